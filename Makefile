@@ -1,0 +1,43 @@
+# Two commands: `make serve` to preview, `make test` to check. Each sets up what it needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONPATH := $(CURDIR)/scripts
+
+.PHONY: serve build test check lint bench clean
+
+$(VENV)/.installed: requirements.lock
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+/usr/bin/chromium:
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+serve: $(VENV)/.installed  ## preview at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.installed  ## strict build into site/, replaced only when the build succeeds
+	rm -rf .site-new
+	$(BIN)/mkdocs build --strict --site-dir .site-new
+	rm -rf site && mv .site-new site
+
+check: $(VENV)/.installed  ## validate content/ without writing anything
+	$(BIN)/python -m explainer check
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check scripts tests
+
+test: $(VENV)/.installed /usr/bin/chromium node_modules/.installed  ## the whole suite
+	$(BIN)/ruff check scripts tests
+	$(BIN)/pytest
+
+clean:
+	rm -rf site .site-new reports

@@ -1,0 +1,24 @@
+"""The Hanoi summit explainer's generator: source articles and curated YAML to Markdown.
+
+Data flows one way: sources -> load (validate, cite, dates) -> render -> write.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .load import LoadError, load
+from .render import render_all
+from .write import write_pages
+
+ROOT = Path(__file__).resolve().parents[2]
+CONTENT = ROOT / "content"
+DOCS = ROOT / "docs"
+
+__all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
+
+
+def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
+    """Validate everything, render everything, then write: a failure writes nothing."""
+    pages = render_all(load(content))
+    return write_pages(pages, docs)

@@ -1,0 +1,68 @@
+"""Cite: find each quote in its source's cleaned text and name its paragraph.
+
+Each source is normalised once; a quote is then one substring search in its own
+source, so the work grows with the quotes and their sources, not their product.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .model import Citation, Paragraph, Source
+
+FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
+VARIANTS = {"'": "['‘’]", '"': '["“”]'}
+
+
+def normalise(text: str) -> str:
+    """Tolerate only whitespace and straight-versus-curly quotes."""
+    return " ".join(text.translate(FOLD).split())
+
+
+@dataclass
+class Index:
+    """One source's paragraphs as a single searchable string."""
+
+    text: str
+    starts: list[int]
+    paragraphs: list[Paragraph]
+    dropped: list[str]  # normalised lines that ingestion left out
+
+    @classmethod
+    def of(cls, source: Source) -> Index:
+        parts, starts, pos = [], [], 0
+        for para in source.paragraphs:
+            starts.append(pos)
+            norm = normalise(para.text)
+            parts.append(norm)
+            pos += len(norm) + 1  # "\n" keeps a quote from spanning paragraphs
+        dropped = [normalise(line.text) for line in source.lines if not line.kept and line.text.strip()]
+        return cls("\n".join(parts), starts, list(source.paragraphs), dropped)
+
+    def find(self, quote: str) -> tuple[Paragraph | None, str]:
+        """The paragraph holding `quote` and the quote exactly as printed there, or None and why not."""
+        needle = normalise(quote)
+        at = self.text.find(needle)
+        if at >= 0:
+            paragraph = self.paragraphs[bisect.bisect_right(self.starts, at) - 1]
+            return paragraph, exact(needle, paragraph.text)
+        if any(needle in line for line in self.dropped):
+            return None, "the quote is in a line the article does not keep (caption, widget, foreign line)"
+        return None, "copy the words exactly from one paragraph of the source; only spaces and curly quotes may differ"
+
+
+def exact(needle: str, text: str) -> str:
+    """The source's own characters for a normalised quote found in `text`."""
+    pattern = r"\s+".join("".join(VARIANTS.get(ch, re.escape(ch)) for ch in word) for word in needle.split(" "))
+    match = re.search(pattern, text)
+    assert match, "a normalised hit always has an exact span"
+    return match.group(0)
+
+
+def locate(citation: Citation, indexes: dict[str, Index]) -> tuple[Paragraph | None, str]:
+    index = indexes.get(citation.source)
+    if index is None:
+        return None, f"unknown source {citation.source!r}: use one of {', '.join(sorted(indexes))}"
+    return index.find(citation.quote)

@@ -1,0 +1,301 @@
+"""Load and validate: YAML files (with line numbers) into the checked model.
+
+Every problem of a run is collected, each with file, line, item id and a hint, so a
+curator fixes them all in one pass. Nothing here writes a file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from . import cite, dates, sources
+from .model import (
+    Actor,
+    Event,
+    Fact,
+    Issue,
+    PartialDate,
+    Problem,
+    Quote,
+    Resolved,
+    Site,
+    Source,
+    SourceMeta,
+    Term,
+    citations_of,
+)
+
+CURATED: dict[str, type[BaseModel]] = {
+    "actors.yml": Actor,
+    "events.yml": Event,
+    "issues.yml": Issue,
+    "glossary.yml": Term,
+    "quotes.yml": Quote,
+    "summit.yml": Fact,
+}
+HINTS = {
+    "missing": "add the field",
+    "extra_forbidden": "remove the field or check its spelling",
+    "string_pattern_mismatch": "use lowercase words joined by hyphens",
+    "literal_error": "use one of the values the message lists",
+    "too_short": "give at least one entry: every fact needs a citation",
+    "date_from_datetime_parsing": "write the date as YYYY-MM-DD",
+}
+
+
+class LoadError(Exception):
+    """Raised with every problem found, so nothing is built from bad input."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
+
+
+class Node:
+    """A YAML node and its data, so any field can report its own line."""
+
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node
+
+    def line(self, *path: str | int) -> int:
+        node = self.node
+        for key in path:
+            if isinstance(node, yaml.MappingNode):
+                match = [v for k, v in node.value if k.value == key]
+                if not match:
+                    break
+                node = match[0]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+                node = node.value[key]
+            else:
+                break
+        return node.start_mark.line + 1
+
+
+def _relative(path: Path, root: Path) -> str:
+    return str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
+
+
+def read_yaml(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, Node | None]:
+    """The data and its node tree, or (None, None) with the problem recorded."""
+    name = _relative(path, root)
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except UnicodeDecodeError:
+        problems.append(Problem(name, None, path.name, "not UTF-8", "save the file as UTF-8"))
+        return None, None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else None
+        problems.append(
+            Problem(name, line, path.name, f"YAML syntax: {err.problem}", "check indentation, colons and quotes")
+        )
+        return None, None
+    return data, Node(node) if node else None
+
+
+def _validate(model: type[BaseModel], data: Any, node: Node, name: str, item: str, problems: list[Problem]) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        for e in err.errors():
+            loc = [p for p in e["loc"] if isinstance(p, (str, int))]
+            field = ".".join(map(str, loc)) or "item"
+            problems.append(
+                Problem(name, node.line(*loc), item, f"{field}: {e['msg']}", HINTS.get(e["type"], "fix the value"))
+            )
+        return None
+
+
+def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
+    found: dict[str, Source] = {}
+    for meta_path in sorted((root / "sources").glob("*.yml")):
+        name = _relative(meta_path, root)
+        data, node = read_yaml(meta_path, root, problems)
+        if node is None:
+            continue
+        meta = _validate(SourceMeta, data, node, name, meta_path.stem, problems)
+        if meta is None:
+            continue
+        text_path = meta_path.with_suffix(".txt")
+        if not text_path.exists():
+            problems.append(
+                Problem(
+                    name, 1, meta.id, f"no text file {text_path.name}", "put the article's text beside its metadata"
+                )
+            )
+            continue
+        if meta.id in found:
+            problems.append(
+                Problem(name, node.line("id"), meta.id, "duplicate source id", "give each source its own id")
+            )
+            continue
+        digest = sources.sha256(text_path.read_bytes())
+        if digest != meta.sha256:
+            problems.append(
+                Problem(
+                    name,
+                    node.line("sha256"),
+                    meta.id,
+                    f"{text_path.name} does not match its checksum (now {digest})",
+                    "sources are never edited: restore the text, or for a new version of the article update sha256",
+                )
+            )
+            continue
+        text = sources.read_text(text_path, problems)
+        if text is not None:
+            found[meta.id] = sources.ingest(meta, text_path, text)
+    return found
+
+
+def load_curated(root: Path, problems: list[Problem]) -> dict[str, list[tuple[Any, Node, str]]]:
+    """Each curated file's valid items, with their nodes for later line numbers."""
+    out: dict[str, list[tuple[Any, Node, str]]] = {}
+    for filename, model in CURATED.items():
+        path = root / filename
+        name = _relative(path, root)
+        out[filename] = []
+        if not path.exists():
+            continue
+        data, node = read_yaml(path, root, problems)
+        if node is None:
+            continue
+        if not isinstance(data, list):
+            problems.append(Problem(name, 1, filename, "expected a list of items", "start each item with '- id: ...'"))
+            continue
+        seen: set[str] = set()
+        for i, raw in enumerate(data):
+            item_node = Node(node.node.value[i])
+            item_id = raw.get("id", f"item {i + 1}") if isinstance(raw, dict) else f"item {i + 1}"
+            item = _validate(model, raw, item_node, name, str(item_id), problems)
+            if item is None:
+                continue
+            if item.id in seen:
+                problems.append(
+                    Problem(name, item_node.line("id"), item.id, "duplicate id", "give each item its own id")
+                )
+                continue
+            seen.add(item.id)
+            out[filename].append((item, item_node, name))
+    return out
+
+
+def _check_refs(curated: dict[str, list[tuple[Any, Node, str]]], problems: list[Problem]) -> None:
+    actors = {a.id for a, _, _ in curated["actors.yml"]}
+    parties = {a.id for a, _, _ in curated["actors.yml"] if a.party}
+    issues = {i.id for i, _, _ in curated["issues.yml"]}
+
+    def need(value: str, known: set[str], what: str, node: Node, name: str, item: str, *path: str | int) -> None:
+        if value not in known:
+            hint = f"use one of: {', '.join(sorted(known))}"[:300] if known else f"define the {what} first"
+            problems.append(Problem(name, node.line(*path), item, f"unknown {what} {value!r}", hint))
+
+    for actor, node, name in curated["actors.yml"]:
+        need(actor.side, actors, "side (an actor id)", node, name, actor.id, "side")
+    for event, node, name in curated["events.yml"]:
+        for i, a in enumerate(event.actors):
+            need(a, actors, "actor", node, name, event.id, "actors", i)
+        for i, t in enumerate(event.topics):
+            need(t, issues, "issue", node, name, event.id, "topics", i)
+    for issue, node, name in curated["issues.yml"]:
+        for i, s in enumerate(issue.stances):
+            need(s.party, parties, "party (an actor with party: true)", node, name, issue.id, "stances", i, "party")
+    for quote, node, name in curated["quotes.yml"]:
+        need(quote.speaker, actors, "speaker (an actor id)", node, name, quote.id, "speaker")
+
+
+def _resolve_citations(
+    curated: dict[str, list[tuple[Any, Node, str]]], found: dict[str, Source], problems: list[Problem]
+) -> dict[tuple[str, str], Resolved]:
+    indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
+    resolved: dict[tuple[str, str], Resolved] = {}
+    for items in curated.values():
+        for item, node, name in items:
+            for path, citation in citations_of(item):
+                key = (citation.source, citation.quote)
+                if key in resolved:
+                    continue
+                paragraph, found = cite.locate(citation, indexes)
+                if paragraph is None:
+                    what = "source" if citation.source not in indexes else "quote not found in its source"
+                    field = "source" if what == "source" else "quote"
+                    problems.append(
+                        Problem(name, node.line(*path, field), item.id, f"{what}: {citation.quote[:60]!r}", found)
+                    )
+                else:
+                    resolved[key] = Resolved(citation, paragraph, found)
+    return resolved
+
+
+def _resolve_dates(
+    curated: dict[str, list[tuple[Any, Node, str]]], found: dict[str, Source], problems: list[Problem]
+) -> dict[str, PartialDate]:
+    resolved: dict[str, PartialDate] = {}
+    for filename in ("events.yml", "quotes.yml"):
+        for item, node, name in curated[filename]:
+            source_id = item.when_source or item.cites[0].source
+            if source_id not in found:
+                if item.when_source:
+                    problems.append(
+                        Problem(
+                            name,
+                            node.line("when_source"),
+                            item.id,
+                            f"unknown source {source_id!r}",
+                            f"use one of: {', '.join(sorted(found))}",
+                        )
+                    )
+                continue
+            try:
+                resolved[item.id] = dates.resolve(item.when, found[source_id].meta.published.reference)
+            except dates.DateError as err:
+                problems.append(
+                    Problem(
+                        name,
+                        node.line("when"),
+                        item.id,
+                        str(err),
+                        "use the source's own words as the README's date grammar has them, "
+                        "e.g. 'Sunday', 'Feb. 24', 'October last year'",
+                    )
+                )
+    return resolved
+
+
+def load(root: Path) -> Site:
+    """The whole checked model from the content folder, or LoadError with every problem."""
+    problems: list[Problem] = []
+    found = load_sources(root, problems)
+    if not found and not problems:
+        problems.append(
+            Problem(str(root / "sources"), None, "sources", "no source articles", "add NAME.txt and NAME.yml")
+        )
+    curated = load_curated(root, problems)
+    _check_refs(curated, problems)
+    resolved = _resolve_citations(curated, found, problems)
+    when = _resolve_dates(curated, found, problems)
+    if problems:
+        raise LoadError(problems)
+
+    def items(filename: str, key: Any = None) -> dict[str, Any]:
+        found = [item for item, _, _ in curated[filename]]
+        return {item.id: item for item in (sorted(found, key=key) if key else found)}
+
+    by_date = lambda item: (when[item.id].sort_key, item.id)  # noqa: E731
+    return Site(
+        sources=found,
+        actors=items("actors.yml"),
+        events=items("events.yml", by_date),
+        issues=items("issues.yml"),
+        terms=items("glossary.yml", lambda t: t.term.lower()),
+        quotes=items("quotes.yml", by_date),
+        facts=items("summit.yml"),
+        resolved=resolved,
+        dates=when,
+    )

@@ -1,0 +1,257 @@
+"""The curated data model: what a curator writes in YAML, checked by pydantic.
+
+Raw YAML becomes these objects in `load`; `cite` and `dates` then attach what the
+sources say (paragraphs, resolved dates) so templates never compute anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Slug = str  # lowercase words joined by hyphens, checked by the pattern below
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+Phase = Literal["background", "run-up", "summit", "outcome"]
+PHASES: dict[str, str] = {
+    "background": "Background: Singapore and the year after",
+    "run-up": "The run-up to Hanoi",
+    "summit": "The summit: 27–28 February 2019",
+    "outcome": "The outcome",
+}
+
+
+class Strict(BaseModel):
+    """Unknown fields are errors: a typo must not silently drop data."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(Strict):
+    source: str = Field(pattern=SLUG)
+    quote: str = Field(min_length=8)
+
+
+class Cited(Strict):
+    id: str = Field(pattern=SLUG)
+    cites: list[Citation] = Field(min_length=1)
+    note: str | None = None  # a visible curator's note
+    differs: str | None = None  # where the sources disagree (spelling, date, emphasis)
+
+
+# --- sources --------------------------------------------------------------------
+
+
+class Published(Strict):
+    """When a source appeared, as precisely as it says and no more."""
+
+    label: str  # the source's own words, or how the date was inferred
+    precision: Literal["minute", "day", "range"]
+    date: dt.date | None = None
+    time: dt.time | None = None
+    timezone: str | None = None  # IANA name
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+
+    @property
+    def reference(self) -> dt.date:
+        """The day relative expressions ("last week") count from."""
+        return self.date or self.latest or self.earliest  # type: ignore[return-value]
+
+
+class ForeignLine(Strict):
+    line: int = Field(ge=1)
+    reason: str
+
+
+class SourceMeta(Strict):
+    id: str = Field(pattern=SLUG)
+    title: str
+    short_title: str = Field(max_length=40)  # how citations name the source
+    outlet: str | None  # None: the text names no outlet
+    authors: list[str]
+    published: Published
+    language: str
+    rights: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    url: str | None = None
+    notes: list[str] = []
+    foreign_lines: list[ForeignLine] = []  # lines printed with the text that are not of it
+
+
+# --- curated items ----------------------------------------------------------------
+
+
+ActorKind = Literal["person", "state", "organisation", "group"]
+
+
+class Actor(Cited):
+    name: str
+    kind: ActorKind
+    side: str = Field(pattern=SLUG)  # a party id: the state the actor acts for
+    role: str
+    aliases: list[str] = []
+    party: bool = False  # a state whose stances the positions matrix compares
+
+
+class Event(Cited):
+    when: str  # the source's own words for the date
+    when_source: str | None = None  # whose publication date `when` counts from
+    phase: Phase
+    title: str
+    summary: str
+    actors: list[str] = []
+    topics: list[str] = []  # issue ids
+
+
+class Stance(Strict):
+    party: str
+    position: str
+    when: str | None = None  # for a stance that moved: when this one held
+    cites: list[Citation] = Field(min_length=1)
+
+
+class Gap(Strict):
+    label: Literal["agreed", "close", "apart", "far apart", "unclear"]
+    why: str
+    cites: list[Citation] = Field(min_length=1)
+
+
+class Issue(Cited):
+    title: str
+    summary: str
+    stances: list[Stance] = Field(min_length=1)
+    compromise: str | None = None
+    gap: Gap | None = None
+
+
+class Term(Cited):
+    term: str
+    abbreviation: str | None = None
+    definition: str
+
+
+class Quote(Cited):
+    speaker: str
+    text: str  # verbatim, checked against the source like any quote
+    when: str
+    when_source: str | None = None
+    context: str
+
+
+class Fact(Cited):
+    """A line of the home page's "at a glance" box or its outcome account."""
+
+    section: Literal["glance", "outcome"]
+    label: str
+    text: str
+
+
+def citations_of(item: Cited) -> list[tuple[tuple[str | int, ...], Citation]]:
+    """Every citation an item makes, with its path inside the item (for line numbers)."""
+    found: list[tuple[tuple[str | int, ...], Citation]] = [(("cites", i), c) for i, c in enumerate(item.cites)]
+    for i, stance in enumerate(getattr(item, "stances", [])):
+        found += [(("stances", i, "cites", j), c) for j, c in enumerate(stance.cites)]
+    if gap := getattr(item, "gap", None):
+        found += [(("gap", "cites", j), c) for j, c in enumerate(gap.cites)]
+    if isinstance(item, Quote):
+        found.append((("text",), Citation(source=item.cites[0].source, quote=item.text)))
+    return found
+
+
+# --- what the pipeline attaches --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    source: str
+    number: int
+    text: str
+    kind: Literal["body", "editor-note"] = "body"
+
+    @property
+    def anchor(self) -> str:
+        return f"p{self.number}"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A raw line of a source and what ingestion decided it is."""
+
+    number: int
+    text: str
+    role: str  # title, dek, byline, timestamp, heading, body, caption, ...
+    kept: bool
+    why: str = ""
+    foreign: str = ""  # set when the metadata says the line is not of the article
+
+
+@dataclass(frozen=True)
+class Source:
+    meta: SourceMeta
+    path: str
+    lines: list[Line]
+    paragraphs: list[Paragraph]
+    dateline: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A citation found in its source."""
+
+    citation: Citation
+    paragraph: Paragraph
+    exact: str  # the quote as the source prints it (curly quotes and all)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A period as precise as the source allows: 24 Feb 2019, Oct 2018, 2018."""
+
+    start: dt.date
+    end: dt.date
+    precision: Literal["day", "days", "week", "month", "year", "years"]
+    label: str
+    expression: str
+
+    @property
+    def sort_key(self) -> tuple[dt.date, dt.date]:
+        """Earliest possible day first; on a tie the narrower period first."""
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, with where it is and what to do."""
+
+    file: str
+    line: int | None
+    item: str
+    message: str
+    hint: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: [{self.item}] {self.message} (hint: {self.hint})"
+
+
+@dataclass
+class Site:
+    """Everything the renderer needs, checked and resolved."""
+
+    sources: dict[str, Source]
+    actors: dict[str, Actor]
+    events: dict[str, Event]  # every dict keeps display order: events by date
+    issues: dict[str, Issue]
+    terms: dict[str, Term]
+    quotes: dict[str, Quote]
+    facts: dict[str, Fact]
+    resolved: dict[tuple[str, str], Resolved] = field(default_factory=dict)
+    dates: dict[str, PartialDate] = field(default_factory=dict)  # by event or quote id

@@ -1,0 +1,32 @@
+"""Write: put the rendered pages under docs/, touching only files whose text changed.
+
+Unchanged files keep their timestamps, so `mkdocs serve` does not rebuild forever;
+pages that are no longer generated are removed; hand-kept assets are never touched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+KEEP = ("assets",)  # folders under docs/ that are kept in git, not generated
+
+
+def generated_files(docs: Path) -> set[Path]:
+    return {p for p in docs.rglob("*.md") if p.relative_to(docs).parts[0] not in KEEP}
+
+
+def write_pages(pages: dict[str, str], docs: Path) -> list[Path]:
+    """Write what changed, delete what is stale; the paths written or deleted."""
+    changed: list[Path] = []
+    wanted = {docs / name for name in pages}
+    for name, text in pages.items():
+        path = docs / name
+        if path.exists() and path.read_text(encoding="utf-8") == text:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        changed.append(path)
+    for stale in sorted(generated_files(docs) - wanted):
+        stale.unlink()
+        changed.append(stale)
+    return changed
