@@ -28,7 +28,7 @@ class Index:
     text: str
     starts: list[int]
     paragraphs: list[Paragraph]
-    dropped: list[str]  # normalised lines that ingestion left out
+    dropped: list[tuple[str, str]]  # (what the line is, its normalised text) for lines left out
 
     @classmethod
     def of(cls, source: Source) -> Index:
@@ -38,7 +38,11 @@ class Index:
             norm = normalise(para.text)
             parts.append(norm)
             pos += len(norm) + 1  # "\n" keeps a quote from spanning paragraphs
-        dropped = [normalise(line.text) for line in source.lines if not line.kept and line.text.strip()]
+        dropped = [
+            (f"line {line.number} ({'not part of the article' if line.foreign else line.role})", normalise(line.text))
+            for line in source.lines
+            if not line.kept and line.text.strip()
+        ]
         return cls("\n".join(parts), starts, list(source.paragraphs), dropped)
 
     def find(self, quote: str) -> tuple[Paragraph | None, str]:
@@ -48,8 +52,9 @@ class Index:
         if at >= 0:
             paragraph = self.paragraphs[bisect.bisect_right(self.starts, at) - 1]
             return paragraph, exact(needle, paragraph.text)
-        if any(needle in line for line in self.dropped):
-            return None, "the quote is in a line the article does not keep (caption, widget, foreign line)"
+        for where, line in self.dropped:
+            if needle in line:
+                return None, f"the quote is in {where}, which is left out of the article: quote a body paragraph"
         return None, "copy the words exactly from one paragraph of the source; only spaces and curly quotes may differ"
 
 

@@ -230,6 +230,21 @@ def _resolve_citations(
                     )
                 else:
                     resolved[key] = Resolved(citation, paragraph, found)
+            first = resolved.get((item.cites[0].source, item.cites[0].quote))
+            if (
+                isinstance(item, Quote)
+                and first
+                and cite.normalise(item.text) not in cite.normalise(first.paragraph.text)
+            ):
+                problems.append(
+                    Problem(
+                        name,
+                        node.line("text"),
+                        item.id,
+                        f"text not in the first citation's paragraph: {item.text[:60]!r}",
+                        "copy the quoted words exactly from the paragraph the first citation points to",
+                    )
+                )
     return resolved
 
 

@@ -157,8 +157,6 @@ def citations_of(item: Cited) -> list[tuple[tuple[str | int, ...], Citation]]:
         found += [(("stances", i, "cites", j), c) for j, c in enumerate(stance.cites)]
     if gap := getattr(item, "gap", None):
         found += [(("gap", "cites", j), c) for j, c in enumerate(gap.cites)]
-    if isinstance(item, Quote):
-        found.append((("text",), Citation(source=item.cites[0].source, quote=item.text)))
     return found
 
 

@@ -18,7 +18,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from .model import PHASES, Citation, Event, Site, citations_of
+from . import cite
+from .model import PHASES, Citation, Event, Quote, Site, citations_of
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
@@ -76,6 +77,11 @@ class Page:
                 f"[{escape_md(source.meta.short_title)}, ¶{para.number}]({link})"
             )
         return Markup("\n".join(lines))
+
+    def words(self, quote: Quote) -> str:
+        """A quotation as its source prints it (curly quotes, not the curator's straight ones)."""
+        first = quote.cites[0]
+        return cite.exact(cite.normalise(quote.text), self.site.resolved[(first.source, first.quote)].paragraph.text)
 
     def link(self, kind: str, item_id: str) -> Markup:
         """A link to an item's own page or anchor, named as readers know it."""

@@ -1,0 +1,167 @@
+"""A real strict MkDocs build, parsed: pages, citation anchors, search index, escaping,
+and a third article added with data alone."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import generator, mkdocs_build
+from test_errors import EVENT, GOOD, append
+
+PAGES = [
+    "index.html",
+    "timeline/index.html",
+    "actors/index.html",
+    "positions/index.html",
+    "sources/index.html",
+    "glossary/index.html",
+    "about/index.html",
+    "404.html",
+]
+
+
+def html(site: Path, page: str) -> BeautifulSoup:
+    return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+
+
+def content_pages(site: Path) -> list[Path]:
+    return [p for p in site.rglob("*.html") if p.name != "404.html"]
+
+
+def test_every_page_exists(built: Path) -> None:
+    site = built / "site"
+    for page in PAGES:
+        assert (site / page).is_file(), page
+    for kind, ids in (("actors", "actors.yml"), ("positions", "issues.yml")):
+        import yaml
+
+        for item in yaml.safe_load((built / "content" / ids).read_text(encoding="utf-8")):
+            assert (site / kind / item["id"] / "index.html").is_file()
+    for source in ("wsj-2019-02-27", "delicate-art-of-compromise"):
+        assert (site / "sources" / source / "index.html").is_file()
+
+
+def test_every_citation_links_to_an_existing_paragraph(built: Path) -> None:
+    site = built / "site"
+    checked = 0
+    for page in content_pages(site):
+        soup = html(site, str(page.relative_to(site)))
+        base = "/" + str(page.parent.relative_to(site)) + "/"
+        for note in soup.select("div.footnote li"):
+            link = note.find("a", href=lambda h: h and "sources/" in h)
+            assert link is not None, f"{page}: a footnote without a source link"
+            url = urlparse(urljoin(base, link["href"]))
+            target = site / url.path.strip("/") / "index.html"
+            anchors = {e.get("id") for e in html(site, str(target.relative_to(site))).find_all(id=True)}
+            assert url.fragment in anchors, f"{page}: {link['href']}"
+            checked += 1
+    assert checked > 100
+
+
+def test_no_link_in_the_site_is_broken(built: Path) -> None:
+    site = built / "site"
+    for page in content_pages(site):
+        base = "/" + str(page.parent.relative_to(site)) + "/"
+        for a in html(site, str(page.relative_to(site))).find_all("a", href=True):
+            url = urlparse(urljoin(base, a["href"]))
+            if url.scheme or url.netloc:
+                continue
+            target = site / url.path.lstrip("/")
+            assert target.exists() or (target / "index.html").exists(), f"{page}: {a['href']}"
+
+
+def test_search_index_has_actors_events_and_terms(built: Path) -> None:
+    index = json.loads((built / "site" / "search" / "search_index.json").read_text())
+    text = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"])
+    for needle in ("Stephen Biegun", "Kim Hyok Chol", "Yongbyon", "Michael Cohen", "Moon Jae-in"):
+        assert needle in text
+    titles = {doc["title"] for doc in index["docs"]}
+    assert "Stephen Biegun" in titles
+
+
+def test_source_page_lists_what_was_dropped(built: Path) -> None:
+    soup = html(built / "site", "sources/wsj-2019-02-27/index.html")
+    assert soup.find(id="p27") is not None and soup.find(id="p28") is None
+    dropped = soup.find(id="left-out-of-the-article").find_next("table").get_text()
+    assert "caption" in dropped and "author contact line" in dropped
+
+
+def test_text_from_data_is_escaped(project: Path) -> None:
+    append(
+        project,
+        "events.yml",
+        EVENT.format(**GOOD).replace(
+            "title: A test event", 'title: "<script>alert(1)</script> *not bold* [not a link](x)"'
+        ),
+    )
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    soup = html(project / "site", "timeline/index.html")
+    heading = soup.find(id="test-event")
+    assert heading.get_text().startswith("<script>alert(1)</script> *not bold* [not a link](x)")
+    assert not any("alert(1)" in (s.string or "") for s in soup.find_all("script"))
+    assert heading.find("em") is None and heading.find("a", href="x") is None
+
+
+THIRD = """\
+Pyongyang Announces Delegation for Hanoi Talks
+By Jane Example
+PYONGYANG—North Korea on Monday named the officials who will accompany its leader to the Hanoi summit.
+The delegation includes senior diplomats, the state news agency said on Monday.
+"""
+
+
+def test_a_third_article_needs_no_code_change(project: Path) -> None:
+    data = THIRD.encode()
+    sources = project / "content" / "sources"
+    (sources / "third.txt").write_bytes(data)
+    (sources / "third.yml").write_text(
+        "id: third\ntitle: Pyongyang Announces Delegation for Hanoi Talks\nshort_title: Delegation\n"
+        "outlet: Example News\nauthors: [Jane Example]\n"
+        "published: {label: 'Feb. 25, 2019', precision: day, date: 2019-02-25}\n"
+        f"language: en\nrights: test\nsha256: {hashlib.sha256(data).hexdigest()}\n",
+        encoding="utf-8",
+    )
+    append(
+        project,
+        "events.yml",
+        EVENT.format(
+            **{**GOOD, "id": "delegation-named", "when": "on Monday", "source": "third", "quote": "named the officials"}
+        ),
+    )
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    page = html(site, "sources/third/index.html")
+    assert (
+        page.find(id="p1").get_text().endswith("named the officials who will accompany its leader to the Hanoi summit.")
+    )
+    assert "PYONGYANG" in page.get_text()  # dateline shown in the details
+    timeline = html(site, "timeline/index.html")
+    event = timeline.find(id="delegation-named")
+    assert event is not None
+    assert "25 Feb 2019" in event.find_next("p").get_text()
+    notes = " ".join(a["href"] for a in timeline.select("div.footnote a[href*='sources/third/']"))
+    assert "#p1" in notes
+
+
+def test_generator_runs_alone(project: Path) -> None:
+    result = generator(project, "build", "--docs", str(project / "alone"))
+    assert result.returncode == 0, result.stderr
+    assert (project / "alone" / "timeline.md").is_file()
+    again = generator(project, "build", "--docs", str(project / "alone"))
+    assert "ok: 0 generated files changed" in again.stdout  # unchanged pages are not rewritten
+
+
+@pytest.mark.parametrize("page", ["index.html", "timeline/index.html", "actors/stephen-biegun/index.html"])
+def test_pages_load_nothing_from_other_hosts(built: Path, page: str) -> None:
+    soup = html(built / "site", page)
+    for tag, attr in (("script", "src"), ("link", "href"), ("img", "src")):
+        for el in soup.find_all(tag, **{attr: True}):
+            if "canonical" not in el.get("rel", []):  # a name for the page, not a load
+                assert not urlparse(el[attr]).netloc, el

@@ -1,0 +1,165 @@
+"""Bad input: a non-zero exit, one line per problem with file, line, item and hint,
+and the generated pages and site/ exactly as they were."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import copy_project, generator, mkdocs_build
+
+EVENT = """\
+- id: {id}
+  when: {when}
+  phase: run-up
+  title: A test event
+  summary: A test event.
+  actors: [{actor}]
+  topics: [{topic}]
+  cites:
+    - source: {source}
+      quote: "{quote}"
+"""
+GOOD = {
+    "id": "test-event",
+    "when": "Sunday",
+    "actor": "mike-pompeo",
+    "topic": "sanctions-relief",
+    "source": "wsj-2019-02-27",
+    "quote": "Mr. Pompeo said Sunday",
+}
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("good") / "project")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+@pytest.fixture
+def broken(good: Path, tmp_path: Path) -> Path:
+    """A copy of a successfully built project, to be broken by the test."""
+    return Path(shutil.copytree(good, tmp_path / "project"))
+
+
+def append(project: Path, name: str, text: str) -> int:
+    """Append YAML text to a content file; the line where it starts."""
+    path = project / "content" / name
+    old = path.read_text(encoding="utf-8")
+    if not old.endswith("\n"):
+        old += "\n"
+    path.write_text(old + text, encoding="utf-8")
+    return old.count("\n") + 1
+
+
+def fails_cleanly(project: Path) -> str:
+    """Build with MkDocs and the CLI; both fail and nothing on disk changes."""
+    before = snapshot(project / "docs"), snapshot(project / "site")
+    built = mkdocs_build(project)
+    cli = generator(project, "build")
+    assert built.returncode != 0 and cli.returncode != 0
+    assert (snapshot(project / "docs"), snapshot(project / "site")) == before
+    assert "nothing was written" in cli.stderr
+    return cli.stderr
+
+
+def test_the_valid_test_event_builds(broken: Path) -> None:
+    append(broken, "events.yml", EVENT.format(**GOOD))
+    result = generator(broken, "build")
+    assert result.returncode == 0, result.stderr
+    assert "test-event" in (broken / "docs" / "timeline.md").read_text()
+
+
+def test_yaml_syntax_error(broken: Path) -> None:
+    line = append(broken, "events.yml", "- id: broken\n  title: [unclosed\n")
+    err = fails_cleanly(broken)
+    assert "content/events.yml:" in err and "YAML syntax" in err
+    assert int(err.split("content/events.yml:")[1].split(":")[0]) >= line
+
+
+@pytest.mark.parametrize(
+    ("change", "offset", "message"),
+    [
+        ({"when": "Sunday\n  colour: red"}, 2, "colour: Extra inputs are not permitted"),
+        ({"id": "Not A Slug"}, 0, "id: String should match pattern"),
+        ({"actor": "nobody-at-all"}, 5, "unknown actor 'nobody-at-all'"),
+        ({"topic": "no-such-issue"}, 6, "unknown issue 'no-such-issue'"),
+        ({"source": "no-such-source"}, 8, "source: 'Mr. Pompeo said Sunday'"),
+        ({"quote": "Mr. Pompeo said Monday"}, 9, "quote not found in its source"),
+        ({"when": "Feb. 30"}, 1, "impossible date"),
+        ({"when": "a while ago"}, 1, "unknown date expression"),
+    ],
+)
+def test_bad_event_names_file_line_and_item(broken: Path, change: dict, offset: int, message: str) -> None:
+    start = append(broken, "events.yml", EVENT.format(**{**GOOD, **change}))
+    err = fails_cleanly(broken)
+    item = change.get("id", "test-event")
+    assert f"content/events.yml:{start + offset}: [{item}] {message}" in err, err
+    assert "(hint: " in err
+
+
+def test_missing_field_and_wrong_type(broken: Path) -> None:
+    start = append(
+        broken,
+        "actors.yml",
+        "- id: test-actor\n  name: Test\n  kind: person\n  side: united-states\n"
+        '  aliases: 5\n  cites:\n    - source: wsj-2019-02-27\n      quote: "Mr. Pompeo said Sunday"\n',
+    )
+    err = fails_cleanly(broken)
+    assert f"content/actors.yml:{start}: [test-actor] role: Field required (hint: add the field)" in err
+    assert f"content/actors.yml:{start + 4}: [test-actor] aliases: Input should be a valid list" in err
+
+
+def test_duplicate_id(broken: Path) -> None:
+    start = append(broken, "events.yml", EVENT.format(**GOOD) + EVENT.format(**GOOD))
+    err = fails_cleanly(broken)
+    assert f"content/events.yml:{start + 10}: [test-event] duplicate id" in err
+
+
+def test_every_problem_of_a_run_is_reported_together(broken: Path) -> None:
+    append(broken, "events.yml", EVENT.format(**{**GOOD, "quote": "not in the article at all"}))
+    append(broken, "summit.yml", "- id: bad-fact\n  section: glance\n  label: X\n  text: Y\n  cites: []\n")
+    err = fails_cleanly(broken)
+    assert "[test-event] quote not found" in err
+    assert "[bad-fact] cites: List should have at least 1 item" in err
+    assert "2 problem(s)" in err
+
+
+def test_checksum_mismatch(broken: Path) -> None:
+    text = broken / "content" / "sources" / "wsj-2019-02-27.txt"
+    text.write_bytes(text.read_bytes().replace(b"Hanoi", b"Hano1", 1))
+    err = fails_cleanly(broken)
+    assert "content/sources/wsj-2019-02-27.yml:" in err
+    assert "[wsj-2019-02-27] wsj-2019-02-27.txt does not match its checksum" in err
+
+
+def _new_source(project: Path, data: bytes) -> None:
+    meta = (project / "content" / "sources" / "wsj-2019-02-27.yml").read_text(encoding="utf-8")
+    meta = meta.replace("id: wsj-2019-02-27", "id: extra").split("sha256:")[0]
+    meta += f"sha256: {hashlib.sha256(data).hexdigest()}\n"
+    (project / "content" / "sources" / "extra.yml").write_text(meta, encoding="utf-8")
+    (project / "content" / "sources" / "extra.txt").write_bytes(data)
+
+
+def test_source_not_utf8(broken: Path) -> None:
+    _new_source(broken, "Kim’s summit in Hanoi\n".encode("cp1252"))
+    err = fails_cleanly(broken)
+    assert "content/sources/extra.txt: [extra] not UTF-8" in err
+
+
+def test_empty_source(broken: Path) -> None:
+    _new_source(broken, b"\n\n")
+    err = fails_cleanly(broken)
+    assert "content/sources/extra.txt: [extra] the article is empty" in err
