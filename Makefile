@@ -6,7 +6,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/scripts
 
-.PHONY: serve build test check lint bench clean
+.PHONY: serve build test check coverage candidates lint bench clean
 
 $(VENV)/.installed: requirements.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ build: $(VENV)/.installed  ## strict build into site/, replaced only when the bu
 
 check: $(VENV)/.installed  ## validate content/ without writing anything
 	$(BIN)/python -m explainer check
+
+coverage: $(VENV)/.installed  ## each source paragraph and the items citing it
+	$(BIN)/python -m explainer coverage
+
+candidates: $(VENV)/.installed  ## dates, names and quotations no item covers yet
+	$(BIN)/python -m explainer candidates
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check scripts tests

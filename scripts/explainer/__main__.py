@@ -1,36 +1,75 @@
-"""Command line: `python -m explainer build|check`, from any working directory."""
+"""Command line, from any working directory (with PYTHONPATH=scripts):
+
+build       validate content/ and write the generated pages into docs/
+check       validate only
+coverage    each source paragraph and the items citing it; exit 1 if one is uncovered
+candidates  dates, names and quotations in the sources no item covers; exit 1 if any
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from . import CONTENT, DOCS, LoadError, generate
+from .coverage import cited_by, stats, uncovered_candidates, uncovered_paragraphs
 from .load import load
+from .model import Site
+
+
+def report_coverage(site: Site) -> int:
+    citing = cited_by(site)
+    for source in site.sources.values():
+        print(f"\n{source.id}")
+        for para in source.paragraphs:
+            key = (source.id, para.number)
+            items = ", ".join(f"{kind}:{item}" for kind, item in citing.get(key, []))
+            if not items:
+                items = f"IGNORED: {site.ignored_paragraphs[key]}" if key in site.ignored_paragraphs else "UNCOVERED"
+            print(f"  ¶{para.number:<3} {para.text[:50]:<50}  {items}")
+    missing = uncovered_paragraphs(site)
+    print(f"\n{len(missing)} uncovered paragraph(s)")
+    print(json.dumps(stats(site), indent=2))
+    return 1 if missing else 0
+
+
+def report_candidates(site: Site) -> int:
+    found = uncovered_candidates(site)
+    for c in found:
+        print(f"{c.paragraph.source} ¶{c.paragraph.number}: {c.kind}: {c.text}")
+    print(f"{len(found)} uncovered candidate(s); curate them, or list them in content/ignored.yml with a reason")
+    return 1 if found else 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="explainer", description=__doc__)
-    parser.add_argument("command", choices=["build", "check"], help="build: write docs/; check: validate only")
+    parser = argparse.ArgumentParser(
+        prog="explainer", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("command", choices=["build", "check", "coverage", "candidates"])
     parser.add_argument("--content", type=Path, default=CONTENT, help="the folder of curated inputs")
     parser.add_argument("--docs", type=Path, default=DOCS, help="where generated Markdown goes")
     args = parser.parse_args(argv)
     try:
-        if args.command == "check":
-            site = load(args.content)
-            print(
-                f"ok: {len(site.sources)} sources, {len(site.events)} events, {len(site.actors)} actors, "
-                f"{len(site.issues)} issues, {len(site.terms)} terms, {len(site.resolved)} citations"
-            )
-        else:
+        if args.command == "build":
             changed = generate(args.content, args.docs)
             print(f"ok: {len(changed)} generated files changed in {args.docs}")
+            return 0
+        site = load(args.content)
     except LoadError as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)
         print(f"{len(err.problems)} problem(s); nothing was written.", file=sys.stderr)
         return 1
+    if args.command == "coverage":
+        return report_coverage(site)
+    if args.command == "candidates":
+        return report_candidates(site)
+    print(
+        f"ok: {len(site.sources)} sources, {len(site.events)} events, {len(site.actors)} actors, "
+        f"{len(site.issues)} issues, {len(site.terms)} terms, {len(site.resolved)} citations"
+    )
     return 0
 
 

@@ -112,6 +112,10 @@ def _relative(text: str, ref: dt.date, words: str) -> PartialDate | None:
     if text in ("the past year", "the last year"):
         start = ref + relativedelta(years=-1)
         return _days(start, ref, words, f"{start:%b %Y} – {ref:%b %Y}")
+    if m := re.fullmatch(r"(?:nearly |almost |the past |the last )?(?P<n>two|three|four|five|\d+)[- ]years?", text):
+        count = {"two": 2, "three": 3, "four": 4, "five": 5}.get(m["n"]) or int(m["n"])
+        start = ref + relativedelta(years=-count)
+        return _days(start, ref, words, f"{start:%b %Y} – {ref:%b %Y}")
     if text == "recent months":
         start = ref + relativedelta(months=-3, day=1)
         return _days(start, ref, words, f"{start:%b %Y} – {ref:%b %Y}")

@@ -15,8 +15,10 @@ from pydantic import BaseModel, ValidationError
 from . import cite, dates, sources
 from .model import (
     Actor,
+    Citation,
     Event,
     Fact,
+    Ignored,
     Issue,
     PartialDate,
     Problem,
@@ -186,7 +188,7 @@ def load_curated(root: Path, problems: list[Problem]) -> dict[str, list[tuple[An
     return out
 
 
-def _check_refs(curated: dict[str, list[tuple[Any, Node, str]]], problems: list[Problem]) -> None:
+def check_refs(curated: dict[str, list[tuple[Any, Node, str]]], problems: list[Problem]) -> None:
     actors = {a.id for a, _, _ in curated["actors.yml"]}
     parties = {a.id for a, _, _ in curated["actors.yml"] if a.party}
     issues = {i.id for i, _, _ in curated["issues.yml"]}
@@ -210,7 +212,7 @@ def _check_refs(curated: dict[str, list[tuple[Any, Node, str]]], problems: list[
         need(quote.speaker, actors, "speaker (an actor id)", node, name, quote.id, "speaker")
 
 
-def _resolve_citations(
+def resolve_citations(
     curated: dict[str, list[tuple[Any, Node, str]]], found: dict[str, Source], problems: list[Problem]
 ) -> dict[tuple[str, str], Resolved]:
     indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
@@ -248,7 +250,7 @@ def _resolve_citations(
     return resolved
 
 
-def _resolve_dates(
+def resolve_dates(
     curated: dict[str, list[tuple[Any, Node, str]]], found: dict[str, Source], problems: list[Problem]
 ) -> dict[str, PartialDate]:
     resolved: dict[str, PartialDate] = {}
@@ -283,26 +285,47 @@ def _resolve_dates(
     return resolved
 
 
-def load(root: Path) -> Site:
-    """The whole checked model from the content folder, or LoadError with every problem."""
-    problems: list[Problem] = []
-    found = load_sources(root, problems)
-    if not found and not problems:
-        problems.append(
-            Problem(str(root / "sources"), None, "sources", "no source articles", "add NAME.txt and NAME.yml")
+def load_ignored(
+    root: Path, found: dict[str, Source], problems: list[Problem]
+) -> tuple[dict[tuple[str, int], str], dict[tuple[str, str], str]]:
+    """What the curator set aside in ignored.yml: paragraphs by quote, candidates by text."""
+    path = root / "ignored.yml"
+    if not path.exists():
+        return {}, {}
+    name = _relative(path, root)
+    data, node = read_yaml(path, root, problems)
+    ignored = _validate(Ignored, data or {}, node, name, "ignored", problems) if node else None
+    if ignored is None:
+        return {}, {}
+    paragraphs: dict[tuple[str, int], str] = {}
+    for i, entry in enumerate(ignored.paragraphs):
+        paragraph, hint = cite.locate(
+            Citation(source=entry.source, quote=entry.quote),
+            {entry.source: cite.Index.of(found[entry.source])} if entry.source in found else {},
         )
-    curated = load_curated(root, problems)
-    _check_refs(curated, problems)
-    resolved = _resolve_citations(curated, found, problems)
-    when = _resolve_dates(curated, found, problems)
-    if problems:
-        raise LoadError(problems)
+        if paragraph is None:
+            problems.append(Problem(name, node.line("paragraphs", i, "quote"), "ignored", "paragraph not found", hint))
+        else:
+            paragraphs[(entry.source, paragraph.number)] = entry.reason
+    candidates = {(c.kind, cite.normalise(c.text)): c.reason for c in ignored.candidates}
+    return paragraphs, candidates
+
+
+def assemble(
+    found: dict[str, Source],
+    curated: dict[str, list[tuple[Any, Node, str]]],
+    resolved: dict[tuple[str, str], Resolved],
+    when: dict[str, PartialDate],
+) -> Site:
+    """The checked pieces as one model, each collection in display order."""
 
     def items(filename: str, key: Any = None) -> dict[str, Any]:
-        found = [item for item, _, _ in curated[filename]]
-        return {item.id: item for item in (sorted(found, key=key) if key else found)}
+        listed = [item for item, _, _ in curated[filename]]
+        return {item.id: item for item in (sorted(listed, key=key) if key else listed)}
 
-    by_date = lambda item: (when[item.id].sort_key, item.id)  # noqa: E731
+    def by_date(item: Any) -> tuple:
+        return (when[item.id].sort_key, item.id)
+
     return Site(
         sources=found,
         actors=items("actors.yml"),
@@ -314,3 +337,27 @@ def load(root: Path) -> Site:
         resolved=resolved,
         dates=when,
     )
+
+
+def load(root: Path) -> Site:
+    """The whole checked model from the content folder, or LoadError with every problem.
+
+    The stages run in order (sources, curated files, references, citations, dates) and
+    each adds to one list of problems, so a run reports all of them at once.
+    """
+    problems: list[Problem] = []
+    found = load_sources(root, problems)
+    if not found and not problems:
+        problems.append(
+            Problem(str(root / "sources"), None, "sources", "no source articles", "add NAME.txt and NAME.yml")
+        )
+    curated = load_curated(root, problems)
+    check_refs(curated, problems)
+    resolved = resolve_citations(curated, found, problems)
+    when = resolve_dates(curated, found, problems)
+    ignored = load_ignored(root, found, problems)
+    if problems:
+        raise LoadError(problems)
+    site = assemble(found, curated, resolved, when)
+    site.ignored_paragraphs, site.ignored_candidates = ignored
+    return site

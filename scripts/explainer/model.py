@@ -150,6 +150,27 @@ class Fact(Cited):
     text: str
 
 
+class IgnoredParagraph(Strict):
+    """A body paragraph deliberately left uncited, found by a quote like any citation."""
+
+    source: str
+    quote: str
+    reason: str = Field(min_length=10)
+
+
+class IgnoredCandidate(Strict):
+    """A date, name or quotation the candidates report should stop listing, and why."""
+
+    kind: Literal["date", "name", "quotation"]
+    text: str
+    reason: str = Field(min_length=10)
+
+
+class Ignored(Strict):
+    paragraphs: list[IgnoredParagraph] = []
+    candidates: list[IgnoredCandidate] = []
+
+
 def citations_of(item: Cited) -> list[tuple[tuple[str | int, ...], Citation]]:
     """Every citation an item makes, with its path inside the item (for line numbers)."""
     found: list[tuple[tuple[str | int, ...], Citation]] = [(("cites", i), c) for i, c in enumerate(item.cites)]
@@ -253,3 +274,5 @@ class Site:
     facts: dict[str, Fact]
     resolved: dict[tuple[str, str], Resolved] = field(default_factory=dict)
     dates: dict[str, PartialDate] = field(default_factory=dict)  # by event or quote id
+    ignored_paragraphs: dict[tuple[str, int], str] = field(default_factory=dict)  # (source, number) -> reason
+    ignored_candidates: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, text) -> reason

@@ -18,8 +18,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import cite
-from .model import PHASES, Citation, Event, Quote, Site, citations_of
+from . import cite, coverage
+from .model import PHASES, Citation, Event, Quote, Site
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
@@ -144,33 +144,11 @@ def events_of(site: Site, actor: str | None = None, topic: str | None = None) ->
     ]
 
 
-def citing(site: Site) -> dict[tuple[str, int], list[tuple[str, str]]]:
-    """For each source paragraph, the items that cite it: (kind, id)."""
-    out: dict[tuple[str, int], list[tuple[str, str]]] = {}
-    groups: list[tuple[str, Iterable[Any]]] = [
-        ("actor", site.actors.values()),
-        ("event", site.events.values()),
-        ("issue", site.issues.values()),
-        ("term", site.terms.values()),
-        ("quote", site.quotes.values()),
-        ("fact", site.facts.values()),
-    ]
-    for kind, items in groups:
-        for item in items:
-            for _, c in citations_of(item):
-                para = site.resolved[(c.source, c.quote)].paragraph
-                entry = (kind, item.id)
-                bucket = out.setdefault((para.source, para.number), [])
-                if entry not in bucket:
-                    bucket.append(entry)
-    return out
-
-
 def render_all(site: Site) -> dict[str, str]:
     """Every generated page, by its path under docs/."""
     env = environment()
     parties = [a for a in site.actors.values() if a.party]
-    cited_by = citing(site)
+    cited_by = coverage.cited_by(site)
     pages: dict[str, str] = {
         "index.md": _render(env, site, "home.md.j2", "index.md", parties=parties),
         "timeline.md": _render(env, site, "timeline.md.j2", "timeline.md"),
@@ -198,24 +176,15 @@ def render_all(site: Site) -> dict[str, str]:
     for source in site.sources.values():
         path = f"sources/{source.id}.md"
         pages[path] = _render(env, site, "source.md.j2", path, source=source, cited_by=cited_by)
-    counts = {
-        "events": len(site.events),
-        "actors": len(site.actors),
-        "issues": len(site.issues),
-        "stances": sum(len(i.stances) for i in site.issues.values()),
-        "terms": len(site.terms),
-        "quotes": len(site.quotes),
-        "citations": len(site.resolved),
-    }
     paragraphs = [(s.id, p.number) for s in site.sources.values() for p in s.paragraphs]
-    coverage = Counter(s for s, n in paragraphs if (s, n) in cited_by)
     pages["about.md"] = _render(
         env,
         site,
         "about.md.j2",
         "about.md",
-        counts=counts,
-        coverage=coverage,
+        counts=coverage.stats(site),
+        cited=Counter(s for s, n in paragraphs if (s, n) in cited_by),
+        ignored=Counter(s for s, _ in site.ignored_paragraphs),
         totals=Counter(s for s, _ in paragraphs),
     )
     return pages

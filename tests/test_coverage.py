@@ -1,0 +1,112 @@
+"""Curation is complete and the curator tools prove it: every paragraph cited or set
+aside with a reason, every quotation attributed, every item cited and dated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from conftest import ROOT, generator
+from explainer.cite import normalise
+from explainer.coverage import QUOTATION, stats, uncovered_candidates, uncovered_paragraphs
+from explainer.load import load
+from explainer.model import PHASES
+
+
+@pytest.fixture(scope="module")
+def site():
+    return load(ROOT / "content")
+
+
+def test_every_body_paragraph_is_cited_or_ignored_with_a_reason(site) -> None:
+    assert uncovered_paragraphs(site) == []
+    assert all(len(reason) >= 10 for reason in site.ignored_paragraphs.values())
+
+
+def test_no_uncovered_candidates(site) -> None:
+    assert [f"{c.paragraph.source} ¶{c.paragraph.number} {c.kind}: {c.text}" for c in uncovered_candidates(site)] == []
+
+
+def test_every_quotation_is_attributed_to_a_speaker(site) -> None:
+    """Not merely ignored: each text inside quotation marks is a quote item's words."""
+    quoted = [normalise(q.text).rstrip(",. ") for q in site.quotes.values()]
+    for source in site.sources.values():
+        for para in source.paragraphs:
+            for m in QUOTATION.finditer(para.text):
+                words = normalise(m.group(1)).rstrip(",. ")
+                assert any(words in q or q in words for q in quoted), f"{source.id} ¶{para.number}: {words}"
+    assert all(q.speaker in site.actors for q in site.quotes.values())
+
+
+def test_every_event_and_quote_is_dated_with_precision_and_the_sources_words(site) -> None:
+    for item in [*site.events.values(), *site.quotes.values()]:
+        date = site.dates[item.id]
+        assert date.expression == item.when
+        assert date.precision in ("day", "days", "week", "month", "year", "years")
+        assert date.start <= date.end
+
+
+def test_every_phase_has_events(site) -> None:
+    assert {e.phase for e in site.events.values()} == set(PHASES)
+
+
+def test_every_actor_issue_stance_and_term_is_cited(site) -> None:
+    for item in [*site.actors.values(), *site.issues.values(), *site.terms.values()]:
+        assert item.cites
+    for issue in site.issues.values():
+        assert issue.stances and all(s.cites for s in issue.stances)
+
+
+def test_the_envoy_is_one_actor_with_both_spellings(site) -> None:
+    biegun = site.actors["stephen-biegun"]
+    assert "Steven Biegun" in biegun.aliases
+    assert biegun.differs and "Steven" in biegun.differs and "Stephen" in biegun.differs
+    assert {c.source for c in biegun.cites} == set(site.sources)
+
+
+def test_counts_for_the_closing_note(site) -> None:
+    figures = stats(site)
+    assert figures["corroborated items"] > 10
+    assert figures["discrepancies"] > 3
+    assert sum(figures["events by phase"].values()) == len(site.events) >= 30
+    assert len(site.actors) >= 25 and len(site.terms) >= 20 and len(site.issues) >= 12
+
+
+def test_coverage_and_candidates_commands_end_clean() -> None:
+    for command in ("coverage", "candidates"):
+        result = generator(ROOT, command)
+        assert result.returncode == 0, result.stdout[-2000:]
+    assert "0 uncovered paragraph(s)" in generator(ROOT, "coverage").stdout
+
+
+def test_the_tools_report_what_is_missing(project: Path) -> None:
+    """Drop the quote items and the events: paragraphs and candidates show up again."""
+    (project / "content" / "quotes.yml").write_text("[]\n")
+    events = yaml.safe_load((project / "content" / "events.yml").read_text())
+    (project / "content" / "events.yml").write_text(yaml.safe_dump(events[:1], allow_unicode=True))
+    coverage = generator(project, "coverage")
+    candidates = generator(project, "candidates")
+    assert coverage.returncode == 1 and "UNCOVERED" in coverage.stdout
+    assert candidates.returncode == 1
+    assert "quotation: He is lying in order to reduce his prison time" in candidates.stdout
+    assert "date: Sunday" in candidates.stdout
+
+
+def test_corroboration_and_discrepancies_are_visible(built: Path) -> None:
+    site = built / "site"
+    timeline = BeautifulSoup((site / "timeline" / "index.html").read_text(), "html.parser")
+    assert timeline.select(".badge--corroborated")
+    actor = BeautifulSoup((site / "actors" / "stephen-biegun" / "index.html").read_text(), "html.parser")
+    warning = actor.select_one(".admonition.warning")
+    assert warning is not None and "Steven" in warning.get_text()
+    assert len({a["href"].split("#")[0] for a in warning.select("a.footnote-ref")}) >= 1
+
+
+def test_foreign_line_is_flagged_on_its_source_page(built: Path) -> None:
+    page = BeautifulSoup(
+        (built / "site" / "sources" / "delicate-art-of-compromise" / "index.html").read_text(), "html.parser"
+    )
+    flagged = page.select_one(".admonition.danger")
+    assert flagged is not None and "trade war" in flagged.get_text()
