@@ -6,7 +6,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/scripts
 
-.PHONY: serve build test check coverage candidates lint bench clean
+.PHONY: serve build offline test check coverage candidates lint bench clean
 
 $(VENV)/.installed: requirements.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -17,17 +17,26 @@ $(VENV)/.installed: requirements.lock
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
+/usr/bin/java:  # the Nu Html Checker runs on Java
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-serve: $(VENV)/.installed  ## preview at http://127.0.0.1:8000 with live reload
+serve: $(VENV)/.installed  ## preview at http://127.0.0.1:8000/hanoi-summit/ with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(VENV)/.installed  ## strict build into site/, replaced only when the build succeeds
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 	rm -rf site && mv .site-new site
+
+offline: $(VENV)/.installed  ## a copy for file:// in site-offline/, search included; replaced only on success
+	rm -rf .site-offline-new
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml --site-dir .site-offline-new
+	rm -rf site-offline && mv .site-offline-new site-offline
 
 check: $(VENV)/.installed  ## validate content/ without writing anything
 	$(BIN)/python -m explainer check
@@ -41,9 +50,12 @@ candidates: $(VENV)/.installed  ## dates, names and quotations no item covers ye
 lint: $(VENV)/.installed
 	$(BIN)/ruff check scripts tests
 
-test: $(VENV)/.installed /usr/bin/chromium node_modules/.installed  ## the whole suite
+test: $(VENV)/.installed /usr/bin/chromium /usr/bin/java node_modules/.installed  ## the whole suite
 	$(BIN)/ruff check scripts tests
 	$(BIN)/pytest
 
+bench: $(VENV)/.installed /usr/bin/chromium node_modules/.installed  ## timings and page weight against budgets, not part of test
+	$(BIN)/python -m bench
+
 clean:
-	rm -rf site .site-new reports
+	rm -rf site site-offline .site-new reports

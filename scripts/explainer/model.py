@@ -130,7 +130,7 @@ class Issue(Cited):
 
 class Term(Cited):
     term: str
-    abbreviation: str | None = None
+    abbreviation: str | None = Field(default=None, pattern=r"^[A-Za-z0-9.&-]+$")
     definition: str
 
 

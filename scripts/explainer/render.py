@@ -12,17 +12,28 @@ import posixpath
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import cite, coverage
+from . import cite, coverage, export
 from .model import PHASES, Citation, Event, Quote, Site
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
+
+# How exactly a resolved date is known, in a reader's words.
+PRECISION_WORDS: dict[str, str] = {
+    "day": "known to the day",
+    "days": "a range of days",
+    "week": "known to the week",
+    "month": "known to the month",
+    "year": "known to the year",
+    "years": "a range of years",
+}
 
 
 def escape_md(value: Any) -> Markup:
@@ -112,6 +123,152 @@ class Page:
             f' <small class="date-words">(“{escape_md(d.expression)}”)</small>'
         )
 
+    def precision(self, item_id: str) -> Markup:
+        """How exactly the date is known, in words, so readers need not hover."""
+        words = PRECISION_WORDS[self.site.dates[item_id].precision]
+        return Markup(f'<small class="precision">{escape_md(words)}</small>')
+
+
+# --- the timeline chart ----------------------------------------------------------------
+# Drawn at build time as inline SVG so it needs no JavaScript: one band per phase, one
+# marker per event spaced by order (the events span two decades, so a linear axis would
+# crowd the summit days into a dot), each marker a link to its event's anchor.
+
+STEP = 26  # px between markers: leaves each link a 24 px target
+FONT = 12  # px, labels
+PAD = 10  # inner padding of a band
+BAND = PAD + 2 * (FONT + 3) + 34  # height of a phase band: two lines of heading, then the axis
+AXIS = BAND - 17  # y of the markers inside a band
+GAP = 6  # between bands
+CHAR = 0.6 * FONT  # a generous average glyph width, to size boxes without a font
+SLANT = 0.7071  # cos 45°: date labels are written at 45° under their markers
+
+
+@dataclass(frozen=True)
+class Marker:
+    """One event's place on the chart."""
+
+    event: Event
+    x: float
+    label: str
+    exact: bool  # the date is a single day
+
+
+def _width(text: str, bold: bool = False) -> float:
+    return len(text) * CHAR * (1.1 if bold else 1.0)
+
+
+def _heading_lines(heading: str) -> list[str]:
+    """A phase heading on up to two lines, split after its colon, to keep bands narrow."""
+    head, sep, rest = heading.partition(": ")
+    return [head + ":", rest] if sep else [heading]
+
+
+def _num(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def timeline_svg(site: Site) -> Markup:
+    """The events as an accessible SVG: each phase a list of links, named by date and title."""
+    by_phase = {phase: [e for e in site.events.values() if e.phase == phase] for phase in PHASES}
+    phases = [(phase, heading, by_phase[phase]) for phase, heading in PHASES.items() if by_phase[phase]]
+    if not phases:
+        return Markup("")
+    first = site.dates[phases[0][2][0].id].label
+    x = max(PAD, SLANT * _width(first) - STEP / 2 + 4)
+    bands: list[tuple[str, str, float, float, list[Marker]]] = []
+    for phase, heading, events in phases:
+        width = max(len(events) * STEP, *(_width(line, bold=True) for line in _heading_lines(heading))) + 2 * PAD
+        start = x + (width - len(events) * STEP) / 2 + STEP / 2
+        markers = [
+            Marker(e, start + i * STEP, site.dates[e.id].label, site.dates[e.id].precision == "day")
+            for i, e in enumerate(events)
+        ]
+        bands.append((phase, heading, x, width, markers))
+        x += width + GAP
+    width = x - GAP + PAD
+    labels = [label for *_, markers in bands for label in _date_labels(markers)]
+    height = BAND + 12 + SLANT * max(_width(text) for _, text in labels) + 8
+    out = [
+        f'<svg class="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_num(width)} {_num(height)}"'
+        f' width="{_num(width)}" height="{_num(height)}" aria-labelledby="timeline-svg-title timeline-svg-desc">',
+        '<title id="timeline-svg-title">Timeline of the events, by phase</title>',
+        f'<desc id="timeline-svg-desc">{len(site.events)} events in date order, in {len(bands)} phases;'
+        " each marker links to its event below.</desc>",
+    ]
+    for phase, heading, left, band_width, markers in bands:
+        out.append(f'<g class="tl-phase tl-phase--{phase}">')
+        out.append(
+            f'<g aria-hidden="true"><rect class="tl-band" x="{_num(left)}" y="0" width="{_num(band_width)}"'
+            f' height="{BAND}" rx="4"/><text class="tl-heading">'
+            + "".join(
+                f'<tspan x="{_num(left + PAD)}" y="{PAD + FONT + i * (FONT + 3)}">{html.escape(line)}</tspan>'
+                for i, line in enumerate(_heading_lines(heading))
+            )
+            + "</text>"
+            f'<line class="tl-axis" x1="{_num(left + PAD / 2)}" x2="{_num(left + band_width - PAD / 2)}"'
+            f' y1="{AXIS}" y2="{AXIS}"/></g>'
+        )
+        out.append(f'<g role="list" aria-label="{escape_attr(heading)}">')
+        for m in markers:
+            name = f"{m.label}: {m.event.title}"
+            shape = "tl-dot" if m.exact else "tl-dot tl-dot--period"
+            out.append(
+                f'<g role="listitem"><a class="tl-marker" href="#{m.event.id}" aria-label="{escape_attr(name)}">'
+                f"<title>{html.escape(name)}</title>"
+                f'<rect class="tl-hit" x="{_num(m.x - 12)}" y="{AXIS - 18}" width="24" height="36"/>'
+                f'<circle class="{shape}" cx="{_num(m.x)}" cy="{AXIS}" r="6"/></a></g>'
+            )
+        out.append("</g></g>")
+    out.append('<g class="tl-dates" aria-hidden="true">')
+    y = BAND + 12
+    for x_mid, text in labels:
+        out.append(
+            f'<text x="{_num(x_mid + 4)}" y="{_num(y)}" text-anchor="end"'
+            f' transform="rotate(-45 {_num(x_mid + 4)} {_num(y)})">{html.escape(text)}</text>'
+        )
+    out.append("</g></svg>")
+    return Markup("".join(out))
+
+
+def _date_labels(markers: list[Marker]) -> list[tuple[float, str]]:
+    """One label per run of markers with the same date, under the middle of the run."""
+    runs: list[list[Marker]] = []
+    for m in markers:
+        if runs and runs[-1][-1].label == m.label:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [((run[0].x + run[-1].x) / 2, run[0].label) for run in runs]
+
+
+def summit_schema(site: Site) -> Markup:
+    """schema.org Event for search engines, as a JSON object for the home page's front matter.
+
+    The summit is the longest event of the summit phase (the two days, not one of their
+    moments); its place is the "where" fact. Empty when the data has no summit phase.
+    """
+    summit = [e for e in site.events.values() if e.phase == "summit"]
+    if not summit:
+        return Markup("")
+    event = max(summit, key=lambda e: site.dates[e.id].end - site.dates[e.id].start)
+    d = site.dates[event.id]
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.summary,
+        "startDate": d.start.isoformat(),
+        "endDate": d.end.isoformat(),
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "attendee": [
+            {"@type": "Person", "name": site.actors[a].name} for a in event.actors if site.actors[a].kind == "person"
+        ],
+    }
+    if where := site.facts.get("where"):
+        data["location"] = {"@type": "Place", "name": where.text.rstrip(".")}
+    return Markup(json.dumps(data, ensure_ascii=False))
+
 
 def corroborated(cites: Iterable[Citation]) -> bool:
     return len({c.source for c in cites}) > 1
@@ -128,6 +285,7 @@ def environment() -> Environment:
     )
     env.filters["attr"] = escape_attr
     env.filters["md"] = escape_md
+    env.filters["plain"] = lambda v: Markup(re.sub(r"\s+", " ", str(v)))  # where the extension escapes itself
     env.filters["yaml"] = lambda v: Markup(json.dumps(" ".join(str(v).split()), ensure_ascii=False))
     env.globals.update(PHASES=PHASES, corroborated=corroborated)
     return env
@@ -150,8 +308,8 @@ def render_all(site: Site) -> dict[str, str]:
     parties = [a for a in site.actors.values() if a.party]
     cited_by = coverage.cited_by(site)
     pages: dict[str, str] = {
-        "index.md": _render(env, site, "home.md.j2", "index.md", parties=parties),
-        "timeline.md": _render(env, site, "timeline.md.j2", "timeline.md"),
+        "index.md": _render(env, site, "home.md.j2", "index.md", parties=parties, schema_org=summit_schema(site)),
+        "timeline.md": _render(env, site, "timeline.md.j2", "timeline.md", chart=timeline_svg(site)),
         "actors/index.md": _render(env, site, "actors.md.j2", "actors/index.md"),
         "positions/index.md": _render(env, site, "positions.md.j2", "positions/index.md", parties=parties),
         "sources/index.md": _render(env, site, "sources.md.j2", "sources/index.md"),
@@ -186,5 +344,7 @@ def render_all(site: Site) -> dict[str, str]:
         cited=Counter(s for s, n in paragraphs if (s, n) in cited_by),
         ignored=Counter(s for s, _ in site.ignored_paragraphs),
         totals=Counter(s for s, _ in paragraphs),
+        data=export.FILES,
     )
+    pages.update(export.exports(site))
     return pages

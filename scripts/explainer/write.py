@@ -1,7 +1,7 @@
 """Write: put the rendered pages under docs/, touching only files whose text changed.
 
 Unchanged files keep their timestamps, so `mkdocs serve` does not rebuild forever;
-pages that are no longer generated are removed; hand-kept assets are never touched.
+files that are no longer generated are removed; hand-kept assets are never touched.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ KEEP = ("assets",)  # folders under docs/ that are kept in git, not generated
 
 
 def generated_files(docs: Path) -> set[Path]:
-    return {p for p in docs.rglob("*.md") if p.relative_to(docs).parts[0] not in KEEP}
+    """Everything under docs/ but the kept folders belongs to the generator."""
+    return {p for p in docs.rglob("*") if p.is_file() and p.relative_to(docs).parts[0] not in KEEP}
 
 
 def write_pages(pages: dict[str, str], docs: Path) -> list[Path]:
@@ -21,10 +22,11 @@ def write_pages(pages: dict[str, str], docs: Path) -> list[Path]:
     wanted = {docs / name for name in pages}
     for name, text in pages.items():
         path = docs / name
-        if path.exists() and path.read_text(encoding="utf-8") == text:
+        data = text.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
+        if path.exists() and path.read_bytes() == data:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(data)
         changed.append(path)
     for stale in sorted(generated_files(docs) - wanted):
         stale.unlink()

@@ -1,0 +1,257 @@
+"""Open data: the checked model as files other tools can read, written with the pages.
+
+The curated data goes out as JSON with a JSON Schema, the timeline as CSV, iCalendar and
+TimelineJS JSON. Each export carries its citations, so the data stays as traceable
+outside the site as on it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .model import PHASES, Actor, Citation, Event, Fact, Issue, PartialDate, Quote, Site, SourceMeta, Term
+
+DATA = "data"  # the folder under docs/ (and the site) that holds the exports
+FILES = {
+    "json": f"{DATA}/hanoi-summit.json",
+    "schema": f"{DATA}/hanoi-summit.schema.json",
+    "csv": f"{DATA}/timeline.csv",
+    "ics": f"{DATA}/timeline.ics",
+    "timelinejs": f"{DATA}/timelinejs.json",
+}
+ICS_EOL = "\r\n"  # RFC 5545 line ending
+ICS_LINE_OCTETS = 75
+TITLE = "The Hanoi summit, explained"
+CSV_COLUMNS = "id phase title date date_words precision start end actors issues summary sources".split()
+ABOUT = "The curated data of the explainer: every item with its citations, dates resolved from the sources."
+
+
+# --- the JSON dataset and its schema ------------------------------------------------------
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ResolvedDate(Out):
+    """A date as the site shows it: the source's words and the period they can mean."""
+
+    words: str = Field(description="the source's own words for the date")
+    start: dt.date = Field(description="the earliest day the words can mean")
+    end: dt.date = Field(description="the latest day the words can mean")
+    precision: str = Field(description="day, days, week, month, year or years")
+    label: str = Field(description="the period as the site prints it")
+
+
+class ResolvedCitation(Out):
+    """Where a curator's quote was found: the paragraph and the source's exact words."""
+
+    source: str
+    quote: str = Field(description="the quote as the curator wrote it")
+    exact: str = Field(description="the quote as the source prints it")
+    paragraph: int = Field(description="the paragraph number (¶) in the source")
+    anchor: str = Field(description="the paragraph's anchor on the source's page")
+
+
+class Dataset(Out):
+    """Every curated item of the explainer, with each date and citation resolved."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    schema_url: str = Field(alias="$schema")
+    title: str
+    sources: list[SourceMeta]
+    actors: list[Actor]
+    events: list[Event] = Field(description="in date order")
+    issues: list[Issue]
+    terms: list[Term]
+    quotes: list[Quote]
+    facts: list[Fact]
+    dates: dict[str, ResolvedDate] = Field(description="by event or quote id")
+    citations: list[ResolvedCitation]
+
+
+def resolved_date(d: PartialDate) -> ResolvedDate:
+    return ResolvedDate(words=d.expression, start=d.start, end=d.end, precision=d.precision, label=d.label)
+
+
+def dataset(site: Site, title: str) -> Dataset:
+    return Dataset(
+        schema_url=FILES["schema"].rsplit("/", 1)[1],
+        title=title,
+        sources=[s.meta for s in site.sources.values()],
+        actors=list(site.actors.values()),
+        events=list(site.events.values()),
+        issues=list(site.issues.values()),
+        terms=list(site.terms.values()),
+        quotes=list(site.quotes.values()),
+        facts=list(site.facts.values()),
+        dates={item: resolved_date(d) for item, d in site.dates.items()},
+        citations=[
+            ResolvedCitation(
+                source=source,
+                quote=quote,
+                exact=r.exact,
+                paragraph=r.paragraph.number,
+                anchor=r.paragraph.anchor,
+            )
+            for (source, quote), r in site.resolved.items()
+        ],
+    )
+
+
+def schema(title: str) -> dict[str, Any]:
+    """The JSON Schema of the dataset, derived from the same models that check the YAML."""
+    out = Dataset.model_json_schema(by_alias=True)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **out, "title": title}
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- the timeline ---------------------------------------------------------------------------
+
+
+def citation_text(site: Site, c: Citation) -> str:
+    """A citation in plain text: the source's words, its short title and paragraph."""
+    r = site.resolved[(c.source, c.quote)]
+    return f"“{r.exact}” ({site.sources[c.source].meta.short_title}, ¶{r.paragraph.number})"
+
+
+def timeline_csv(site: Site) -> str:
+    """One row per event, names rather than ids, citations spelled out."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in site.events.values():
+        d = site.dates[e.id]
+        writer.writerow(
+            [
+                e.id,
+                PHASES[e.phase],
+                e.title,
+                d.label,
+                d.expression,
+                d.precision,
+                d.start.isoformat(),
+                d.end.isoformat(),
+                "; ".join(site.actors[a].name for a in e.actors),
+                "; ".join(site.issues[t].title for t in e.topics),
+                e.summary,
+                " | ".join(citation_text(site, c) for c in e.cites),
+            ]
+        )
+    return buffer.getvalue()
+
+
+def ics_text(value: str) -> str:
+    """RFC 5545 TEXT: backslash, semicolon, comma and newline escaped."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\\n").replace("\n", "\\n")
+
+
+def ics_fold(line: str) -> list[str]:
+    """A content line cut into lines of at most 75 octets, never inside a UTF-8 character."""
+    lines, current, size = [], "", 0
+    for char in line:
+        octets = len(char.encode("utf-8"))
+        if size + octets > ICS_LINE_OCTETS:
+            lines.append(current)
+            current, size = " ", 1
+        current += char
+        size += octets
+    lines.append(current)
+    return lines
+
+
+def timeline_ics(site: Site, title: str) -> str:
+    """Every event as an all-day VEVENT spanning the days its date can mean."""
+    stamp = max(s.meta.published.reference for s in site.sources.values()).strftime("%Y%m%dT000000Z")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Hanoi summit explainer//Timeline//EN",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{ics_text(title)}",
+    ]
+    for e in site.events.values():
+        d = site.dates[e.id]
+        description = "\n\n".join(
+            [
+                e.summary,
+                f"Date in the source: “{d.expression}” ({d.label}, {d.precision} precision).",
+                *(citation_text(site, c) for c in e.cites),
+            ]
+        )
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{e.id}@hanoi-summit-explainer",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;VALUE=DATE:{d.start:%Y%m%d}",
+            f"DTEND;VALUE=DATE:{d.end + dt.timedelta(days=1):%Y%m%d}",  # exclusive
+            f"SUMMARY:{ics_text(e.title)}",
+            f"DESCRIPTION:{ics_text(description)}",
+            f"CATEGORIES:{ics_text(PHASES[e.phase])}",
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(part + ICS_EOL for line in lines for part in ics_fold(line))
+
+
+def tl_date(day: dt.date, precision: str) -> dict[str, int]:
+    """A TimelineJS date, no more precise than the source."""
+    if precision in ("year", "years"):
+        return {"year": day.year}
+    if precision == "month":
+        return {"year": day.year, "month": day.month}
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def timelinejs(site: Site, title: str, description: str) -> dict[str, Any]:
+    """The timeline in TimelineJS's JSON format: events grouped by phase, phases as eras."""
+    events = []
+    for e in site.events.values():
+        d = site.dates[e.id]
+        notes = "".join(f"<li>{_html(citation_text(site, c))}</li>" for c in e.cites)
+        event: dict[str, Any] = {
+            "unique_id": e.id,
+            "start_date": tl_date(d.start, d.precision),
+            "display_date": f"{d.label} (“{d.expression}”)",
+            "text": {"headline": _html(e.title), "text": f"<p>{_html(e.summary)}</p><ul>{notes}</ul>"},
+            "group": PHASES[e.phase],
+        }
+        if d.end != d.start and d.precision not in ("month", "year"):
+            event["end_date"] = tl_date(d.end, d.precision)
+        events.append(event)
+    eras = []
+    for phase, heading in PHASES.items():
+        spans = [site.dates[e.id] for e in site.events.values() if e.phase == phase]
+        if spans:
+            start, end = min(s.start for s in spans), max(s.end for s in spans)
+            eras.append(
+                {"start_date": tl_date(start, "day"), "end_date": tl_date(end, "day"), "text": {"headline": heading}}
+            )
+    return {"title": {"text": {"headline": _html(title), "text": _html(description)}}, "events": events, "eras": eras}
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def exports(site: Site) -> dict[str, str]:
+    """Every export, by its path under docs/."""
+    return {
+        FILES["json"]: dumps(dataset(site, TITLE).model_dump(mode="json", by_alias=True)),
+        FILES["schema"]: dumps(schema(TITLE)),
+        FILES["csv"]: timeline_csv(site),
+        FILES["ics"]: timeline_ics(site, f"{TITLE}: timeline"),
+        FILES["timelinejs"]: dumps(timelinejs(site, f"{TITLE}: timeline", ABOUT)),
+    }

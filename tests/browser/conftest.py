@@ -1,0 +1,160 @@
+"""One real build of the site, served under its site_url's sub-path, and one Chromium for all.
+
+The site is built once per session (strict, like `make build`) and served by a
+ThreadingHTTPServer on 127.0.0.1 under the path of `site_url` (/hanoi-summit/ by default),
+so every test also proves the site works below a sub-path. A missing file gets the site's own 404
+page with status 404, as a static host would serve it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import ROOT, copy_project, mkdocs_build, run
+from playwright.sync_api import ConsoleMessage, Page, Request
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = ROOT / "reports" / "screenshots"
+
+
+def site_url(site: Path) -> str:
+    """The address the build was made for (mkdocs.yml's site_url), read from the home page."""
+    home = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return home.find("link", rel="canonical")["href"]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    """Debian's Chromium (Playwright cannot download its own here), kept off the network."""
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project, its site built in it (strict, as `make build`)."""
+    project = copy_project(tmp_path_factory.mktemp("browser") / "project")
+    shutil.copy2(ROOT / "mkdocs.offline.yml", project / "mkdocs.offline.yml")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+@pytest.fixture(scope="session")
+def site(built_project: Path) -> Path:
+    return built_project / "site"
+
+
+@pytest.fixture(scope="session")
+def offline_site(built_project: Path) -> Path:
+    """The `make offline` build: Material's offline plugin, meant to be opened from file://."""
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.offline.yml"], built_project)
+    assert result.returncode == 0, result.stderr
+    return built_project / "site-offline"
+
+
+class Handler(SimpleHTTPRequestHandler):
+    """Serves the site below `prefix` only; anything else, or a missing file, is the site's 404."""
+
+    prefix = "/"
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: the tests report what matters."""
+
+    def send_head(self) -> BinaryIO | None:
+        """A file below the prefix, a redirect from the prefix without its slash, or the 404 page."""
+        path = urlsplit(self.path).path
+        if path == self.prefix.rstrip("/"):
+            self.send_response(301)
+            self.send_header("Location", self.prefix)
+            self.end_headers()
+            return None
+        if not path.startswith(self.prefix):
+            return self.not_found()
+        target = Path(self.translate_path(path))
+        if not target.exists() or (target.is_dir() and not (target / "index.html").exists()):
+            return self.not_found()
+        return super().send_head()
+
+    def translate_path(self, path: str) -> str:
+        """The file for a URL path below the prefix."""
+        return super().translate_path("/" + urlsplit(path).path.removeprefix(self.prefix))
+
+    def not_found(self) -> None:
+        """The site's own 404 page, with status 404, as a static host serves it."""
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="session")
+def server(site: Path) -> Iterator[str]:
+    """The site's root URL, e.g. http://127.0.0.1:PORT/hanoi-summit/."""
+    prefix = urlsplit(site_url(site)).path
+    handler = type("SiteHandler", (Handler,), {"prefix": prefix})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}{prefix}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def page_urls(site: Path) -> list[str]:
+    """Every HTML page of the build, as a path relative to the site root ('' for home)."""
+    out = []
+    for path in sorted(site.rglob("*.html")):
+        rel = path.relative_to(site).as_posix()
+        out.append(rel.removesuffix("index.html"))
+    return out
+
+
+@dataclass
+class Traffic:
+    """What a page did: every request it made and every console error it raised."""
+
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def watch(self, page: Page) -> Traffic:
+        page.on("request", self._request)
+        page.on("console", self._console)
+        page.on("pageerror", lambda err: self.errors.append(f"uncaught: {err}"))
+        return self
+
+    def _request(self, request: Request) -> None:
+        self.requests.append(request.url)
+
+    def _console(self, message: ConsoleMessage) -> None:
+        if message.type == "error":
+            self.errors.append(f"{message.text} ({message.location.get('url', '')})")
+
+    def clear(self) -> None:
+        self.requests.clear()
+        self.errors.clear()
+
+
+@pytest.fixture
+def traffic(page: Page) -> Traffic:
+    return Traffic().watch(page)
