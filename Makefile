@@ -33,9 +33,11 @@ build: $(VENV)/.installed  ## strict build into site/, replaced only when the bu
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 	rm -rf site && mv .site-new site
 
-offline: $(VENV)/.installed  ## a copy for file:// in site-offline/, search included; replaced only on success
+SHIM := node_modules/iframe-worker/shim/index.js
+offline: $(VENV)/.installed node_modules/.installed  ## a copy for file:// in site-offline/, search included
 	rm -rf .site-offline-new
 	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml --site-dir .site-offline-new
+	cp $(SHIM) .site-offline-new/assets/javascripts/iframe-worker-shim.js
 	rm -rf site-offline && mv .site-offline-new site-offline
 
 check: $(VENV)/.installed  ## validate content/ without writing anything

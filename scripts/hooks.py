@@ -1,5 +1,6 @@
-"""MkDocs hook: generate the Markdown pages before each build, so `mkdocs build` and
-`mkdocs serve` work on a fresh clone with no extra step."""
+"""MkDocs hooks: generate the Markdown pages before each build, so `mkdocs build` and
+`mkdocs serve` work on a fresh clone with no extra step; then mend the few bits of the
+theme's markup that the HTML checker or axe-core reject."""
 
 from __future__ import annotations
 
@@ -12,6 +13,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from explainer import LoadError, generate
 
+# Material's markup -> what we serve. autocomplete is not allowed on a checkbox; a dialog
+# needs a name. The tests run both checkers on every page, so a theme upgrade that changes
+# this markup fails loudly instead of silently.
+THEME_FIXES = [
+    ('type="checkbox" id="__drawer" autocomplete="off"', 'type="checkbox" id="__drawer"'),
+    ('type="checkbox" id="__search" autocomplete="off"', 'type="checkbox" id="__search"'),
+    ('data-md-component="search" role="dialog"', 'data-md-component="search" role="dialog" aria-label="Search"'),
+]
+
 
 def on_pre_build(config, **kwargs) -> None:
     """Run the generator; on bad input stop before MkDocs touches site/."""
@@ -19,3 +29,20 @@ def on_pre_build(config, **kwargs) -> None:
         generate(docs=Path(config.docs_dir))
     except LoadError as err:
         raise PluginError(f"{len(err.problems)} problem(s) in content/; nothing was written:\n{err}") from None
+
+
+def mend(html: str) -> str:
+    for old, new in THEME_FIXES:
+        html = html.replace(old, new)
+    if 'id="__toc"' not in html:  # pages outside the nav have no toc toggle to label
+        html = html.replace('<label class="md-nav__title" for="__toc">', '<label class="md-nav__title">')
+    return html
+
+
+def on_post_page(output: str, **kwargs) -> str:
+    return mend(output)
+
+
+def on_post_template(output_content: str, **kwargs) -> str:
+    """The 404 page is a theme template, not a page."""
+    return mend(output_content)

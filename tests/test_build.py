@@ -108,6 +108,24 @@ def test_text_from_data_is_escaped(project: Path) -> None:
     assert heading.find("em") is None and heading.find("a", href="x") is None
 
 
+def test_page_titles_and_descriptions_are_escaped(project: Path) -> None:
+    """The theme prints a page's title and description as HTML: quotes and tags from data
+    must arrive as text, not end an attribute or open an element."""
+    actors = project / "content" / "actors.yml"
+    name = 'The "Big Bang" <b>caucus</b> & co'
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace('name: "Mike Pompeo"', f"name: {json.dumps(name)}", 1),
+        encoding="utf-8",
+    )
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    soup = html(project / "site", "actors/mike-pompeo/index.html")
+    assert soup.title.get_text().startswith(name)
+    assert soup.find("meta", attrs={"name": "description"})["content"].startswith(name + ":")
+    assert soup.find("meta", property="og:title")["content"] == name
+    assert soup.find("h1").get_text().rstrip("¶") == name and soup.find("h1").find("b") is None
+
+
 THIRD = """\
 Pyongyang Announces Delegation for Hanoi Talks
 By Jane Example

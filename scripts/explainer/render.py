@@ -286,7 +286,9 @@ def environment() -> Environment:
     env.filters["attr"] = escape_attr
     env.filters["md"] = escape_md
     env.filters["plain"] = lambda v: Markup(re.sub(r"\s+", " ", str(v)))  # where the extension escapes itself
-    env.filters["yaml"] = lambda v: Markup(json.dumps(" ".join(str(v).split()), ensure_ascii=False))
+    # Front matter: MkDocs treats a page's title and description as HTML, and the theme
+    # prints them unescaped, so they are escaped here, then quoted as a YAML string.
+    env.filters["meta"] = lambda v: Markup(json.dumps(str(escape_attr(v)), ensure_ascii=False))
     env.globals.update(PHASES=PHASES, corroborated=corroborated)
     return env
 

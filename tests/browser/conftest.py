@@ -68,7 +68,9 @@ def offline_site(built_project: Path) -> Path:
     """The `make offline` build: Material's offline plugin, meant to be opened from file://."""
     result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.offline.yml"], built_project)
     assert result.returncode == 0, result.stderr
-    return built_project / "site-offline"
+    site = built_project / "site-offline"
+    shutil.copy2(ROOT / "node_modules/iframe-worker/shim/index.js", site / "assets/javascripts/iframe-worker-shim.js")
+    return site
 
 
 class Handler(SimpleHTTPRequestHandler):
