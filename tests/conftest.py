@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ["mkdocs.yml", "scripts", "overrides", "content", "docs/assets"]
+PROJECT_PARTS = ["mkdocs.yml", "mkdocs.offline.yml", "scripts", "overrides", "content", "docs/assets"]
 
 
 def copy_project(dest: Path) -> Path:

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, generator, mkdocs_build
+from conftest import generator, mkdocs_build
 
 EVENT = """\
 - id: {id}
@@ -40,18 +40,10 @@ def snapshot(folder: Path) -> dict[str, str]:
     }
 
 
-@pytest.fixture(scope="module")
-def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("good") / "project")
-    result = mkdocs_build(project)
-    assert result.returncode == 0, result.stderr
-    return project
-
-
 @pytest.fixture
-def broken(good: Path, tmp_path: Path) -> Path:
+def broken(built: Path, tmp_path: Path) -> Path:
     """A copy of a successfully built project, to be broken by the test."""
-    return Path(shutil.copytree(good, tmp_path / "project"))
+    return Path(shutil.copytree(built, tmp_path / "project"))
 
 
 def append(project: Path, name: str, text: str) -> int:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, copy_project, mkdocs_build, run
+from conftest import ROOT, run
 from playwright.sync_api import ConsoleMessage, Page, Request
 
 CHROMIUM = "/usr/bin/chromium"
@@ -49,13 +49,9 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
 
 
 @pytest.fixture(scope="session")
-def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the project, its site built in it (strict, as `make build`)."""
-    project = copy_project(tmp_path_factory.mktemp("browser") / "project")
-    shutil.copy2(ROOT / "mkdocs.offline.yml", project / "mkdocs.offline.yml")
-    result = mkdocs_build(project)
-    assert result.returncode == 0, result.stderr
-    return project
+def built_project(built: Path) -> Path:
+    """The session's strict build (tests/conftest.py), as `make build` makes it."""
+    return built
 
 
 @pytest.fixture(scope="session")
