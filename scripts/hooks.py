@@ -4,14 +4,14 @@ theme's markup that the HTML checker or axe-core reject."""
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from explainer import LoadError, generate
+SCRIPTS = Path(__file__).parent
+STAMP = SCRIPTS.parent / ".cache" / "generated"  # fingerprint of the last generation's inputs and outputs
 
 # Material's markup -> what we serve. autocomplete is not allowed on a checkbox; a dialog
 # needs a name. The tests run both checkers on every page, so a theme upgrade that changes
@@ -23,12 +23,33 @@ THEME_FIXES = [
 ]
 
 
+def fingerprint(docs: Path) -> str:
+    """Size and modification time of every input and generated file: if none changed since
+    the last generation, there is nothing to regenerate (a rebuild, or the second rebuild
+    `mkdocs serve` makes after the generator wrote its pages)."""
+    files = [*(SCRIPTS.parent / "content").rglob("*"), *(SCRIPTS / "explainer").rglob("*.py")]
+    files += [*(SCRIPTS / "explainer").rglob("*.j2"), *docs.rglob("*")]
+    digest = hashlib.sha256()
+    for path in sorted(p for p in files if p.is_file()):
+        stat = path.stat()
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
 def on_pre_build(config, **kwargs) -> None:
-    """Run the generator; on bad input stop before MkDocs touches site/."""
+    """Run the generator when its inputs changed; on bad input stop before MkDocs touches site/."""
+    docs = Path(config.docs_dir)
+    if STAMP.exists() and STAMP.read_text() == fingerprint(docs):
+        return
+    sys.path.insert(0, str(SCRIPTS))
+    from explainer import LoadError, generate  # here, so an unchanged rebuild skips the import too
+
     try:
-        generate(docs=Path(config.docs_dir))
+        generate(docs=docs)
     except LoadError as err:
         raise PluginError(f"{len(err.problems)} problem(s) in content/; nothing was written:\n{err}") from None
+    STAMP.parent.mkdir(exist_ok=True)
+    STAMP.write_text(fingerprint(docs))
 
 
 def mend(html: str) -> str:

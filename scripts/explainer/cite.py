@@ -7,13 +7,11 @@ source, so the work grows with the quotes and their sources, not their product.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from .model import Citation, Paragraph, Source
 
 FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
-VARIANTS = {"'": "['‘’]", '"': '["“”]'}
 
 
 def normalise(text: str) -> str:
@@ -60,10 +58,19 @@ class Index:
 
 def exact(needle: str, text: str) -> str:
     """The source's own characters for a normalised quote found in `text`."""
-    pattern = r"\s+".join("".join(VARIANTS.get(ch, re.escape(ch)) for ch in word) for word in needle.split(" "))
-    match = re.search(pattern, text)
-    assert match, "a normalised hit always has an exact span"
-    return match.group(0)
+    chars: list[str] = []
+    origin: list[int] = []  # for each character of the normalised text, where it came from
+    for i, ch in enumerate(text.translate(FOLD)):
+        if ch.isspace():
+            continue
+        if chars and origin[-1] != i - 1:
+            chars.append(" ")  # a run of whitespace becomes one space
+            origin.append(i - 1)
+        chars.append(ch)
+        origin.append(i)
+    at = "".join(chars).find(needle)
+    assert at >= 0, "a normalised hit always has an exact span"
+    return text[origin[at] : origin[at + len(needle) - 1] + 1]
 
 
 def locate(citation: Citation, indexes: dict[str, Index]) -> tuple[Paragraph | None, str]:

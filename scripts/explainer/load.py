@@ -6,6 +6,7 @@ curator fixes them all in one pass. Nothing here writes a file.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -57,14 +58,21 @@ class LoadError(Exception):
         self.problems = problems
 
 
-class Node:
-    """A YAML node and its data, so any field can report its own line."""
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: several times faster
 
-    def __init__(self, node: yaml.Node) -> None:
-        self.node = node
+
+class Lines:
+    """Line numbers in one YAML file, parsed only when a problem asks for one: the node
+    tree costs far more time and memory than the data, and a valid file never needs it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.root: yaml.Node | None = None
 
     def line(self, *path: str | int) -> int:
-        node = self.node
+        if self.root is None:
+            self.root = yaml.compose(self.text, Loader=LOADER)
+        node = self.root
         for key in path:
             if isinstance(node, yaml.MappingNode):
                 match = [v for k, v in node.value if k.value == key]
@@ -78,17 +86,30 @@ class Node:
         return node.start_mark.line + 1
 
 
+@dataclass(frozen=True)
+class Where:
+    """A place in a YAML file (an item, or the file itself) that can report its line."""
+
+    lines: Lines
+    path: tuple[str | int, ...] = ()
+
+    def at(self, *path: str | int) -> Where:
+        return Where(self.lines, self.path + path)
+
+    def line(self, *path: str | int) -> int:
+        return self.lines.line(*self.path, *path)
+
+
 def _relative(path: Path, root: Path) -> str:
     return str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
 
 
-def read_yaml(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, Node | None]:
-    """The data and its node tree, or (None, None) with the problem recorded."""
+def read_yaml(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, Where | None]:
+    """The data and where it came from, or (None, None) with the problem recorded."""
     name = _relative(path, root)
     try:
         text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=LOADER)
     except UnicodeDecodeError:
         problems.append(Problem(name, None, path.name, "not UTF-8", "save the file as UTF-8"))
         return None, None
@@ -99,10 +120,10 @@ def read_yaml(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, Nod
             Problem(name, line, path.name, f"YAML syntax: {err.problem}", "check indentation, colons and quotes")
         )
         return None, None
-    return data, Node(node) if node else None
+    return data, Where(Lines(text))
 
 
-def _validate(model: type[BaseModel], data: Any, node: Node, name: str, item: str, problems: list[Problem]) -> Any:
+def _validate(model: type[BaseModel], data: Any, where: Where, name: str, item: str, problems: list[Problem]) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as err:
@@ -110,7 +131,7 @@ def _validate(model: type[BaseModel], data: Any, node: Node, name: str, item: st
             loc = [p for p in e["loc"] if isinstance(p, (str, int))]
             field = ".".join(map(str, loc)) or "item"
             problems.append(
-                Problem(name, node.line(*loc), item, f"{field}: {e['msg']}", HINTS.get(e["type"], "fix the value"))
+                Problem(name, where.line(*loc), item, f"{field}: {e['msg']}", HINTS.get(e["type"], "fix the value"))
             )
         return None
 
@@ -119,10 +140,10 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     found: dict[str, Source] = {}
     for meta_path in sorted((root / "sources").glob("*.yml")):
         name = _relative(meta_path, root)
-        data, node = read_yaml(meta_path, root, problems)
-        if node is None:
+        data, where = read_yaml(meta_path, root, problems)
+        if where is None:
             continue
-        meta = _validate(SourceMeta, data, node, name, meta_path.stem, problems)
+        meta = _validate(SourceMeta, data, where, name, meta_path.stem, problems)
         if meta is None:
             continue
         text_path = meta_path.with_suffix(".txt")
@@ -135,7 +156,7 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             continue
         if meta.id in found:
             problems.append(
-                Problem(name, node.line("id"), meta.id, "duplicate source id", "give each source its own id")
+                Problem(name, where.line("id"), meta.id, "duplicate source id", "give each source its own id")
             )
             continue
         digest = sources.sha256(text_path.read_bytes())
@@ -143,7 +164,7 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             problems.append(
                 Problem(
                     name,
-                    node.line("sha256"),
+                    where.line("sha256"),
                     meta.id,
                     f"{text_path.name} does not match its checksum (now {digest})",
                     "sources are never edited: restore the text, or for a new version of the article update sha256",
@@ -156,69 +177,67 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
     return found
 
 
-def load_curated(root: Path, problems: list[Problem]) -> dict[str, list[tuple[Any, Node, str]]]:
+def load_curated(root: Path, problems: list[Problem]) -> dict[str, list[tuple[Any, Where, str]]]:
     """Each curated file's valid items, with their nodes for later line numbers."""
-    out: dict[str, list[tuple[Any, Node, str]]] = {}
+    out: dict[str, list[tuple[Any, Where, str]]] = {}
     for filename, model in CURATED.items():
         path = root / filename
         name = _relative(path, root)
         out[filename] = []
         if not path.exists():
             continue
-        data, node = read_yaml(path, root, problems)
-        if node is None:
+        data, whole = read_yaml(path, root, problems)
+        if whole is None:
             continue
         if not isinstance(data, list):
             problems.append(Problem(name, 1, filename, "expected a list of items", "start each item with '- id: ...'"))
             continue
         seen: set[str] = set()
         for i, raw in enumerate(data):
-            item_node = Node(node.node.value[i])
+            where = whole.at(i)
             item_id = raw.get("id", f"item {i + 1}") if isinstance(raw, dict) else f"item {i + 1}"
-            item = _validate(model, raw, item_node, name, str(item_id), problems)
+            item = _validate(model, raw, where, name, str(item_id), problems)
             if item is None:
                 continue
             if item.id in seen:
-                problems.append(
-                    Problem(name, item_node.line("id"), item.id, "duplicate id", "give each item its own id")
-                )
+                problems.append(Problem(name, where.line("id"), item.id, "duplicate id", "give each item its own id"))
                 continue
             seen.add(item.id)
-            out[filename].append((item, item_node, name))
+            out[filename].append((item, where, name))
     return out
 
 
-def check_refs(curated: dict[str, list[tuple[Any, Node, str]]], problems: list[Problem]) -> None:
+def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[Problem]) -> None:
     actors = {a.id for a, _, _ in curated["actors.yml"]}
     parties = {a.id for a, _, _ in curated["actors.yml"] if a.party}
     issues = {i.id for i, _, _ in curated["issues.yml"]}
 
-    def need(value: str, known: set[str], what: str, node: Node, name: str, item: str, *path: str | int) -> None:
+    def need(value: str, known: set[str], what: str, where: Where, name: str, item: str, *path: str | int) -> None:
         if value not in known:
             hint = f"use one of: {', '.join(sorted(known))}"[:300] if known else f"define the {what} first"
-            problems.append(Problem(name, node.line(*path), item, f"unknown {what} {value!r}", hint))
+            problems.append(Problem(name, where.line(*path), item, f"unknown {what} {value!r}", hint))
 
-    for actor, node, name in curated["actors.yml"]:
-        need(actor.side, actors, "side (an actor id)", node, name, actor.id, "side")
-    for event, node, name in curated["events.yml"]:
+    for actor, where, name in curated["actors.yml"]:
+        need(actor.side, actors, "side (an actor id)", where, name, actor.id, "side")
+    for event, where, name in curated["events.yml"]:
         for i, a in enumerate(event.actors):
-            need(a, actors, "actor", node, name, event.id, "actors", i)
+            need(a, actors, "actor", where, name, event.id, "actors", i)
         for i, t in enumerate(event.topics):
-            need(t, issues, "issue", node, name, event.id, "topics", i)
-    for issue, node, name in curated["issues.yml"]:
+            need(t, issues, "issue", where, name, event.id, "topics", i)
+    for issue, where, name in curated["issues.yml"]:
         for i, s in enumerate(issue.stances):
-            need(s.party, parties, "party (an actor with party: true)", node, name, issue.id, "stances", i, "party")
-    for quote, node, name in curated["quotes.yml"]:
-        need(quote.speaker, actors, "speaker (an actor id)", node, name, quote.id, "speaker")
+            need(s.party, parties, "party (an actor with party: true)", where, name, issue.id, "stances", i, "party")
+    for quote, where, name in curated["quotes.yml"]:
+        need(quote.speaker, actors, "speaker (an actor id)", where, name, quote.id, "speaker")
 
 
 def resolve_citations(
-    curated: dict[str, list[tuple[Any, Node, str]]], found: dict[str, Source], problems: list[Problem]
+    curated: dict[str, list[tuple[Any, Where, str]]], found: dict[str, Source], problems: list[Problem]
 ) -> dict[tuple[str, str], Resolved]:
     indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
     resolved: dict[tuple[str, str], Resolved] = {}
     for items in curated.values():
-        for item, node, name in items:
+        for item, where, name in items:
             for path, citation in citations_of(item):
                 key = (citation.source, citation.quote)
                 if key in resolved:
@@ -228,7 +247,7 @@ def resolve_citations(
                     what = "source" if citation.source not in indexes else "quote not found in its source"
                     field = "source" if what == "source" else "quote"
                     problems.append(
-                        Problem(name, node.line(*path, field), item.id, f"{what}: {citation.quote[:60]!r}", found)
+                        Problem(name, where.line(*path, field), item.id, f"{what}: {citation.quote[:60]!r}", found)
                     )
                 else:
                     resolved[key] = Resolved(citation, paragraph, found)
@@ -241,7 +260,7 @@ def resolve_citations(
                 problems.append(
                     Problem(
                         name,
-                        node.line("text"),
+                        where.line("text"),
                         item.id,
                         f"text not in the first citation's paragraph: {item.text[:60]!r}",
                         "copy the quoted words exactly from the paragraph the first citation points to",
@@ -251,18 +270,18 @@ def resolve_citations(
 
 
 def resolve_dates(
-    curated: dict[str, list[tuple[Any, Node, str]]], found: dict[str, Source], problems: list[Problem]
+    curated: dict[str, list[tuple[Any, Where, str]]], found: dict[str, Source], problems: list[Problem]
 ) -> dict[str, PartialDate]:
     resolved: dict[str, PartialDate] = {}
     for filename in ("events.yml", "quotes.yml"):
-        for item, node, name in curated[filename]:
+        for item, where, name in curated[filename]:
             source_id = item.when_source or item.cites[0].source
             if source_id not in found:
                 if item.when_source:
                     problems.append(
                         Problem(
                             name,
-                            node.line("when_source"),
+                            where.line("when_source"),
                             item.id,
                             f"unknown source {source_id!r}",
                             f"use one of: {', '.join(sorted(found))}",
@@ -275,7 +294,7 @@ def resolve_dates(
                 problems.append(
                     Problem(
                         name,
-                        node.line("when"),
+                        where.line("when"),
                         item.id,
                         str(err),
                         "use the source's own words as the README's date grammar has them, "
@@ -293,8 +312,8 @@ def load_ignored(
     if not path.exists():
         return {}, {}
     name = _relative(path, root)
-    data, node = read_yaml(path, root, problems)
-    ignored = _validate(Ignored, data or {}, node, name, "ignored", problems) if node else None
+    data, where = read_yaml(path, root, problems)
+    ignored = _validate(Ignored, data or {}, where, name, "ignored", problems) if where else None
     if ignored is None:
         return {}, {}
     paragraphs: dict[tuple[str, int], str] = {}
@@ -304,7 +323,7 @@ def load_ignored(
             {entry.source: cite.Index.of(found[entry.source])} if entry.source in found else {},
         )
         if paragraph is None:
-            problems.append(Problem(name, node.line("paragraphs", i, "quote"), "ignored", "paragraph not found", hint))
+            problems.append(Problem(name, where.line("paragraphs", i, "quote"), "ignored", "paragraph not found", hint))
         else:
             paragraphs[(entry.source, paragraph.number)] = entry.reason
     candidates = {(c.kind, cite.normalise(c.text)): c.reason for c in ignored.candidates}
@@ -313,7 +332,7 @@ def load_ignored(
 
 def assemble(
     found: dict[str, Source],
-    curated: dict[str, list[tuple[Any, Node, str]]],
+    curated: dict[str, list[tuple[Any, Where, str]]],
     resolved: dict[tuple[str, str], Resolved],
     when: dict[str, PartialDate],
 ) -> Site:

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,13 +58,14 @@ class Page:
 
     def url(self, target: str) -> str:
         """A relative link, so the site works under any sub-path and from file://."""
-        anchor = ""
-        if "#" in target:
-            target, anchor = target.split("#", 1)
-            anchor = "#" + anchor
+        target, hashmark, anchor = target.partition("#")
         if not target:
-            return anchor
-        return posixpath.relpath(target, posixpath.dirname(self.path) or ".") + anchor
+            return hashmark + anchor
+        here, there = self.path.split("/")[:-1], target.split("/")
+        common = 0
+        while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+            common += 1
+        return "/".join([".."] * (len(here) - common) + there[common:]) + hashmark + anchor
 
     def cite(self, cites: Iterable[Citation]) -> Markup:
         """Footnote markers for citations; the footnotes are listed by `footnotes`."""
@@ -298,10 +298,12 @@ def _render(env: Environment, site: Site, template: str, path: str, **context: A
     return env.get_template(template).render(site=site, page=page, **context)
 
 
-def events_of(site: Site, actor: str | None = None, topic: str | None = None) -> list[Event]:
-    return [
-        e for e in site.events.values() if (actor is None or actor in e.actors) and (topic is None or topic in e.topics)
-    ]
+def group(pairs: Iterable[tuple[str, Any]]) -> defaultdict[str, list[Any]]:
+    """Items by key, in the order given: one pass instead of a search per page."""
+    out: defaultdict[str, list[Any]] = defaultdict(list)
+    for key, item in pairs:
+        out[key].append(item)
+    return out
 
 
 def render_all(site: Site) -> dict[str, str]:
@@ -312,12 +314,19 @@ def render_all(site: Site) -> dict[str, str]:
     pages: dict[str, str] = {
         "index.md": _render(env, site, "home.md.j2", "index.md", parties=parties, schema_org=summit_schema(site)),
         "timeline.md": _render(env, site, "timeline.md.j2", "timeline.md", chart=timeline_svg(site)),
-        "actors/index.md": _render(env, site, "actors.md.j2", "actors/index.md"),
+        "actors/index.md": _render(
+            env, site, "actors.md.j2", "actors/index.md", sides=group((a.side, a) for a in site.actors.values())
+        ),
         "positions/index.md": _render(env, site, "positions.md.j2", "positions/index.md", parties=parties),
         "sources/index.md": _render(env, site, "sources.md.j2", "sources/index.md"),
         "glossary.md": _render(env, site, "glossary.md.j2", "glossary.md"),
         "includes/abbreviations.md": _render(env, site, "abbreviations.md.j2", "includes/abbreviations.md"),
     }
+    events = site.events.values()
+    by_actor = group((a, e) for e in events for a in e.actors)
+    by_topic = group((t, e) for e in events for t in e.topics)
+    quotes = group((q.speaker, q) for q in site.quotes.values())
+    stances = group((s.party, (i, s)) for i in site.issues.values() for s in i.stances)
     for actor in site.actors.values():
         path = f"actors/{actor.id}.md"
         pages[path] = _render(
@@ -326,13 +335,13 @@ def render_all(site: Site) -> dict[str, str]:
             "actor.md.j2",
             path,
             actor=actor,
-            events=events_of(site, actor=actor.id),
-            quotes=[q for q in site.quotes.values() if q.speaker == actor.id],
-            stances=[(i, s) for i in site.issues.values() for s in i.stances if s.party == actor.id],
+            events=by_actor[actor.id],
+            quotes=quotes[actor.id],
+            stances=stances[actor.id],
         )
     for issue in site.issues.values():
         path = f"positions/{issue.id}.md"
-        pages[path] = _render(env, site, "issue.md.j2", path, issue=issue, events=events_of(site, topic=issue.id))
+        pages[path] = _render(env, site, "issue.md.j2", path, issue=issue, events=by_topic[issue.id])
     for source in site.sources.values():
         path = f"sources/{source.id}.md"
         pages[path] = _render(env, site, "source.md.j2", path, source=source, cited_by=cited_by)
