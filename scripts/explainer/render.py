@@ -54,7 +54,7 @@ class Page:
     def __init__(self, site: Site, path: str) -> None:
         self.site = site
         self.path = path
-        self.notes: dict[tuple[str, str], int] = {}
+        self.notes: dict[tuple[tuple[str, str], ...], int] = {}  # citations -> footnote number
 
     def url(self, target: str) -> str:
         """A relative link, so the site works under any sub-path and from file://."""
@@ -68,25 +68,28 @@ class Page:
         return "/".join([".."] * (len(here) - common) + there[common:]) + hashmark + anchor
 
     def cite(self, cites: Iterable[Citation]) -> Markup:
-        """Footnote markers for citations; the footnotes are listed by `footnotes`."""
-        marks = []
-        for c in cites:
-            key = (c.source, c.quote)
-            number = self.notes.setdefault(key, len(self.notes) + 1)
-            marks.append(f"[^{number}]")
-        return Markup("".join(dict.fromkeys(marks)))
+        """One footnote marker for a statement's citations, listed by `footnotes`.
+
+        One marker per statement, not per quote: the tooltip shows all its sources at once,
+        and the theme's per-marker tooltip work on page load stays small."""
+        key = tuple(dict.fromkeys((c.source, c.quote) for c in cites))
+        if not key:
+            return Markup("")
+        return Markup(f"[^{self.notes.setdefault(key, len(self.notes) + 1)}]")
 
     def footnotes(self) -> Markup:
         lines = []
         for key, number in self.notes.items():
-            resolved = self.site.resolved[key]
-            para = resolved.paragraph
-            source = self.site.sources[para.source]
-            link = self.url(f"sources/{source.id}.md#{para.anchor}")
-            lines.append(
-                f"[^{number}]: “{escape_md(resolved.exact)}” "
-                f"[{escape_md(source.meta.short_title)}, ¶{para.number}]({link})"
-            )
+            quotes = []
+            for citation in key:
+                resolved = self.site.resolved[citation]
+                para = resolved.paragraph
+                source = self.site.sources[para.source]
+                link = self.url(f"sources/{source.id}.md#{para.anchor}")
+                quotes.append(
+                    f"“{escape_md(resolved.exact)}” [{escape_md(source.meta.short_title)}, ¶{para.number}]({link})"
+                )
+            lines.append(f"[^{number}]: " + "; ".join(quotes))
         return Markup("\n".join(lines))
 
     def words(self, quote: Quote) -> str:
@@ -115,11 +118,10 @@ class Page:
         return Markup(f"[{escape_md(name)}]({self.url(target)})")
 
     def when(self, item_id: str) -> Markup:
-        """The resolved date, with the source's own words on hover and in small print."""
+        """The resolved date, with the source's own words in small print beside it."""
         d = self.site.dates[item_id]
-        words = escape_attr(f"the source says “{d.expression}”; precision: {d.precision}")
         return Markup(
-            f'<span class="date" data-precision="{d.precision}" title="{words}">{escape_md(d.label)}</span>'
+            f'<span class="date" data-precision="{d.precision}">{escape_md(d.label)}</span>'
             f' <small class="date-words">(“{escape_md(d.expression)}”)</small>'
         )
 
