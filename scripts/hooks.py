@@ -59,6 +59,14 @@ def on_pre_build(config, **kwargs) -> None:
     STAMP.write_text(fingerprint(docs))
 
 
+def on_serve(server, config, **kwargs):
+    """Watch content/ and the generator (mkdocs.yml) but not the generated pages: a rebuild
+    already serves what the generator wrote, so their change must not start a second one."""
+    server.unwatch(config.docs_dir)
+    server.watch(str(Path(config.docs_dir) / "assets"))
+    return server
+
+
 def mend(html: str) -> str:
     html = NAME_ONLY.sub(r'\1 aria-label="', html)
     for old, new in THEME_FIXES:

@@ -10,6 +10,7 @@ almost no cost to the timings (cProfile would slow the YAML parser fivefold).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import resource
 import signal
@@ -28,7 +29,7 @@ import jinja2  # noqa: F401
 import markupsafe  # noqa: F401
 import yaml  # noqa: F401
 
-STAGES = ["import", "ingest", "load and validate", "cite", "dates", "render", "write"]
+STAGES = ["import", "ingest", "load and validate", "cite", "dates", "render and write"]
 TOP = 6
 
 
@@ -121,6 +122,7 @@ def run(content: Path, docs: Path) -> None:
         from explainer.render import render_all
         from explainer.write import write_pages
     problems: list = []
+    gc.disable()  # as explainer.load.load does while loading
     with stage("ingest"):
         found = load_sources(content, problems)
     with stage("load and validate"):
@@ -130,14 +132,13 @@ def run(content: Path, docs: Path) -> None:
         resolved = resolve_citations(curated, found, problems)
     with stage("dates"):
         when = resolve_dates(curated, found, problems)
+    gc.enable()
     if problems:
         raise LoadError(problems)
     with stage("assemble"):
         site = assemble(found, curated, resolved, when)
-    with stage("render"):
-        pages = render_all(site)
-    with stage("write"):
-        write_pages(pages, docs)
+    with stage("render and write"):  # one stage: pages are written as they are rendered
+        pages = write_pages(render_all(site), docs)
     counts = {k: len(getattr(site, k)) for k in ("sources", "actors", "events", "issues", "terms", "quotes")}
     print(json.dumps({"counts": {**counts, "citations": len(site.resolved), "pages": len(pages)}}), flush=True)
 

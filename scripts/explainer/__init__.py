@@ -14,11 +14,13 @@ from .write import write_pages
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
 DOCS = ROOT / "docs"
+CACHE = ROOT / ".cache"  # compiled templates; git-ignored, safe to delete
 
 __all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
 
 
 def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
-    """Validate everything, render everything, then write: a failure writes nothing."""
-    pages = render_all(load(content))
-    return write_pages(pages, docs)
+    """Validate everything first, so bad input writes nothing; then render and write page by page."""
+    site = load(content)
+    (CACHE / "jinja").mkdir(parents=True, exist_ok=True)
+    return write_pages(render_all(site, CACHE / "jinja"), docs)

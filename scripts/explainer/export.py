@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -246,12 +247,10 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def exports(site: Site) -> dict[str, str]:
-    """Every export, by its path under docs/."""
-    return {
-        FILES["json"]: dumps(dataset(site, TITLE).model_dump(mode="json", by_alias=True)),
-        FILES["schema"]: dumps(schema(TITLE)),
-        FILES["csv"]: timeline_csv(site),
-        FILES["ics"]: timeline_ics(site, f"{TITLE}: timeline"),
-        FILES["timelinejs"]: dumps(timelinejs(site, f"{TITLE}: timeline", ABOUT)),
-    }
+def exports(site: Site) -> Iterator[tuple[str, str]]:
+    """Every export as (path under docs/, text), each made only when the writer asks."""
+    yield FILES["json"], dumps(dataset(site, TITLE).model_dump(mode="json", by_alias=True))
+    yield FILES["schema"], dumps(schema(TITLE))
+    yield FILES["csv"], timeline_csv(site)
+    yield FILES["ics"], timeline_ics(site, f"{TITLE}: timeline")
+    yield FILES["timelinejs"], dumps(timelinejs(site, f"{TITLE}: timeline", ABOUT))

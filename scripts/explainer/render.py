@@ -10,12 +10,13 @@ import html
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import cite, coverage, export
@@ -39,8 +40,13 @@ def escape_md(value: Any) -> Markup:
     """Plain text made safe inside a Markdown paragraph or table cell."""
     if isinstance(value, Markup):
         return value
-    text = re.sub(r"\s+", " ", str(value))
-    return Markup(MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)))
+    return _escape_text(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _escape_text(text: str) -> Markup:
+    """Names, dates and labels recur on many pages: escape each once."""
+    return Markup(MD_SPECIAL.sub(r"\\\1", html.escape(re.sub(r"\s+", " ", text), quote=False)))
 
 
 def escape_attr(value: Any) -> Markup:
@@ -276,9 +282,11 @@ def corroborated(cites: Iterable[Citation]) -> bool:
     return len({c.source for c in cites}) > 1
 
 
-def environment() -> Environment:
+def environment(cache: Path | None = None) -> Environment:
+    """Templates compiled once and kept in `cache`: a build is a fresh process each time."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
+        bytecode_cache=FileSystemBytecodeCache(str(cache)) if cache else None,
         undefined=StrictUndefined,
         finalize=escape_md,
         keep_trailing_newline=True,
@@ -308,22 +316,20 @@ def group(pairs: Iterable[tuple[str, Any]]) -> defaultdict[str, list[Any]]:
     return out
 
 
-def render_all(site: Site) -> dict[str, str]:
-    """Every generated page, by its path under docs/."""
-    env = environment()
+def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str]]:
+    """Every generated file as (path under docs/, text), one at a time, so a large corpus
+    never holds all its pages in memory at once."""
+    env = environment(cache)
     parties = [a for a in site.actors.values() if a.party]
     cited_by = coverage.cited_by(site)
-    pages: dict[str, str] = {
-        "index.md": _render(env, site, "home.md.j2", "index.md", parties=parties, schema_org=summit_schema(site)),
-        "timeline.md": _render(env, site, "timeline.md.j2", "timeline.md", chart=timeline_svg(site)),
-        "actors/index.md": _render(
-            env, site, "actors.md.j2", "actors/index.md", sides=group((a.side, a) for a in site.actors.values())
-        ),
-        "positions/index.md": _render(env, site, "positions.md.j2", "positions/index.md", parties=parties),
-        "sources/index.md": _render(env, site, "sources.md.j2", "sources/index.md"),
-        "glossary.md": _render(env, site, "glossary.md.j2", "glossary.md"),
-        "includes/abbreviations.md": _render(env, site, "abbreviations.md.j2", "includes/abbreviations.md"),
-    }
+    yield "index.md", _render(env, site, "home.md.j2", "index.md", parties=parties, schema_org=summit_schema(site))
+    yield "timeline.md", _render(env, site, "timeline.md.j2", "timeline.md", chart=timeline_svg(site))
+    sides = group((a.side, a) for a in site.actors.values())
+    yield "actors/index.md", _render(env, site, "actors.md.j2", "actors/index.md", sides=sides)
+    yield "positions/index.md", _render(env, site, "positions.md.j2", "positions/index.md", parties=parties)
+    yield "sources/index.md", _render(env, site, "sources.md.j2", "sources/index.md")
+    yield "glossary.md", _render(env, site, "glossary.md.j2", "glossary.md")
+    yield "includes/abbreviations.md", _render(env, site, "abbreviations.md.j2", "includes/abbreviations.md")
     events = site.events.values()
     by_actor = group((a, e) for e in events for a in e.actors)
     by_topic = group((t, e) for e in events for t in e.topics)
@@ -331,33 +337,38 @@ def render_all(site: Site) -> dict[str, str]:
     stances = group((s.party, (i, s)) for i in site.issues.values() for s in i.stances)
     for actor in site.actors.values():
         path = f"actors/{actor.id}.md"
-        pages[path] = _render(
-            env,
-            site,
-            "actor.md.j2",
+        yield (
             path,
-            actor=actor,
-            events=by_actor[actor.id],
-            quotes=quotes[actor.id],
-            stances=stances[actor.id],
+            _render(
+                env,
+                site,
+                "actor.md.j2",
+                path,
+                actor=actor,
+                events=by_actor[actor.id],
+                quotes=quotes[actor.id],
+                stances=stances[actor.id],
+            ),
         )
     for issue in site.issues.values():
         path = f"positions/{issue.id}.md"
-        pages[path] = _render(env, site, "issue.md.j2", path, issue=issue, events=by_topic[issue.id])
+        yield path, _render(env, site, "issue.md.j2", path, issue=issue, events=by_topic[issue.id])
     for source in site.sources.values():
         path = f"sources/{source.id}.md"
-        pages[path] = _render(env, site, "source.md.j2", path, source=source, cited_by=cited_by)
+        yield path, _render(env, site, "source.md.j2", path, source=source, cited_by=cited_by)
     paragraphs = [(s.id, p.number) for s in site.sources.values() for p in s.paragraphs]
-    pages["about.md"] = _render(
-        env,
-        site,
-        "about.md.j2",
+    yield (
         "about.md",
-        counts=coverage.stats(site),
-        cited=Counter(s for s, n in paragraphs if (s, n) in cited_by),
-        ignored=Counter(s for s, _ in site.ignored_paragraphs),
-        totals=Counter(s for s, _ in paragraphs),
-        data=export.FILES,
+        _render(
+            env,
+            site,
+            "about.md.j2",
+            "about.md",
+            counts=coverage.stats(site),
+            cited=Counter(s for s, n in paragraphs if (s, n) in cited_by),
+            ignored=Counter(s for s, _ in site.ignored_paragraphs),
+            totals=Counter(s for s, _ in paragraphs),
+            data=export.FILES,
+        ),
     )
-    pages.update(export.exports(site))
-    return pages
+    yield from export.exports(site)

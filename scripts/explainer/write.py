@@ -6,6 +6,7 @@ files that are no longer generated are removed; hand-kept assets are never touch
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 KEEP = ("assets",)  # folders under docs/ that are kept in git, not generated
@@ -16,12 +17,13 @@ def generated_files(docs: Path) -> set[Path]:
     return {p for p in docs.rglob("*") if p.is_file() and p.relative_to(docs).parts[0] not in KEEP}
 
 
-def write_pages(pages: dict[str, str], docs: Path) -> list[Path]:
-    """Write what changed, delete what is stale; the paths written or deleted."""
+def write_pages(pages: Iterable[tuple[str, str]], docs: Path) -> list[Path]:
+    """Write what changed as it comes, then delete what is stale; the paths written or deleted."""
     changed: list[Path] = []
-    wanted = {docs / name for name in pages}
-    for name, text in pages.items():
+    wanted: set[Path] = set()
+    for name, text in pages:
         path = docs / name
+        wanted.add(path)
         data = text.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
         if path.exists() and path.read_bytes() == data:
             continue
