@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bench.common import copy_project
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ["mkdocs.yml", "mkdocs.offline.yml", "scripts", "overrides", "content", "docs/assets"]
 
-
-def copy_project(dest: Path) -> Path:
-    """The parts of the project a build reads, copied so a test may break them."""
-    for part in PROJECT_PARTS:
-        src = ROOT / part
-        target = dest / part
-        if src.is_dir():
-            shutil.copytree(src, target, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, target)
-    return dest
+__all__ = ["ROOT", "copy_project", "generator", "mkdocs_build", "run"]
 
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:

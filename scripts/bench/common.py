@@ -15,7 +15,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPTS = ROOT / "scripts"
-PROJECT_PARTS = ["mkdocs.yml", "scripts", "overrides", "content", "docs/assets"]
+PROJECT_PARTS = ["mkdocs.yml", "mkdocs.offline.yml", "scripts", "overrides", "content", "docs/assets"]
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -72,7 +72,7 @@ class Section:
 
 
 def copy_project(dest: Path) -> Path:
-    """The parts of the project a build reads, copied so the checkout stays untouched."""
+    """The parts of the project a build reads, copied so the checkout stays untouched (the tests use it too)."""
     for part in PROJECT_PARTS:
         src, target = ROOT / part, dest / part
         if src.is_dir():

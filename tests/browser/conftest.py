@@ -20,19 +20,11 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 import pytest
+from bench.common import CHROMIUM, CHROMIUM_ARGS
 from bs4 import BeautifulSoup
 from conftest import ROOT, run
 from playwright.sync_api import ConsoleMessage, Page, Request
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENSHOTS = ROOT / "reports" / "screenshots"
 
 
