@@ -293,8 +293,6 @@ def environment(cache: Path | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["attr"] = escape_attr
-    env.filters["md"] = escape_md
     env.filters["plain"] = lambda v: Markup(re.sub(r"\s+", " ", str(v)))  # where the extension escapes itself
     # Front matter: MkDocs treats a page's title and description as HTML, and the theme
     # prints them unescaped, so they are escaped here, then quoted as a YAML string.
