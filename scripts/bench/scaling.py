@@ -136,7 +136,7 @@ def describe(section: Section, results: dict[int, list[dict[str, Any]]], corpus_
         + ". Runs per size: "
         + ", ".join(f"{len(rs)} at {n}" for n, rs in results.items())
         + " (a fresh interpreter each, writing into an empty docs folder). Peak memory is the run's "
-        "ru_maxrss (VmHWM for a stopped run).",
+        "own VmHWM (its process's resident high-water mark).",
         "",
         *table(["Stage", *(f"{n} articles" for n in sizes)], rows),
         "",
