@@ -48,7 +48,8 @@ def on_pre_build(config, **kwargs) -> None:
     docs = Path(config.docs_dir)
     if STAMP.exists() and STAMP.read_text() == fingerprint(docs):
         return
-    sys.path.insert(0, str(SCRIPTS))
+    if str(SCRIPTS) not in sys.path:  # once, though `mkdocs serve` calls this on every rebuild
+        sys.path.insert(0, str(SCRIPTS))
     from explainer import LoadError, generate  # here, so an unchanged rebuild skips the import too
 
     try:

@@ -114,6 +114,7 @@ def stage(name: str) -> Iterator[None]:
 def run(content: Path, docs: Path) -> None:
     """The stages as `explainer.generate` runs them; any problem in the input is an error."""
     with stage("import"):
+        from explainer.cite import Index
         from explainer.load import (
             LoadError,
             assemble,
@@ -133,7 +134,7 @@ def run(content: Path, docs: Path) -> None:
         curated = load_curated(content, problems)
         check_refs(curated, problems)
     with stage("cite"):
-        resolved = resolve_citations(curated, found, problems)
+        resolved = resolve_citations(curated, {sid: Index.of(src) for sid, src in found.items()}, problems)
     with stage("dates"):
         when = resolve_dates(curated, found, problems)
     gc.enable()

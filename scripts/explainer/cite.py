@@ -74,6 +74,7 @@ def exact(needle: str, text: str) -> str:
 
 
 def locate(citation: Citation, indexes: dict[str, Index]) -> tuple[Paragraph | None, str]:
+    """(paragraph, the quote as printed) when found; (None, a hint for the curator) when not."""
     index = indexes.get(citation.source)
     if index is None:
         return None, f"unknown source {citation.source!r}: use one of {', '.join(sorted(indexes))}"

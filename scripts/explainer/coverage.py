@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .cite import normalise
-from .model import Paragraph, Site, citations_of
+from .model import Paragraph, Site, citations_of, corroborated
 
 MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -160,6 +160,6 @@ def stats(site: Site) -> dict[str, Any]:
         "terms": len(site.terms),
         "citations": sum(len(citations_of(i)) for i in items),
         "distinct quotes cited": len(site.resolved),
-        "corroborated items": sum(len({c.source for _, c in citations_of(i)}) > 1 for i in items),
+        "corroborated items": sum(corroborated(c for _, c in citations_of(i)) for i in items),
         "discrepancies": sum(bool(getattr(i, "differs", None)) for i in items),
     }

@@ -160,7 +160,8 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
                 Problem(name, where.line("id"), meta.id, "duplicate source id", "give each source its own id")
             )
             continue
-        digest = sources.sha256(text_path.read_bytes())
+        data = text_path.read_bytes()
+        digest = sources.sha256(data)
         if digest != meta.sha256:
             problems.append(
                 Problem(
@@ -172,7 +173,7 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
                 )
             )
             continue
-        text = sources.read_text(text_path, problems)
+        text = sources.decode(text_path, data, problems)
         if text is not None:
             found[meta.id] = sources.ingest(meta, text_path, text)
     return found
@@ -233,9 +234,8 @@ def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[
 
 
 def resolve_citations(
-    curated: dict[str, list[tuple[Any, Where, str]]], found: dict[str, Source], problems: list[Problem]
+    curated: dict[str, list[tuple[Any, Where, str]]], indexes: dict[str, cite.Index], problems: list[Problem]
 ) -> dict[tuple[str, str], Resolved]:
-    indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
     resolved: dict[tuple[str, str], Resolved] = {}
     for items in curated.values():
         for item, where, name in items:
@@ -243,15 +243,17 @@ def resolve_citations(
                 key = (citation.source, citation.quote)
                 if key in resolved:
                     continue
-                paragraph, found = cite.locate(citation, indexes)
+                paragraph, exact_or_hint = cite.locate(citation, indexes)
                 if paragraph is None:
                     what = "source" if citation.source not in indexes else "quote not found in its source"
                     field = "source" if what == "source" else "quote"
                     problems.append(
-                        Problem(name, where.line(*path, field), item.id, f"{what}: {citation.quote[:60]!r}", found)
+                        Problem(
+                            name, where.line(*path, field), item.id, f"{what}: {citation.quote[:60]!r}", exact_or_hint
+                        )
                     )
                 else:
-                    resolved[key] = Resolved(citation, paragraph, found)
+                    resolved[key] = Resolved(citation, paragraph, exact_or_hint)
             first = resolved.get((item.cites[0].source, item.cites[0].quote))
             if (
                 isinstance(item, Quote)
@@ -306,7 +308,7 @@ def resolve_dates(
 
 
 def load_ignored(
-    root: Path, found: dict[str, Source], problems: list[Problem]
+    root: Path, indexes: dict[str, cite.Index], problems: list[Problem]
 ) -> tuple[dict[tuple[str, int], str], dict[tuple[str, str], str]]:
     """What the curator set aside in ignored.yml: paragraphs by quote, candidates by text."""
     path = root / "ignored.yml"
@@ -319,10 +321,7 @@ def load_ignored(
         return {}, {}
     paragraphs: dict[tuple[str, int], str] = {}
     for i, entry in enumerate(ignored.paragraphs):
-        paragraph, hint = cite.locate(
-            Citation(source=entry.source, quote=entry.quote),
-            {entry.source: cite.Index.of(found[entry.source])} if entry.source in found else {},
-        )
+        paragraph, hint = cite.locate(Citation(source=entry.source, quote=entry.quote), indexes)
         if paragraph is None:
             problems.append(Problem(name, where.line("paragraphs", i, "quote"), "ignored", "paragraph not found", hint))
         else:
@@ -375,9 +374,10 @@ def load(root: Path) -> Site:
             )
         curated = load_curated(root, problems)
         check_refs(curated, problems)
-        resolved = resolve_citations(curated, found, problems)
+        indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
+        resolved = resolve_citations(curated, indexes, problems)
         when = resolve_dates(curated, found, problems)
-        ignored = load_ignored(root, found, problems)
+        ignored = load_ignored(root, indexes, problems)
     finally:
         gc.enable()
     if problems:

@@ -7,6 +7,7 @@ sources say (paragraphs, resolved dates) so templates never compute anything.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -169,6 +170,11 @@ class IgnoredCandidate(Strict):
 class Ignored(Strict):
     paragraphs: list[IgnoredParagraph] = []
     candidates: list[IgnoredCandidate] = []
+
+
+def corroborated(cites: Iterable[Citation]) -> bool:
+    """Reported by more than one source."""
+    return len({c.source for c in cites}) > 1
 
 
 def citations_of(item: Cited) -> list[tuple[tuple[str | int, ...], Citation]]:

@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from . import cite, coverage, export
-from .model import PHASES, Citation, Event, Quote, Site
+from .model import PHASES, Citation, Event, Quote, Site, corroborated
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
@@ -276,10 +276,6 @@ def summit_schema(site: Site) -> Markup:
     if where := site.facts.get("where"):
         data["location"] = {"@type": "Place", "name": where.text.rstrip(".")}
     return Markup(json.dumps(data, ensure_ascii=False))
-
-
-def corroborated(cites: Iterable[Citation]) -> bool:
-    return len({c.source for c in cites}) > 1
 
 
 def environment(cache: Path | None = None) -> Environment:

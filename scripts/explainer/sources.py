@@ -27,9 +27,8 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_text(path: Path, problems: list[Problem]) -> str | None:
-    """The text as bytes-checked UTF-8, or None with a problem recorded."""
-    data = path.read_bytes()
+def decode(path: Path, data: bytes, problems: list[Problem]) -> str | None:
+    """The article's bytes as UTF-8 text, or None with a problem recorded."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
