@@ -8,9 +8,12 @@ import json
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
+import msgspec
 import pytest
 from bs4 import BeautifulSoup
 from conftest import generator, mkdocs_build
+from explainer import export
+from explainer.load import load
 from test_errors import EVENT, GOOD, append
 
 PAGES = [
@@ -184,3 +187,11 @@ def test_pages_load_nothing_from_other_hosts(built: Path, page: str) -> None:
         for el in soup.find_all(tag, **{attr: True}):
             if "canonical" not in el.get("rel", []):  # a name for the page, not a load
                 assert not urlparse(el[attr]).netloc, el
+
+
+def test_dataset_written_in_chunks_is_the_whole_document(built: Path) -> None:
+    """The JSON export is streamed item by item; it must read exactly as one encoding would."""
+    site = load(built / "content")
+    whole = msgspec.json.format(msgspec.json.encode(export.dataset(site, export.TITLE)), indent=2) + b"\n"
+    assert (built / "docs" / export.FILES["json"]).read_bytes() == whole
+    assert b"".join(export.dataset_json(export.dataset(site, export.TITLE))) == whole

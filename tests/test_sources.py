@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import msgspec
 import pytest
 import yaml
 from explainer.model import SourceMeta
@@ -14,7 +15,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def source(name: str):
-    meta = SourceMeta.model_validate(yaml.safe_load((CONTENT / "sources" / f"{name}.yml").read_text()))
+    meta = msgspec.convert(yaml.safe_load((CONTENT / "sources" / f"{name}.yml").read_text()), SourceMeta)
     path = CONTENT / "sources" / f"{name}.txt"
     return ingest(meta, path, path.read_text(encoding="utf-8"))
 

@@ -121,7 +121,7 @@ def causes(stages: dict[str, Stat], profiles: dict[str, list[dict[str, Any]]], p
             found = ", ".join(f"{p} {ms:.0f} ms" for p, ms in imports(project)[:6])
             lines.append(
                 f"- **import** ({share:.0%}), self time by package (`python -X importtime`, one run): {found}; "
-                "`explainer` includes building the pydantic models."
+                "`explainer` includes defining the model classes."
             )
         else:
             ours = "; ".join(f"`{w}` {s:.0%}" for w, s in merged(profiles[stage], "ours")[:3])

@@ -7,15 +7,17 @@ curator fixes them all in one pass. Nothing here writes a file.
 from __future__ import annotations
 
 import gc
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args, get_origin
 
+import msgspec
 import yaml
-from pydantic import BaseModel, ValidationError
 
 from . import cite, dates, sources
 from .model import (
+    SLUG,
     Actor,
     Citation,
     Event,
@@ -33,7 +35,7 @@ from .model import (
     citations_of,
 )
 
-CURATED: dict[str, type[BaseModel]] = {
+CURATED: dict[str, type[msgspec.Struct]] = {
     "actors.yml": Actor,
     "events.yml": Event,
     "issues.yml": Issue,
@@ -41,14 +43,13 @@ CURATED: dict[str, type[BaseModel]] = {
     "quotes.yml": Quote,
     "summit.yml": Fact,
 }
-HINTS = {
-    "missing": "add the field",
-    "extra_forbidden": "remove the field or check its spelling",
-    "string_pattern_mismatch": "use lowercase words joined by hyphens",
-    "literal_error": "use one of the values the message lists",
-    "too_short": "give at least one entry: every fact needs a citation",
-    "date_from_datetime_parsing": "write the date as YYYY-MM-DD",
+HINTS = {  # by words of msgspec's message
+    SLUG: "use lowercase words joined by hyphens",
+    "length >= 1": "give at least one entry: every fact needs a citation",
+    "encoded date": "write the date as YYYY-MM-DD",
+    "encoded time": "write the time as HH:MM:SS",
 }
+YAML_WORDS = {"`array`": "`list`", "`object`": "`mapping`"}  # msgspec speaks JSON; curators write YAML
 
 
 class LoadError(Exception):
@@ -60,19 +61,47 @@ class LoadError(Exception):
 
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: several times faster
+CHUNK_LINES = 500  # how much of a top-level list `parse` reads at a time
+
+
+def parse(text: str) -> Any:
+    """The YAML's data. A top-level list is parsed a few hundred lines at a time, cut
+    where an item starts: PyYAML first builds a node tree of the whole document, some
+    25 times the size of the text and slower to make than the data. Whatever the pieces
+    do not read as lists (a mapping, an alias into another piece, an error) is parsed
+    whole, so the result and any error with its line are the same as one parse gives."""
+    pieces, start, lines = [], 0, text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if i - start >= CHUNK_LINES and (line.startswith("- ") or line.rstrip() == "-"):
+            pieces.append("".join(lines[start:i]))
+            start = i
+    if not pieces:
+        return yaml.load(text, Loader=LOADER)
+    pieces.append("".join(lines[start:]))
+    data: list[Any] = []
+    for piece in pieces:
+        try:
+            part = yaml.load(piece, Loader=LOADER)
+        except yaml.YAMLError:
+            part = None
+        if not isinstance(part, list):
+            return yaml.load(text, Loader=LOADER)
+        data += part
+    return data
 
 
 class Lines:
-    """Line numbers in one YAML file, parsed only when a problem asks for one: the node
-    tree costs far more time and memory than the data, and a valid file never needs it."""
+    """Line numbers in one YAML file, read and parsed again only when a problem asks for
+    one: the node tree costs far more time and memory than the data, and a valid file
+    never needs it."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self.root: yaml.Node | None = None
 
     def line(self, *path: str | int) -> int:
         if self.root is None:
-            self.root = yaml.compose(self.text, Loader=LOADER)
+            self.root = yaml.compose(self.path.read_text(encoding="utf-8"), Loader=LOADER)
         node = self.root
         for key in path:
             if isinstance(node, yaml.MappingNode):
@@ -110,7 +139,7 @@ def read_yaml(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, Whe
     name = _relative(path, root)
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=LOADER)
+        data = parse(text)
     except UnicodeDecodeError:
         problems.append(Problem(name, None, path.name, "not UTF-8", "save the file as UTF-8"))
         return None, None
@@ -121,20 +150,56 @@ def read_yaml(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, Whe
             Problem(name, line, path.name, f"YAML syntax: {err.problem}", "check indentation, colons and quotes")
         )
         return None, None
-    return data, Where(Lines(text))
+    return data, Where(Lines(path))
 
 
-def _validate(model: type[BaseModel], data: Any, where: Where, name: str, item: str, problems: list[Problem]) -> Any:
+def _validate(
+    model: type[msgspec.Struct], data: Any, where: Where, name: str, item: str, problems: list[Problem]
+) -> Any:
     try:
-        return model.model_validate(data)
-    except ValidationError as err:
-        for e in err.errors():
-            loc = [p for p in e["loc"] if isinstance(p, (str, int))]
-            field = ".".join(map(str, loc)) or "item"
-            problems.append(
-                Problem(name, where.line(*loc), item, f"{field}: {e['msg']}", HINTS.get(e["type"], "fix the value"))
-            )
+        return msgspec.convert(data, model)
+    except msgspec.ValidationError as err:
+        for path, message, hint in _field_errors(model, data) or [(*_split(str(err)), "fix the value")]:
+            field = ".".join(map(str, path)) or "item"
+            problems.append(Problem(name, where.line(*path), item, f"{field}: {message}", hint))
         return None
+
+
+def _field_errors(model: type[msgspec.Struct], data: Any) -> list[tuple[tuple[str | int, ...], str, str]]:
+    """Each field of an invalid item checked on its own: msgspec stops at an item's first
+    error, and a curator should see every wrong field in one run."""
+    if not isinstance(data, dict):
+        return []
+    fields = {f.encode_name: f for f in msgspec.structs.fields(model)}
+    found = []
+    for key, value in data.items():
+        if key not in fields:
+            found.append(((key,), "unknown field", f"remove it or check its spelling; fields are {', '.join(fields)}"))
+            continue
+        try:
+            msgspec.convert(value, fields[key].type)
+        except msgspec.ValidationError as err:
+            path, message = _split(str(err))
+            found.append(((key, *path), message, _hint(message, fields[key].type)))
+    found += [((key,), "missing", "add the field") for key, f in fields.items() if f.required and key not in data]
+    return found
+
+
+def _split(message: str) -> tuple[tuple[str | int, ...], str]:
+    """msgspec's "Expected `str` - at `$.cites[0].quote`" as a path and the words before it."""
+    words, _, at = message.partition(" - at `$")
+    path = tuple(int(i) if i else k for k, i in re.findall(r"\.([^.\[`]+)|\[(\d+)\]", at))
+    for json_word, yaml_word in YAML_WORDS.items():
+        words = words.replace(json_word, yaml_word)
+    return path, words
+
+
+def _hint(message: str, kind: Any) -> str:
+    while get_origin(kind) is not None and get_origin(kind) is not Literal:
+        kind = get_args(kind)[0]  # Annotated[Literal[...], ...], Literal[...] | None
+    if get_origin(kind) is Literal:
+        return f"use one of: {', '.join(map(str, get_args(kind)))}"
+    return next((hint for words, hint in HINTS.items() if words in message), "fix the value")
 
 
 def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:

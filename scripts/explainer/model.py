@@ -1,4 +1,4 @@
-"""The curated data model: what a curator writes in YAML, checked by pydantic.
+"""The curated data model: what a curator writes in YAML, checked by msgspec.
 
 Raw YAML becomes these objects in `load`; `cite` and `dates` then attach what the
 sources say (paragraphs, resolved dates) so templates never compute anything.
@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from msgspec import Meta, Struct
 
-Slug = str  # lowercase words joined by hyphens, checked by the pattern below
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Slug = Annotated[str, Meta(pattern=SLUG)]  # lowercase words joined by hyphens
+Reason = Annotated[str, Meta(min_length=10)]
 
 Phase = Literal["background", "run-up", "summit", "outcome"]
 PHASES: dict[str, str] = {
@@ -25,20 +26,23 @@ PHASES: dict[str, str] = {
 }
 
 
-class Strict(BaseModel):
-    """Unknown fields are errors: a typo must not silently drop data."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Citation(Strict):
-    source: str = Field(pattern=SLUG)
-    quote: str = Field(min_length=8)
+class Strict(Struct, kw_only=True, forbid_unknown_fields=True, frozen=True, gc=False):
+    """Unknown fields are errors: a typo must not silently drop data. The items form a
+    tree, never a cycle, so the garbage collector need not track them (gc=False).
+    Subclasses inherit all but kw_only, which each repeats so optional fields may come first."""
 
 
-class Cited(Strict):
-    id: str = Field(pattern=SLUG)
-    cites: list[Citation] = Field(min_length=1)
+class Citation(Strict, kw_only=True):
+    source: Slug
+    quote: Annotated[str, Meta(min_length=8)]
+
+
+Cites = Annotated[list[Citation], Meta(min_length=1)]
+
+
+class Cited(Strict, kw_only=True):
+    id: Slug
+    cites: Cites
     note: str | None = None  # a visible curator's note
     differs: str | None = None  # where the sources disagree (spelling, date, emphasis)
 
@@ -46,7 +50,7 @@ class Cited(Strict):
 # --- sources --------------------------------------------------------------------
 
 
-class Published(Strict):
+class Published(Strict, kw_only=True):
     """When a source appeared, as precisely as it says and no more."""
 
     label: str  # the source's own words, or how the date was inferred
@@ -63,21 +67,21 @@ class Published(Strict):
         return self.date or self.latest or self.earliest  # type: ignore[return-value]
 
 
-class ForeignLine(Strict):
-    line: int = Field(ge=1)
+class ForeignLine(Strict, kw_only=True):
+    line: Annotated[int, Meta(ge=1)]
     reason: str
 
 
-class SourceMeta(Strict):
-    id: str = Field(pattern=SLUG)
+class SourceMeta(Strict, kw_only=True):
+    id: Slug
     title: str
-    short_title: str = Field(max_length=40)  # how citations name the source
+    short_title: Annotated[str, Meta(max_length=40)]  # how citations name the source
     outlet: str | None  # None: the text names no outlet
     authors: list[str]
     published: Published
     language: str
     rights: str
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    sha256: Annotated[str, Meta(pattern=r"^[0-9a-f]{64}$")]
     url: str | None = None
     notes: list[str] = []
     foreign_lines: list[ForeignLine] = []  # lines printed with the text that are not of it
@@ -89,16 +93,16 @@ class SourceMeta(Strict):
 ActorKind = Literal["person", "state", "organisation", "group"]
 
 
-class Actor(Cited):
+class Actor(Cited, kw_only=True):
     name: str
     kind: ActorKind
-    side: str = Field(pattern=SLUG)  # a party id: the state the actor acts for
+    side: Slug  # a party id: the state the actor acts for
     role: str
     aliases: list[str] = []
     party: bool = False  # a state whose stances the positions matrix compares
 
 
-class Event(Cited):
+class Event(Cited, kw_only=True):
     when: str  # the source's own words for the date
     when_source: str | None = None  # whose publication date `when` counts from
     phase: Phase
@@ -108,34 +112,34 @@ class Event(Cited):
     topics: list[str] = []  # issue ids
 
 
-class Stance(Strict):
+class Stance(Strict, kw_only=True):
     party: str
     position: str
     when: str | None = None  # for a stance that moved: when this one held
-    cites: list[Citation] = Field(min_length=1)
+    cites: Cites
 
 
-class Gap(Strict):
+class Gap(Strict, kw_only=True):
     label: Literal["agreed", "close", "apart", "far apart", "unclear"]
     why: str
-    cites: list[Citation] = Field(min_length=1)
+    cites: Cites
 
 
-class Issue(Cited):
+class Issue(Cited, kw_only=True):
     title: str
     summary: str
-    stances: list[Stance] = Field(min_length=1)
+    stances: Annotated[list[Stance], Meta(min_length=1)]
     compromise: str | None = None
     gap: Gap | None = None
 
 
-class Term(Cited):
+class Term(Cited, kw_only=True):
     term: str
-    abbreviation: str | None = Field(default=None, pattern=r"^[A-Za-z0-9.&-]+$")
+    abbreviation: Annotated[str, Meta(pattern=r"^[A-Za-z0-9.&-]+$")] | None = None
     definition: str
 
 
-class Quote(Cited):
+class Quote(Cited, kw_only=True):
     speaker: str
     text: str  # verbatim, checked against the source like any quote
     when: str
@@ -143,7 +147,7 @@ class Quote(Cited):
     context: str
 
 
-class Fact(Cited):
+class Fact(Cited, kw_only=True):
     """A line of the home page's "at a glance" box or its outcome account."""
 
     section: Literal["glance", "outcome"]
@@ -151,23 +155,23 @@ class Fact(Cited):
     text: str
 
 
-class IgnoredParagraph(Strict):
+class IgnoredParagraph(Strict, kw_only=True):
     """A body paragraph deliberately left uncited, found by a quote like any citation."""
 
     source: str
     quote: str
-    reason: str = Field(min_length=10)
+    reason: Reason
 
 
-class IgnoredCandidate(Strict):
+class IgnoredCandidate(Strict, kw_only=True):
     """A date, name or quotation the candidates report should stop listing, and why."""
 
     kind: Literal["date", "name", "quotation"]
     text: str
-    reason: str = Field(min_length=10)
+    reason: Reason
 
 
-class Ignored(Strict):
+class Ignored(Strict, kw_only=True):
     paragraphs: list[IgnoredParagraph] = []
     candidates: list[IgnoredCandidate] = []
 
@@ -190,7 +194,7 @@ def citations_of(item: Cited) -> list[tuple[tuple[str | int, ...], Citation]]:
 # --- what the pipeline attaches --------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     source: str
     number: int
@@ -202,7 +206,7 @@ class Paragraph:
         return f"p{self.number}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """A raw line of a source and what ingestion decided it is."""
 
@@ -214,7 +218,7 @@ class Line:
     foreign: str = ""  # set when the metadata says the line is not of the article
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     meta: SourceMeta
     path: str
@@ -227,7 +231,7 @@ class Source:
         return self.meta.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Resolved:
     """A citation found in its source."""
 
@@ -236,7 +240,7 @@ class Resolved:
     exact: str  # the quote as the source prints it (curly quotes and all)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A period as precise as the source allows: 24 Feb 2019, Oct 2018, 2018."""
 
@@ -252,7 +256,7 @@ class PartialDate:
         return (self.start, self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with the input, with where it is and what to do."""
 

@@ -6,6 +6,7 @@ files that are no longer generated are removed; hand-kept assets are never touch
 
 from __future__ import annotations
 
+import filecmp
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,20 +18,34 @@ def generated_files(docs: Path) -> set[Path]:
     return {p for p in docs.rglob("*") if p.is_file() and p.relative_to(docs).parts[0] not in KEEP}
 
 
-def write_pages(pages: Iterable[tuple[str, str]], docs: Path) -> list[Path]:
-    """Write what changed as it comes, then delete what is stale; the paths written or deleted."""
+def write_pages(pages: Iterable[tuple[str, str | Iterable[bytes]]], docs: Path) -> list[Path]:
+    """Write what changed as it comes, then delete what is stale; the paths written or deleted.
+
+    A page is text, or bytes in chunks when it is too large to hold whole (the dataset)."""
     changed: list[Path] = []
     wanted: set[Path] = set()
-    for name, text in pages:
+    for name, content in pages:
         path = docs / name
         wanted.add(path)
-        data = text.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
-        if path.exists() and path.read_bytes() == data:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        changed.append(path)
+        # bytes, so line endings (CRLF in .ics) survive as written
+        chunks = [content.encode("utf-8")] if isinstance(content, str) else content
+        if _write_if_changed(path, chunks):
+            changed.append(path)
     for stale in sorted(generated_files(docs) - wanted):
         stale.unlink()
         changed.append(stale)
     return changed
+
+
+def _write_if_changed(path: Path, chunks: Iterable[bytes]) -> bool:
+    """Written beside the page, then swapped in only if it differs: a reader or a rebuild
+    never sees half a page, and an unchanged page keeps its timestamp."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = path.with_name(f"{path.name}.new")
+    with new.open("wb") as out:
+        out.writelines(chunks)
+    if path.exists() and filecmp.cmp(new, path, shallow=False):
+        new.unlink()
+        return False
+    new.replace(path)
+    return True
