@@ -7,7 +7,7 @@ source, so the work grows with the quotes and their sources, not their product.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Citation, Paragraph, Source
 
@@ -27,6 +27,7 @@ class Index:
     starts: list[int]
     paragraphs: list[Paragraph]
     dropped: list[tuple[str, str]]  # (what the line is, its normalised text) for lines left out
+    origins: dict[int, list[int]] = field(default_factory=dict)  # by paragraph: see `origin`
 
     @classmethod
     def of(cls, source: Source) -> Index:
@@ -48,29 +49,40 @@ class Index:
         needle = normalise(quote)
         at = self.text.find(needle)
         if at >= 0:
-            paragraph = self.paragraphs[bisect.bisect_right(self.starts, at) - 1]
-            return paragraph, exact(needle, paragraph.text)
+            k = bisect.bisect_right(self.starts, at) - 1
+            paragraph, at = self.paragraphs[k], at - self.starts[k]
+            if k not in self.origins:  # many quotes share a paragraph: map it once
+                self.origins[k] = origin(paragraph.text)
+            return paragraph, span(paragraph.text, self.origins[k], at, len(needle))
         for where, line in self.dropped:
             if needle in line:
                 return None, f"the quote is in {where}, which is left out of the article: quote a body paragraph"
         return None, "copy the words exactly from one paragraph of the source; only spaces and curly quotes may differ"
 
 
-def exact(needle: str, text: str) -> str:
-    """The source's own characters for a normalised quote found in `text`."""
-    chars: list[str] = []
-    origin: list[int] = []  # for each character of the normalised text, where it came from
+def origin(text: str) -> list[int]:
+    """For each character of `normalise(text)`, where in `text` it came from: the way
+    back from a hit in the normalised text to the source's own characters."""
+    out: list[int] = []
     for i, ch in enumerate(text.translate(FOLD)):
         if ch.isspace():
             continue
-        if chars and origin[-1] != i - 1:
-            chars.append(" ")  # a run of whitespace becomes one space
-            origin.append(i - 1)
-        chars.append(ch)
-        origin.append(i)
-    at = "".join(chars).find(needle)
+        if out and out[-1] != i - 1:
+            out.append(i - 1)  # a run of whitespace became one space
+        out.append(i)
+    return out
+
+
+def span(text: str, where: list[int], at: int, length: int) -> str:
+    """The characters of `text` behind `length` normalised characters from `at`."""
+    return text[where[at] : where[at + length - 1] + 1]
+
+
+def exact(needle: str, text: str) -> str:
+    """The source's own characters for a normalised quote found in `text`."""
+    at = normalise(text).find(needle)
     assert at >= 0, "a normalised hit always has an exact span"
-    return text[origin[at] : origin[at + len(needle) - 1] + 1]
+    return span(text, origin(text), at, len(needle))
 
 
 def locate(citation: Citation, indexes: dict[str, Index]) -> tuple[Paragraph | None, str]:

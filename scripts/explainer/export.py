@@ -186,16 +186,15 @@ def ics_text(value: str) -> str:
 
 def ics_fold(line: str) -> list[str]:
     """A content line cut into lines of at most 75 octets, never inside a UTF-8 character."""
-    lines, current, size = [], "", 0
-    for char in line:
-        octets = len(char.encode("utf-8"))
-        if size + octets > ICS_LINE_OCTETS:
-            lines.append(current)
-            current, size = " ", 1
-        current += char
-        size += octets
-    lines.append(current)
-    return lines
+    data, parts, limit = line.encode("utf-8"), [], ICS_LINE_OCTETS
+    while len(data) > limit:
+        cut = limit
+        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its character
+            cut -= 1
+        parts.append(data[:cut].decode("utf-8"))
+        data, limit = data[cut:], ICS_LINE_OCTETS - 1  # a folded line starts with a space
+    parts.append(data.decode("utf-8"))
+    return [parts[0], *(" " + part for part in parts[1:])]
 
 
 def timeline_ics(site: Site, title: str) -> str:

@@ -27,9 +27,12 @@ def write_pages(pages: Iterable[tuple[str, str | Iterable[bytes]]], docs: Path) 
     for name, content in pages:
         path = docs / name
         wanted.add(path)
-        # bytes, so line endings (CRLF in .ics) survive as written
-        chunks = [content.encode("utf-8")] if isinstance(content, str) else content
-        if _write_if_changed(path, chunks):
+        if isinstance(content, str):
+            data = content.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
+            if path.exists() and path.read_bytes() == data:
+                continue
+            content = [data]
+        if _write(path, content):
             changed.append(path)
     for stale in sorted(generated_files(docs) - wanted):
         stale.unlink()
@@ -37,9 +40,9 @@ def write_pages(pages: Iterable[tuple[str, str | Iterable[bytes]]], docs: Path) 
     return changed
 
 
-def _write_if_changed(path: Path, chunks: Iterable[bytes]) -> bool:
-    """Written beside the page, then swapped in only if it differs: a reader or a rebuild
-    never sees half a page, and an unchanged page keeps its timestamp."""
+def _write(path: Path, chunks: Iterable[bytes]) -> bool:
+    """Chunks are written beside the page and swapped in only if they differ from it: a
+    reader or a rebuild never sees half a page, and an unchanged page keeps its timestamp."""
     path.parent.mkdir(parents=True, exist_ok=True)
     new = path.with_name(f"{path.name}.new")
     with new.open("wb") as out:
