@@ -13,6 +13,13 @@ $(VENV)/.installed: requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
+# The generator compiled once, as pip compiles an installed package, so that a build does not
+# compile it again on every run where PYTHONDONTWRITEBYTECODE is set (as on our CI machines).
+BYTECODE := .cache/bytecode
+$(BYTECODE): $(VENV)/.installed $(wildcard scripts/*.py scripts/*/*.py)
+	$(BIN)/python -m compileall -q scripts
+	mkdir -p $(@D) && touch $@
+
 /usr/bin/chromium:
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
@@ -25,16 +32,16 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-serve: $(VENV)/.installed  ## preview at http://127.0.0.1:8000/hanoi-summit/ with live reload
+serve: $(VENV)/.installed $(BYTECODE)  ## preview at http://127.0.0.1:8000/hanoi-summit/ with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(VENV)/.installed  ## strict build into site/, replaced only when the build succeeds
+build: $(VENV)/.installed $(BYTECODE)  ## strict build into site/, replaced only when the build succeeds
 	rm -rf .site-new
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 	rm -rf site && mv .site-new site
 
 SHIM := node_modules/iframe-worker/shim/index.js
-offline: $(VENV)/.installed node_modules/.installed  ## a copy for file:// in site-offline/, search included
+offline: $(VENV)/.installed $(BYTECODE) node_modules/.installed  ## a copy for file:// in site-offline/, search included
 	rm -rf .site-offline-new
 	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml --site-dir .site-offline-new
 	cp $(SHIM) .site-offline-new/assets/javascripts/iframe-worker-shim.js
@@ -56,7 +63,7 @@ test: $(VENV)/.installed /usr/bin/chromium /usr/bin/java node_modules/.installed
 	$(BIN)/ruff check scripts tests
 	$(BIN)/pytest
 
-bench: $(VENV)/.installed /usr/bin/chromium node_modules/.installed  ## timings and page weight against budgets, not part of test
+bench: $(VENV)/.installed $(BYTECODE) /usr/bin/chromium node_modules/.installed  ## timings and page weight against budgets, not part of test
 	$(BIN)/python -m bench
 
 clean:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from collections.abc import Iterator
 from typing import Annotated, Any
 
@@ -139,8 +138,8 @@ def schema(title: str) -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **root, "title": title, "$defs": defs}
 
 
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+def dumps(value: Any) -> bytes:
+    return msgspec.json.format(msgspec.json.encode(value), indent=2) + b"\n"
 
 
 # --- the timeline ---------------------------------------------------------------------------
@@ -272,8 +271,8 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def exports(site: Site) -> Iterator[tuple[str, str | Iterator[bytes]]]:
-    """Every export as (path under docs/, text or chunks), each made only when the writer asks."""
+def exports(site: Site) -> Iterator[tuple[str, str | bytes | Iterator[bytes]]]:
+    """Every export as (path under docs/, its content), each made only when the writer asks."""
     yield FILES["json"], dataset_json(dataset(site, TITLE))
     yield FILES["schema"], dumps(schema(TITLE))
     yield FILES["csv"], timeline_csv(site)

@@ -282,6 +282,7 @@ def environment(cache: Path | None = None) -> Environment:
     """Templates compiled once and kept in `cache`: a build is a fresh process each time."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
+        auto_reload=False,  # each build is a fresh environment: no template changes within one
         bytecode_cache=FileSystemBytecodeCache(str(cache)) if cache else None,
         undefined=StrictUndefined,
         finalize=escape_md,
@@ -310,7 +311,7 @@ def group(pairs: Iterable[tuple[str, Any]]) -> defaultdict[str, list[Any]]:
     return out
 
 
-def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str]]:
+def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str | bytes | Iterator[bytes]]]:
     """Every generated file as (path under docs/, text), one at a time, so a large corpus
     never holds all its pages in memory at once."""
     env = environment(cache)

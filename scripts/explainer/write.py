@@ -18,20 +18,21 @@ def generated_files(docs: Path) -> set[Path]:
     return {p for p in docs.rglob("*") if p.is_file() and p.relative_to(docs).parts[0] not in KEEP}
 
 
-def write_pages(pages: Iterable[tuple[str, str | Iterable[bytes]]], docs: Path) -> list[Path]:
+def write_pages(pages: Iterable[tuple[str, str | bytes | Iterable[bytes]]], docs: Path) -> list[Path]:
     """Write what changed as it comes, then delete what is stale; the paths written or deleted.
 
-    A page is text, or bytes in chunks when it is too large to hold whole (the dataset)."""
+    A page is text, bytes, or bytes in chunks when it is too large to hold whole (the dataset)."""
     changed: list[Path] = []
     wanted: set[Path] = set()
     for name, content in pages:
         path = docs / name
         wanted.add(path)
         if isinstance(content, str):
-            data = content.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
-            if path.exists() and path.read_bytes() == data:
+            content = content.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
+        if isinstance(content, bytes):
+            if path.exists() and path.read_bytes() == content:
                 continue
-            content = [data]
+            content = [content]
         if _write(path, content):
             changed.append(path)
     for stale in sorted(generated_files(docs) - wanted):
