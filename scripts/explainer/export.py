@@ -113,7 +113,7 @@ def dataset_json(data: Dataset) -> Iterator[bytes]:
         value = getattr(data, field.name)
         yield (b",\n  " if i else b"\n  ") + msgspec.json.encode(field.encode_name) + b": "
         if not isinstance(value, (list, dict)) or not value:
-            yield _indented(value, 2)
+            yield formatted(value, 2)
             continue
         yield b"[" if isinstance(value, list) else b"{"
         for j, item in enumerate(value.items() if isinstance(value, dict) else value):
@@ -121,13 +121,15 @@ def dataset_json(data: Dataset) -> Iterator[bytes]:
             if isinstance(value, dict):
                 yield msgspec.json.encode(item[0]) + b": "
                 item = item[1]
-            yield _indented(item, 4)
+            yield formatted(item, 4)
         yield b"\n  ]" if isinstance(value, list) else b"\n  }"
     yield b"\n}\n"
 
 
-def _indented(value: Any, depth: int) -> bytes:
-    return msgspec.json.format(msgspec.json.encode(value), indent=2).replace(b"\n", b"\n" + b" " * depth)
+def formatted(value: Any, depth: int = 0) -> bytes:
+    """JSON indented by two spaces, as if it stood `depth` spaces into a larger document."""
+    text = msgspec.json.format(msgspec.json.encode(value), indent=2)
+    return text.replace(b"\n", b"\n" + b" " * depth) if depth else text
 
 
 def schema(title: str) -> dict[str, Any]:
@@ -136,10 +138,6 @@ def schema(title: str) -> dict[str, Any]:
     defs = out.pop("$defs")
     root = defs.pop(out.pop("$ref").rsplit("/", 1)[1])
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **root, "title": title, "$defs": defs}
-
-
-def dumps(value: Any) -> bytes:
-    return msgspec.json.format(msgspec.json.encode(value), indent=2) + b"\n"
 
 
 # --- the timeline ---------------------------------------------------------------------------
@@ -274,7 +272,7 @@ def _html(text: str) -> str:
 def exports(site: Site) -> Iterator[tuple[str, str | bytes | Iterator[bytes]]]:
     """Every export as (path under docs/, its content), each made only when the writer asks."""
     yield FILES["json"], dataset_json(dataset(site, TITLE))
-    yield FILES["schema"], dumps(schema(TITLE))
+    yield FILES["schema"], formatted(schema(TITLE)) + b"\n"
     yield FILES["csv"], timeline_csv(site)
     yield FILES["ics"], timeline_ics(site, f"{TITLE}: timeline")
-    yield FILES["timelinejs"], dumps(timelinejs(site, f"{TITLE}: timeline", ABOUT))
+    yield FILES["timelinejs"], formatted(timelinejs(site, f"{TITLE}: timeline", ABOUT)) + b"\n"
