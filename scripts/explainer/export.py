@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 from collections.abc import Iterator
 from typing import Annotated, Any
@@ -266,7 +267,8 @@ def timelinejs(site: Site, title: str, description: str) -> dict[str, Any]:
 
 
 def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """TimelineJS reads its text fields as HTML."""
+    return html.escape(text, quote=False)
 
 
 def exports(site: Site) -> Iterator[tuple[str, str | bytes | Iterator[bytes]]]:

@@ -24,6 +24,7 @@ from .model import PHASES, Citation, Event, Quote, Site, corroborated
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
+WHITESPACE = re.compile(r"\s+")
 
 # How exactly a resolved date is known, in a reader's words.
 PRECISION_WORDS: dict[str, str] = {
@@ -36,6 +37,11 @@ PRECISION_WORDS: dict[str, str] = {
 }
 
 
+def one_line(text: str) -> str:
+    """Line breaks and runs of spaces from YAML's folded strings as single spaces."""
+    return WHITESPACE.sub(" ", text)
+
+
 def escape_md(value: Any) -> Markup:
     """Plain text made safe inside a Markdown paragraph or table cell."""
     if isinstance(value, Markup):
@@ -46,12 +52,12 @@ def escape_md(value: Any) -> Markup:
 @lru_cache(maxsize=4096)
 def _escape_text(text: str) -> Markup:
     """Names, dates and labels recur on many pages: escape each once."""
-    return Markup(MD_SPECIAL.sub(r"\\\1", html.escape(re.sub(r"\s+", " ", text), quote=False)))
+    return Markup(MD_SPECIAL.sub(r"\\\1", html.escape(one_line(text), quote=False)))
 
 
 def escape_attr(value: Any) -> Markup:
     """Plain text made safe inside a raw HTML attribute, where Markdown does not run."""
-    return Markup(html.escape(re.sub(r"\s+", " ", str(value)), quote=True))
+    return Markup(html.escape(one_line(str(value)), quote=True))
 
 
 class Page:
@@ -290,7 +296,7 @@ def environment(cache: Path | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["plain"] = lambda v: Markup(re.sub(r"\s+", " ", str(v)))  # where the extension escapes itself
+    env.filters["plain"] = lambda v: Markup(one_line(str(v)))  # where the extension escapes itself
     # Front matter: MkDocs treats a page's title and description as HTML, and the theme
     # prints them unescaped, so they are escaped here, then quoted as a YAML string.
     env.filters["meta"] = lambda v: Markup(json.dumps(str(escape_attr(v)), ensure_ascii=False))
