@@ -189,6 +189,16 @@ def test_pages_load_nothing_from_other_hosts(built: Path, page: str) -> None:
                 assert not urlparse(el[attr]).netloc, el
 
 
+@pytest.mark.parametrize("page", PAGES)
+def test_theme_script_never_blocks_the_first_paint(built: Path, page: str) -> None:
+    """scripts/hooks.py defers the theme's bundle and sets the palette's switching mark in
+    advance; a theme upgrade that changes that markup must fail here, not slow pages silently."""
+    soup = html(built / "site", page)
+    scripts = [s for s in soup.find_all("script", src=True) if "/javascripts/bundle." in "/" + s["src"]]
+    assert len(scripts) == 1 and scripts[0].has_attr("defer"), scripts
+    assert soup.body.has_attr("data-md-color-switching")
+
+
 def test_dataset_written_in_chunks_is_the_whole_document(built: Path) -> None:
     """The JSON export is streamed item by item; it must read exactly as one encoding would."""
     site = load(built / "content")
