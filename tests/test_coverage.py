@@ -9,8 +9,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, generator
+from explainer.candidates import QUOTATION, uncovered_candidates
 from explainer.cite import normalise
-from explainer.coverage import QUOTATION, stats, uncovered_candidates, uncovered_paragraphs
+from explainer.coverage import stats, uncovered_paragraphs
 from explainer.load import load
 from explainer.model import PHASES
 

@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 from . import CONTENT, DOCS, LoadError, generate
-from .coverage import cited_by, stats, uncovered_candidates, uncovered_paragraphs
+from .candidates import uncovered_candidates
+from .coverage import cited_by, stats, uncovered_paragraphs
 from .load import load
 from .model import Site
 
