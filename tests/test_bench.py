@@ -1,15 +1,20 @@
 """The bench's synthetic corpus: same seed, same bytes; the sizes asked for; valid for the real validator.
+And the stage runner, on a fresh copy of the project, as `make bench` first runs it on a new clone.
 
 Only the generator is tested here: timings belong in `make bench`, never in a test.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 from collections import Counter
 from pathlib import Path
 
 import yaml
 from bench import synthetic
+from bench.stages import STAGES
+from conftest import run
 from explainer.load import load
 
 
@@ -39,3 +44,13 @@ def test_the_real_validator_accepts_the_corpus(tmp_path: Path) -> None:
         assert len(source.paragraphs) == synthetic.PARAGRAPHS
         roles = Counter(line.role for line in source.lines)
         assert {"title", "dek", "byline", "timestamp", "caption", "heading", "contact"} <= set(roles)
+
+
+def test_stage_runner_works_in_a_fresh_clone(project: Path) -> None:
+    """No cache folder exists yet in a fresh clone: each stage must still run to its end."""
+    assert not (project / ".cache").exists()
+    result = run([sys.executable, "-m", "bench.stages", "content", "docs-staged"], project)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {line["stage"] for line in lines if line.get("finished")} >= set(STAGES)
+    assert lines[-1]["counts"]["pages"] > 50

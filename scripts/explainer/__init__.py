@@ -22,5 +22,4 @@ __all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
 def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
     """Validate everything first, so bad input writes nothing; then render and write page by page."""
     site = load(content)
-    (CACHE / "jinja").mkdir(parents=True, exist_ok=True)
     return write_pages(render_all(site, CACHE / "jinja"), docs)

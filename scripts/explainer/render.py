@@ -286,6 +286,8 @@ def summit_schema(site: Site) -> Markup:
 
 def environment(cache: Path | None = None) -> Environment:
     """Templates compiled once and kept in `cache`: a build is a fresh process each time."""
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         auto_reload=False,  # each build is a fresh environment: no template changes within one
