@@ -100,15 +100,15 @@ class Sampler:
 @contextmanager
 def stage(name: str) -> Iterator[None]:
     """Time and sample one stage, then print its line, also when the run is stopped in it."""
-    start, finished = time.perf_counter(), False
-    with Sampler() as sampler:
-        try:
+    start, finished, sampler = time.perf_counter(), False, Sampler()
+    try:
+        with sampler:
             yield
-            finished = True
-        finally:
-            seconds = time.perf_counter() - start
-            line = {"stage": name, "seconds": seconds, "finished": finished, "rss_mb": rss_mb()}
-            print(json.dumps({**line, "profile": sampler.summary()}), flush=True)
+        finished = True
+    finally:  # the sampler is stopped first: a sample taken while summing would change its counts
+        seconds = time.perf_counter() - start
+        line = {"stage": name, "seconds": seconds, "finished": finished, "rss_mb": rss_mb()}
+        print(json.dumps({**line, "profile": sampler.summary()}), flush=True)
 
 
 def run(content: Path, docs: Path) -> None:
