@@ -1,6 +1,6 @@
 """MkDocs hooks: generate the Markdown pages before each build, so `mkdocs build` and
 `mkdocs serve` work on a fresh clone with no extra step; then mend the few bits of the
-theme's markup that the HTML checker or axe-core reject."""
+theme's markup that the HTML checker or axe-core reject, and defer the theme's script."""
 
 from __future__ import annotations
 
