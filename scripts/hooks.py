@@ -15,12 +15,13 @@ SCRIPTS = Path(__file__).parent
 STAMP = SCRIPTS.parent / ".cache" / "generated"  # fingerprint of the last generation's inputs and outputs
 
 # Material's markup -> what we serve. autocomplete is not allowed on a checkbox; a dialog
-# needs a name. The tests run both checkers on every page, so a theme upgrade that changes
-# this markup fails loudly instead of silently.
+# needs a name; the palette's switching mark is set in advance (see BUNDLE below). The
+# tests check every page, so a theme upgrade that changes this markup fails loudly.
 THEME_FIXES = [
     ('type="checkbox" id="__drawer" autocomplete="off"', 'type="checkbox" id="__drawer"'),
     ('type="checkbox" id="__search" autocomplete="off"', 'type="checkbox" id="__search"'),
     ('data-md-component="search" role="dialog"', 'data-md-component="search" role="dialog" aria-label="Search"'),
+    ('<body dir="ltr" data-md-color-scheme=', '<body dir="ltr" data-md-color-switching data-md-color-scheme='),
 ]
 
 
@@ -52,7 +53,6 @@ NAME_ONLY = re.compile(r'(class="(?:footnote-backref|headerlink)" href="[^"]*") 
 #   style recalculation inside the script. Present from the start, the mark costs nothing
 #   to set; the theme removes it as before once its palette is applied.
 BUNDLE = re.compile(r'(<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js")></script>')
-SWITCHING = ('<body dir="ltr" data-md-color-scheme=', '<body dir="ltr" data-md-color-switching data-md-color-scheme=')
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -83,7 +83,6 @@ def on_serve(server, config, **kwargs):
 def mend(html: str) -> str:
     html = NAME_ONLY.sub(r'\1 aria-label="', html)
     html = BUNDLE.sub(r"\1 defer></script>", html)
-    html = html.replace(*SWITCHING)
     for old, new in THEME_FIXES:
         html = html.replace(old, new)
     if 'id="__toc"' not in html:  # pages outside the nav have no toc toggle to label

@@ -114,7 +114,7 @@ def stage(name: str) -> Iterator[None]:
 def run(content: Path, docs: Path) -> None:
     """The stages as `explainer.generate` runs them; any problem in the input is an error."""
     with stage("import"):
-        from explainer import CACHE
+        from explainer import TEMPLATES_CACHE
         from explainer.cite import Index
         from explainer.load import (
             LoadError,
@@ -144,7 +144,7 @@ def run(content: Path, docs: Path) -> None:
     with stage("assemble"):
         site = assemble(found, curated, resolved, when)
     with stage("render and write"):  # one stage: pages are written as they are rendered
-        pages = write_pages(render_all(site, CACHE / "jinja"), docs)  # as `explainer.generate` calls it
+        pages = write_pages(render_all(site, TEMPLATES_CACHE), docs)  # as `explainer.generate` calls it
     counts = {k: len(getattr(site, k)) for k in ("sources", "actors", "events", "issues", "terms", "quotes")}
     print(json.dumps({"counts": {**counts, "citations": len(site.resolved), "pages": len(pages)}}), flush=True)
 

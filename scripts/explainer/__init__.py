@@ -14,7 +14,7 @@ from .write import write_pages
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
 DOCS = ROOT / "docs"
-CACHE = ROOT / ".cache"  # compiled templates; git-ignored, safe to delete
+TEMPLATES_CACHE = ROOT / ".cache" / "jinja"  # compiled templates; git-ignored, safe to delete
 
 __all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
 
@@ -22,4 +22,4 @@ __all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
 def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
     """Validate everything first, so bad input writes nothing; then render and write page by page."""
     site = load(content)
-    return write_pages(render_all(site, CACHE / "jinja"), docs)
+    return write_pages(render_all(site, TEMPLATES_CACHE), docs)

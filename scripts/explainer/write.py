@@ -29,26 +29,28 @@ def write_pages(pages: Iterable[tuple[str, str | bytes | Iterable[bytes]]], docs
         wanted.add(path)
         if isinstance(content, str):
             content = content.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
-        if isinstance(content, bytes):
+        if isinstance(content, bytes):  # small enough to compare in memory
             if path.exists() and path.read_bytes() == content:
                 continue
-            content = [content]
-        if _write(path, content):
-            changed.append(path)
+            _write(path, [content], compare=False)
+        elif not _write(path, content, compare=True):
+            continue
+        changed.append(path)
     for stale in sorted(generated_files(docs) - wanted):
         stale.unlink()
         changed.append(stale)
     return changed
 
 
-def _write(path: Path, chunks: Iterable[bytes]) -> bool:
-    """Chunks are written beside the page and swapped in only if they differ from it: a
-    reader or a rebuild never sees half a page, and an unchanged page keeps its timestamp."""
+def _write(path: Path, chunks: Iterable[bytes], compare: bool) -> bool:
+    """Chunks are written beside the page and swapped in, unless `compare` finds them equal
+    to it: a reader or a rebuild never sees half a page, and an unchanged page keeps its
+    timestamp. Whether the page was replaced."""
     path.parent.mkdir(parents=True, exist_ok=True)
     new = path.with_name(f"{path.name}.new")
     with new.open("wb") as out:
         out.writelines(chunks)
-    if path.exists() and filecmp.cmp(new, path, shallow=False):
+    if compare and path.exists() and filecmp.cmp(new, path, shallow=False):
         new.unlink()
         return False
     new.replace(path)
