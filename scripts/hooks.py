@@ -15,13 +15,13 @@ SCRIPTS = Path(__file__).parent
 STAMP = SCRIPTS.parent / ".cache" / "generated"  # fingerprint of the last generation's inputs and outputs
 
 # Material's markup -> what we serve. autocomplete is not allowed on a checkbox; a dialog
-# needs a name; the palette's switching mark is set in advance (see BUNDLE below). The
-# tests check every page, so a theme upgrade that changes this markup fails loudly.
+# needs a name; the palette form is left to our own toggle (see BUNDLE below). The tests
+# check every page, so a theme upgrade that changes this markup fails loudly.
 THEME_FIXES = [
     ('type="checkbox" id="__drawer" autocomplete="off"', 'type="checkbox" id="__drawer"'),
     ('type="checkbox" id="__search" autocomplete="off"', 'type="checkbox" id="__search"'),
     ('data-md-component="search" role="dialog"', 'data-md-component="search" role="dialog" aria-label="Search"'),
-    ('<body dir="ltr" data-md-color-scheme=', '<body dir="ltr" data-md-color-switching data-md-color-scheme='),
+    ('<form class="md-header__option" data-md-component="palette">', '<form class="md-header__option">'),
 ]
 
 
@@ -43,15 +43,16 @@ def fingerprint(docs: Path) -> str:
 # carry a title only as their accessible name, which aria-label gives without a tooltip.
 NAME_ONLY = re.compile(r'(class="(?:footnote-backref|headerlink)" href="[^"]*") title="')
 
-# Two changes to when the theme's script works, for a reader's first paint and blocking time
+# Changes to how the theme's script starts, for a reader's first paint and blocking time
 # (`make bench` measures both; tests/browser checks that the theme still works):
 # - The bundle, last in <body>, is parser-blocking: a page cannot paint until it has
 #   arrived and run (Lighthouse counts it as render-blocking). Deferred, it runs at the
 #   same point in the document's life, after parsing and before DOMContentLoaded.
-# - On load the palette marks <body> with data-md-color-switching (a `*` rule that turns
-#   transitions off while colours change) and reads computed style at once: a full-page
-#   style recalculation inside the script. Present from the start, the mark costs nothing
-#   to set; the theme removes it as before once its palette is applied.
+# - It starts by changing classes on <html> and, through its palette component, the page's
+#   color-scheme <meta>: each makes the next read of a size or style a full-page style
+#   recalculation, inside the one task Lighthouse counts. So the palette form is not the
+#   theme's component (THEME_FIXES; docs/assets/javascripts/palette.js is the toggle), and
+#   overrides/main.html sets the <html> classes before the page is first styled.
 BUNDLE = re.compile(r'(<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js")></script>')
 
 

@@ -190,13 +190,22 @@ def test_pages_load_nothing_from_other_hosts(built: Path, page: str) -> None:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_theme_script_never_blocks_the_first_paint(built: Path, page: str) -> None:
-    """scripts/hooks.py defers the theme's bundle and sets the palette's switching mark in
-    advance; a theme upgrade that changes that markup must fail here, not slow pages silently."""
+def test_theme_script_starts_without_restyling_the_page(built: Path, page: str) -> None:
+    """The theme's bundle is deferred, the <html> classes it sets are there before the page is
+    styled, and the palette form is our toggle's, not the theme's component (scripts/hooks.py):
+    a theme upgrade that changes this markup must fail here, not slow pages silently."""
     soup = html(built / "site", page)
-    scripts = [s for s in soup.find_all("script", src=True) if "/javascripts/bundle." in "/" + s["src"]]
-    assert len(scripts) == 1 and scripts[0].has_attr("defer"), scripts
-    assert soup.body.has_attr("data-md-color-switching")
+
+    def scripts(name: str) -> list:
+        return [s for s in soup.find_all("script", src=True) if f"/javascripts/{name}" in "/" + s["src"]]
+
+    assert [s.has_attr("defer") for s in scripts("bundle.")] == [True]
+    assert [s.has_attr("defer") for s in scripts("palette.js")] == [True]
+    inline = " ".join(s.get_text() for s in soup.head.find_all("script", src=False))
+    assert 'classes.replace("no-js", "js")' in inline and 'classes.add("js-focus-visible")' in inline
+    form = soup.find("form", class_="md-header__option")
+    assert not form.has_attr("data-md-component") and len(form.find_all("input", class_="md-option")) == 2
+    assert not soup.body.has_attr("data-md-color-switching")
 
 
 def test_dataset_written_in_chunks_is_the_whole_document(built: Path) -> None:

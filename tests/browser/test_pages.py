@@ -161,18 +161,29 @@ def test_timeline_markers_link_to_existing_events(page: Page, server: str) -> No
 
 
 def test_palette_toggle_switches_scheme(page: Page, server: str) -> None:
+    """Our toggle (docs/assets/javascripts/palette.js) does what the theme's did: switch, keep
+    the choice across pages, work from the keyboard, and colour the viewport and toolbar."""
     page.emulate_media(color_scheme="light")
     page.goto(server)
-    body = page.locator("body")
+    body, toggle = page.locator("body"), page.locator("form.md-header__option label:visible")
     expect(body).to_have_attribute("data-md-color-scheme", "default")
-    page.locator("form[data-md-component=palette] label:visible").click()
+    expect(toggle).to_have_count(1)
+    toggle.click()
     expect(body).to_have_attribute("data-md-color-scheme", "slate")
     page.goto(server + "timeline/")  # the choice is kept across pages
     expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    assert page.evaluate("getComputedStyle(document.documentElement).colorScheme") == "dark"
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    page.locator("form[data-md-component=palette] label:visible").click()
+    toggle.click()
     expect(body).to_have_attribute("data-md-color-scheme", "default")
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") != background
+    expect(body).not_to_have_attribute("data-md-color-switching", re.compile(".*"))  # transitions back on
+    header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+    expect(page.locator("meta[name=theme-color]")).to_have_attribute("content", header)
+    page.locator(".md-option:checked").focus()  # the keyboard: Enter switches, as a click does
+    page.keyboard.press("Enter")
+    expect(body).to_have_attribute("data-md-color-scheme", "slate")
+    expect(toggle).to_have_count(1)
 
 
 @pytest.mark.parametrize(("form", "viewport"), [("desktop", DESKTOP), ("mobile", MOBILE)])
