@@ -88,6 +88,16 @@ def test_search_index_has_actors_events_and_terms(built: Path) -> None:
     assert "Stephen Biegun" in titles
 
 
+def test_search_index_leaves_out_footnotes_but_keeps_their_sources(built: Path) -> None:
+    """scripts/hooks.py keeps footnotes out of the index: a quote is found on its source page,
+    not on every page that cites it."""
+    index = json.loads((built / "site" / "search" / "search_index.json").read_text())
+    soup = html(built / "site", "positions/index.html")
+    quote = " ".join(soup.find("li", id="fn:1").find("p").get_text(" ").strip("“").split()[:8])
+    found = {doc["location"].split("#")[0] for doc in index["docs"] if quote in " ".join(doc["text"].split())}
+    assert found and all(page.startswith("sources/") for page in found), (quote, found)
+
+
 def test_source_page_lists_what_was_dropped(built: Path) -> None:
     soup = html(built / "site", "sources/wsj-2019-02-27/index.html")
     assert soup.find(id="p27") is not None and soup.find(id="p28") is None

@@ -4,7 +4,9 @@
 // <meta> and then reads computed style: each forces a full-page style recalculation inside
 // the theme's start-up task, which Lighthouse counts as blocking time (`make bench`).
 // Here the viewport's colour scheme comes from CSS (extra.css), so a page load changes no
-// style unless the reader's palette differs from the one the page was served with.
+// style unless the reader's palette differs from the one the page was served with. (The
+// theme's component also sets a theme-color <meta> for mobile toolbars from the header's
+// computed colour; without a palette toggle the theme sets none, and neither do we.)
 //
 // The choice is stored where the theme's inline script in <body> reads it, so every page
 // opens in the reader's palette before its first paint; with nothing stored, the palette
@@ -20,16 +22,6 @@
     accent: option.dataset.mdColorAccent,
   });
 
-  // The browser's toolbar takes the header's colour, read once the frame is drawn (then
-  // reading style costs nothing).
-  const themeColor = document.createElement("meta");
-  themeColor.name = "theme-color";
-  document.head.append(themeColor);
-  const paintThemeColor = () => {
-    const header = document.querySelector(".md-header");
-    if (header) themeColor.content = getComputedStyle(header).backgroundColor;
-  };
-
   const use = (index, switching) => {
     const body = document.body;
     if (switching) body.setAttribute("data-md-color-switching", ""); // the theme's "no transitions" mark
@@ -44,12 +36,7 @@
       option.nextElementSibling.hidden = i !== index;
     });
     __md_set("__palette", { index, color });
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        body.removeAttribute("data-md-color-switching");
-        paintThemeColor();
-      }),
-    );
+    if (switching) requestAnimationFrame(() => setTimeout(() => body.removeAttribute("data-md-color-switching")));
   };
 
   const stored = __md_get("__palette");
