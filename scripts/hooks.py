@@ -1,6 +1,7 @@
 """MkDocs hooks: generate the Markdown pages before each build, so `mkdocs build` and
-`mkdocs serve` work on a fresh clone with no extra step; then mend the few bits of the
-theme's markup that the HTML checker or axe-core reject, and defer the theme's script."""
+`mkdocs serve` work on a fresh clone with no extra step; keep footnotes out of the search
+index; then mend the few bits of the theme's markup that the HTML checker or axe-core
+reject, and change how the theme's script starts."""
 
 from __future__ import annotations
 
