@@ -202,7 +202,8 @@ def test_pages_load_nothing_from_other_hosts(built: Path, page: str) -> None:
 @pytest.mark.parametrize("page", PAGES)
 def test_theme_script_starts_without_restyling_the_page(built: Path, page: str) -> None:
     """The theme's bundle is deferred, the <html> classes it sets are there before the page is
-    styled, and the palette form is our toggle's, not the theme's component (scripts/hooks.py):
+    styled, the palette form is our toggle's, not the theme's component (scripts/hooks.py), and
+    footnote tooltips come from our script, not from one theme component per marker:
     a theme upgrade that changes this markup must fail here, not slow pages silently."""
     soup = html(built / "site", page)
 
@@ -211,11 +212,14 @@ def test_theme_script_starts_without_restyling_the_page(built: Path, page: str) 
 
     assert [s.has_attr("defer") for s in scripts("bundle.")] == [True]
     assert [s.has_attr("defer") for s in scripts("palette.js")] == [True]
+    assert [s.has_attr("defer") for s in scripts("footnotes.js")] == [True]
     inline = " ".join(s.get_text() for s in soup.head.find_all("script", src=False))
     assert 'classes.replace("no-js", "js")' in inline and 'classes.add("js-focus-visible")' in inline
     form = soup.find("form", class_="md-header__option")
     assert not form.has_attr("data-md-component") and len(form.find_all("input", class_="md-option")) == 2
     assert not soup.body.has_attr("data-md-color-switching")
+    features = json.loads(soup.find("script", id="__config").get_text())["features"]
+    assert "content.footnote.tooltips" not in features
 
 
 def test_dataset_written_in_chunks_is_the_whole_document(built: Path) -> None:

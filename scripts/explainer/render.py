@@ -82,8 +82,8 @@ class Page:
     def cite(self, cites: Iterable[Citation]) -> Markup:
         """One footnote marker for a statement's citations, listed by `footnotes`.
 
-        One marker per statement, not per quote: the tooltip shows all its sources at once,
-        and the theme's per-marker tooltip work on page load stays small."""
+        One marker per statement, not per quote: its tooltip shows all its sources at once,
+        and a row of the matrix is not a row of numbers."""
         key = tuple(dict.fromkeys((c.source, c.quote) for c in cites))
         if not key:
             return Markup("")

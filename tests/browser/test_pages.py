@@ -113,18 +113,36 @@ def test_search_finds_and_opens_the_page(page: Page, server: str, query: str, ta
 
 
 def test_footnote_shows_its_quote_on_hover_and_focus(page: Page, server: str) -> None:
+    """docs/assets/javascripts/footnotes.js: the quote over its marker on hover and keyboard
+    focus; the pointer can move onto the tooltip and follow its link; Escape closes it."""
     page.goto(server + "timeline/")
     ref = page.locator("a.footnote-ref").first
     note_id = ref.get_attribute("href").split("#")[1]
     quote = page.locator(f'[id="{note_id}"]').inner_text().split("”")[0].strip("“ \n")
-    ref.hover()
     tooltip = page.locator(".md-tooltip2--active")
+    expect(page.locator(".md-tooltip2")).to_have_count(0)  # built on first use, not on load
+    ref.hover()
     expect(tooltip).to_be_visible()
     expect(tooltip).to_contain_text(quote[:40])
+    assert "↩" not in tooltip.inner_text(), "the footnote's back-link is left out"
     page.mouse.move(0, 0)
     expect(tooltip).to_have_count(0)
     ref.focus()
-    expect(page.locator(".md-tooltip2--active")).to_contain_text(quote[:40])
+    expect(tooltip).to_contain_text(quote[:40])
+    assert ref.evaluate("e => getComputedStyle(e).outlineStyle") != "none", "focus is visible"
+    found = [f"{v['id']} on {[n['target'] for n in v['nodes']]}" for v in Axe().run(page).response["violations"]]
+    assert not found, "with the tooltip open: " + "; ".join(found)
+    page.keyboard.press("Escape")
+    expect(tooltip).to_have_count(0)
+    closed_link = page.locator(".md-tooltip2 a").first  # closed, its links take no focus (inert)
+    assert not closed_link.evaluate("e => { e.focus(); return document.activeElement === e }")
+    ref.hover()
+    link = tooltip.locator("a[href*='sources/']").first
+    href = link.get_attribute("href")
+    link.hover()  # across the gap to the tooltip: it stays open
+    link.click()
+    page.wait_for_url(re.compile(re.escape(href.split("/")[-1]) + "$"))
+    expect(page.locator(f"#{href.split('#')[1]}")).to_be_in_viewport()
 
 
 def test_following_a_citation_highlights_its_paragraph(page: Page, server: str) -> None:
