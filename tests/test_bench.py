@@ -1,5 +1,6 @@
 """The bench's synthetic corpus: same seed, same bytes; the sizes asked for; valid for the real validator.
-And the stage runner, on a fresh copy of the project, as `make bench` first runs it on a new clone.
+The stage runner, on a fresh copy of the project, as `make bench` first runs it on a new clone.
+And how the scaling budgets are judged from several runs.
 
 Only the generator is tested here: timings belong in `make bench`, never in a test.
 """
@@ -12,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from bench import synthetic
+from bench import scaling, synthetic
 from bench.stages import STAGES
 from conftest import run
 from explainer.load import load
@@ -54,3 +55,20 @@ def test_stage_runner_works_in_a_fresh_clone(project: Path) -> None:
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert {line["stage"] for line in lines if line.get("finished")} >= set(STAGES)
     assert lines[-1]["counts"]["pages"] > 50
+
+
+def timed_run(seconds: float, rss_mb: float = 100.0) -> dict:
+    """A finished generator run as bench.stages reports it, its time spread over the stages."""
+    times = dict.fromkeys(scaling.TIMED, seconds / len(scaling.TIMED))
+    return {"finished": True, "times": times, "rss_mb": rss_mb, "rss_after": dict.fromkeys(scaling.TIMED, rss_mb)}
+
+
+def test_scaling_budgets_judge_the_median_run_and_the_highest_memory() -> None:
+    """One slow spell of the machine in one of three runs does not decide the budget."""
+    results = {100: [timed_run(2.0)] * 3, 1000: [timed_run(30.0, 480), timed_run(21.0, 510), timed_run(22.0, 470)]}
+    ratio, memory, cite = scaling.budgets(results)
+    assert (ratio.ok, ratio.measured.split()[0]) == (True, "11.0")  # 22 s / 2 s, not the first run's 15
+    assert (memory.ok, memory.measured) == (False, "510 MB")
+    assert cite.ok
+    results[1000][1] = timed_run(25.0)  # now the median is 25 s
+    assert not scaling.budgets(results)[0].ok
