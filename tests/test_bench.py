@@ -1,6 +1,6 @@
 """The bench's synthetic corpus: same seed, same bytes; the sizes asked for; valid for the real validator.
 The stage runner, on a fresh copy of the project, as `make bench` first runs it on a new clone.
-And how the scaling budgets are judged from several runs.
+The bare build the full one is compared with. And how the scaling budgets are judged from several runs.
 
 Only the generator is tested here: timings belong in `make bench`, never in a test.
 """
@@ -13,9 +13,9 @@ from collections import Counter
 from pathlib import Path
 
 import yaml
-from bench import scaling, synthetic
+from bench import build, scaling, synthetic
 from bench.stages import STAGES
-from conftest import run
+from conftest import mkdocs_build, run
 from explainer.load import load
 
 
@@ -55,6 +55,19 @@ def test_stage_runner_works_in_a_fresh_clone(project: Path) -> None:
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert {line["stage"] for line in lines if line.get("finished")} >= set(STAGES)
     assert lines[-1]["counts"]["pages"] > 50
+
+
+def test_bare_build_is_mkdocs_with_the_theme_cache_alone(project: Path) -> None:
+    """The bare side of the build ratio: the same pages, none of the pipeline's work on them,
+    and the theme's compiled templates kept as the full build keeps them."""
+    assert mkdocs_build(project).returncode == 0  # the generator writes docs/ once
+    config = build.bare_config(project)
+    args = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config.name, "--site-dir", "bare"]
+    result = run(args, project)
+    assert result.returncode == 0, result.stderr
+    full, bare = ((project / d / "positions" / "index.html").read_text() for d in ("site", "bare"))
+    assert 'min.js" defer></script>' in full and 'min.js"></script>' in bare  # the theme's bundle: not mended
+    assert len(list((project / ".cache" / "theme-templates").iterdir())) > 20
 
 
 def timed_run(seconds: float, rss_mb: float = 100.0) -> dict:
