@@ -31,7 +31,7 @@ def bare_config(project: Path) -> Path:
     hooks = "hooks:\n  - scripts/bench/bare_hooks.py\n"
     bare, n = re.subn(r"^hooks:\n(?:[ \t]+-.*\n)+", hooks, text, flags=re.MULTILINE)
     if n != 1:
-        raise RuntimeError("mkdocs.yml has no `hooks:` list to remove")
+        raise RuntimeError("mkdocs.yml has no `hooks:` list to replace")
     path = project / "mkdocs-bare.yml"
     path.write_text(bare, encoding="utf-8")
     return path
