@@ -3,32 +3,20 @@ with what scripts/hooks.py watches, and the site is the same from compiled templ
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
-from bench.common import env, free_port
-from bench.serve import edit_title, mounted, wait_for
+from bench.serve import edit_title, mkdocs_serve, wait_for
 from conftest import mkdocs_build
 
 
 def test_saved_edit_is_served_after_one_rebuild(project: Path) -> None:
-    port = free_port()
-    log_path = project.parent / "serve.log"
-    args = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
-    with log_path.open("w", encoding="utf-8") as log:
-        server = subprocess.Popen(args, cwd=project, env=env(project), stdout=log, stderr=subprocess.STDOUT)
-        try:
-            wait_for(f"http://127.0.0.1:{port}/", "</html>", 120)  # the first build is done
-            url = mounted(f"http://127.0.0.1:{port}/") + "timeline/"
-            edit_title(project / "content" / "events.yml", "A title saved while serving")
-            wait_for(url, "A title saved while serving", 60)
-            time.sleep(2)  # room for a second rebuild, set off by the pages the first one wrote
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
-    text = log_path.read_text(encoding="utf-8")
+    log = project.parent / "serve.log"
+    with mkdocs_serve(project, log) as site:
+        edit_title(project / "content" / "events.yml", "A title saved while serving")
+        wait_for(site + "timeline/", "A title saved while serving", 60)
+        time.sleep(2)  # room for a second rebuild, set off by the pages the first one wrote
+    text = log.read_text(encoding="utf-8")
     assert text.count("Detected file changes") == 1, text
     watched = next(line for line in text.splitlines() if "Watching paths for changes" in line)
     for path in ("'mkdocs.yml'", "'content'", "'scripts/explainer'", "'docs/assets'"):

@@ -21,7 +21,7 @@ from .common import Budget, Section, Stat, env, python, table
 from .stages import STAGES, read
 
 STAGE_RUNS = 5
-ROUNDS = 11  # rounds of the three builds: at 7, medians of the ratio on this machine ranged 1.05–1.15 between runs
+ROUNDS = 11  # rounds of the four builds; at 7 rounds, the median ratio here ranged 1.05–1.15 between runs
 BUDGET = 1.10
 
 

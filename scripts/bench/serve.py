@@ -13,6 +13,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .common import Budget, Section, Stat, env, free_port, table
@@ -56,27 +58,35 @@ def edit_title(events: Path, title: str) -> None:
     events.write_text(new, encoding="utf-8")
 
 
-def run(project: Path) -> Section:
-    section = Section("serve", "Live preview")
+@contextmanager
+def mkdocs_serve(project: Path, log: Path) -> Iterator[str]:
+    """`mkdocs serve` running on the project, its output going to `log`: the site's URL once
+    the first build is served (the tests drive it too)."""
     port = free_port()
     args = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
-    log = (project.parent / "serve.log").open("w", encoding="utf-8")
-    server = subprocess.Popen(args, cwd=project, env=env(project), stdout=log, stderr=subprocess.STDOUT)
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen(args, cwd=project, env=env(project), stdout=out, stderr=subprocess.STDOUT)
+        try:
+            wait_for(f"http://127.0.0.1:{port}/", "</html>", 120)
+            yield mounted(f"http://127.0.0.1:{port}/")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def run(project: Path) -> Section:
+    section = Section("serve", "Live preview")
+    log = project.parent / "serve.log"
     latencies: list[float] = []
-    try:
-        wait_for(f"http://127.0.0.1:{port}/", "</html>", 120)  # the first build is done
-        url = mounted(f"http://127.0.0.1:{port}/") + "timeline/"
+    with mkdocs_serve(project, log) as site:
+        url = site + "timeline/"
         time.sleep(SETTLE_S)
         for i in range(RUNS):
             title = f"Bench edit {i} of the first event"
             edit_title(project / "content" / "events.yml", title)
             latencies.append(wait_for(url, title, 60))
             time.sleep(SETTLE_S)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
-    text = (project.parent / "serve.log").read_text(encoding="utf-8")
+    text = log.read_text(encoding="utf-8")
     rebuilds = text.count("Detected file changes")
     builds = Stat.of([float(s) for s in re.findall(r"Documentation built in ([\d.]+) seconds", text)[1:]] or [0.0])
     stat = Stat.of(latencies)
