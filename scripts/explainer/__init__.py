@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .load import LoadError, load
+from .load import LoadError, internal, load
 from .render import render_all
 from .write import write_pages
 
@@ -20,6 +20,13 @@ __all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
 
 
 def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
-    """Validate everything first, so bad input writes nothing; then render and write page by page."""
+    """Validate everything first, so bad input writes nothing; then render every page and
+    export, and write them only when all were made (see `write`)."""
     site = load(content)
-    return write_pages(render_all(site, TEMPLATES_CACHE), docs)
+    with internal("rendering and writing", _shown(docs)):
+        return write_pages(render_all(site, TEMPLATES_CACHE), docs)
+
+
+def _shown(path: Path) -> str:
+    """A path as messages name it: relative to the project when inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)

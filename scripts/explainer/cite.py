@@ -7,10 +7,13 @@ source, so the work grows with the quotes and their sources, not their product.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .model import Citation, Paragraph, Source
+from .model import Citation, Paragraph, Source, short
 
+MIN_QUOTE_CHARS = 8  # non-space characters: fewer could match almost anywhere
+QUOTE_SHOWN = 300  # characters of a quote or passage a message shows before shortening it
 FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 
 
@@ -44,20 +47,93 @@ class Index:
         ]
         return cls("\n".join(parts), starts, list(source.paragraphs), dropped)
 
-    def find(self, quote: str) -> tuple[Paragraph | None, str]:
-        """The paragraph holding `quote` and the quote exactly as printed there, or None and why not."""
+    def find(self, quote: str) -> tuple[Paragraph, str] | Miss:
+        """The paragraph holding `quote` and the quote exactly as printed there, or why not."""
         needle = normalise(quote)
+        if len(needle.replace(" ", "")) < MIN_QUOTE_CHARS:
+            return Miss(
+                f"quote too short: {needle!r}",
+                f"quote at least {MIN_QUOTE_CHARS} letters, digits or signs, so that it can match only one place",
+            )
         at = self.text.find(needle)
         if at >= 0:
-            k = bisect.bisect_right(self.starts, at) - 1
+            k = self.number(at)
+            again = self.text.find(needle, at + 1)
+            if again >= 0:
+                where = f"¶{self.paragraphs[k].number} and ¶{self.paragraphs[self.number(again)].number}"
+                return Miss(
+                    f"quote matches more than one place in its source ({where}): {short(needle, QUOTE_SHOWN)!r}",
+                    "quote more of the words around it, so that it matches one place only",
+                )
             paragraph, at = self.paragraphs[k], at - self.starts[k]
             if k not in self.origins:  # many quotes share a paragraph: map it once
                 self.origins[k] = origin(paragraph.text)
             return paragraph, span(paragraph.text, self.origins[k], at, len(needle))
+        message = f"quote not found in its source: {short(needle, QUOTE_SHOWN)!r}"
         for where, line in self.dropped:
             if needle in line:
-                return None, f"the quote is in {where}, which is left out of the article: quote a body paragraph"
-        return None, "copy the words exactly from one paragraph of the source; only spaces and curly quotes may differ"
+                return Miss(
+                    message, f"the quote is in {where}, which is left out of the article: quote a body paragraph"
+                )
+        joined = self.text.replace("\n", " ").find(needle)
+        if joined >= 0:
+            first, last = self.number(joined), self.number(joined + len(needle) - 1)
+            return Miss(
+                message,
+                f"the quote runs across ¶{self.paragraphs[first].number} and ¶{self.paragraphs[last].number}:"
+                " quote from one paragraph, or cite each part",
+            )
+        return Miss(message, self.closest(needle))
+
+    def number(self, at: int) -> int:
+        """The index of the paragraph holding position `at` of the joined text."""
+        return bisect.bisect_right(self.starts, at) - 1
+
+    def closest(self, needle: str) -> str:
+        """The passage that shares the longest start (or end) with the quote, and where the
+        two first differ: a curator sees the typo instead of searching for it."""
+        head = _longest(len(needle), lambda n: self.text.find(needle[:n]) >= 0)
+        tail = _longest(len(needle), lambda n: self.text.find(needle[len(needle) - n :]) >= 0)
+        if max(head, tail) < MIN_QUOTE_CHARS:
+            return (
+                "no passage of the source starts or ends with the same words: copy the words exactly from one paragraph"
+            )
+        if head >= tail:
+            start = self.text.find(needle[:head])
+        else:
+            start = max(0, self.text.find(needle[len(needle) - tail :]) - (len(needle) - tail))
+        k = self.number(start)
+        start = max(start, self.starts[k])
+        passage = self.text[start : start + len(needle)].split("\n")[0]
+        differ = next(
+            (i for i, (a, b) in enumerate(zip(needle, passage, strict=False)) if a != b), min(len(needle), len(passage))
+        )
+        return (
+            f"closest passage, ¶{self.paragraphs[k].number}: {short(passage, QUOTE_SHOWN)!r}; they first differ at"
+            f" character {differ + 1}: the quote has {needle[differ : differ + 20]!r},"
+            f" the source {passage[differ : differ + 20]!r}"
+        )
+
+
+def _longest(limit: int, holds: Callable[[int], bool]) -> int:
+    """The largest n <= limit for which `holds(n)`, when holding is monotone (a prefix found
+    means every shorter prefix is found too)."""
+    low, high = 0, limit
+    while low < high:
+        mid = (low + high + 1) // 2
+        if holds(mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A quote that cannot be cited: what is wrong and what to do."""
+
+    message: str
+    hint: str
 
 
 def origin(text: str) -> list[int]:
@@ -85,9 +161,11 @@ def exact(needle: str, text: str) -> str:
     return span(text, origin(text), at, len(needle))
 
 
-def locate(citation: Citation, indexes: dict[str, Index]) -> tuple[Paragraph | None, str]:
-    """(paragraph, the quote as printed) when found; (None, a hint for the curator) when not."""
+def locate(citation: Citation, indexes: dict[str, Index]) -> tuple[Paragraph, str] | Miss:
+    """(paragraph, the quote as printed) when found; a Miss saying why not otherwise."""
     index = indexes.get(citation.source)
     if index is None:
-        return None, f"unknown source {citation.source!r}: use one of {', '.join(sorted(indexes))}"
+        return Miss(
+            f"unknown source {short(citation.source)!r}", f"use one of: {', '.join(sorted(indexes)) or 'none yet'}"
+        )
     return index.find(citation.quote)

@@ -6,8 +6,11 @@ curator fixes them all in one pass. Nothing here writes a file.
 
 from __future__ import annotations
 
+import difflib
 import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
@@ -15,7 +18,7 @@ from typing import Any, Literal, get_args, get_origin
 import msgspec
 import yaml
 
-from . import cite, dates, sources
+from . import cite, dates, safeyaml, sources
 from .model import (
     SLUG,
     Actor,
@@ -33,6 +36,7 @@ from .model import (
     SourceMeta,
     Term,
     citations_of,
+    short,
 )
 
 CURATED: dict[str, type[msgspec.Struct]] = {
@@ -60,7 +64,22 @@ class LoadError(Exception):
         self.problems = problems
 
 
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: several times faster
+@contextmanager
+def internal(stage: str, file: str) -> Iterator[None]:
+    """The safety net, not a check: what a stage did not expect becomes a problem line
+    naming the stage and file, never a traceback."""
+    try:
+        yield
+    except LoadError:
+        raise
+    except Exception as err:  # MemoryError and RecursionError included
+        message = f"internal error while {stage} {file}: {type(err).__name__}: {short(err, 300)} (please report)"
+        raise LoadError(
+            [Problem(file, None, stage, message, "the input may be at fault; report it with the file")]
+        ) from None
+
+
+LOADER = safeyaml.StrictLoader  # libyaml's, refusing repeated keys and aliases
 CHUNK_LINES = 500  # how much of a top-level list `parse` reads at a time
 
 
@@ -102,6 +121,8 @@ class Lines:
     def line(self, *path: str | int) -> int:
         if self.root is None:
             self.root = yaml.compose(self.path.read_text(encoding="utf-8"), Loader=LOADER)
+        if self.root is None:  # an empty file
+            return 1
         node = self.root
         for key in path:
             if isinstance(node, yaml.MappingNode):
@@ -134,23 +155,58 @@ def _relative(path: Path, root: Path) -> str:
     return str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
 
 
-def read_yaml(path: Path, root: Path, problems: list[Problem]) -> tuple[Any, Where | None]:
+def read_yaml(path: Path, root: Path, problems: list[Problem], allow_empty: bool = False) -> tuple[Any, Where | None]:
     """The data and where it came from, or (None, None) with the problem recorded."""
     name = _relative(path, root)
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = parse(text)
-    except UnicodeDecodeError:
-        problems.append(Problem(name, None, path.name, "not UTF-8", "save the file as UTF-8"))
+    with internal("reading", name):
+        return _read_yaml(path, name, problems, allow_empty)
+
+
+def _read_yaml(path: Path, name: str, problems: list[Problem], allow_empty: bool) -> tuple[Any, Where | None]:
+    limit = safeyaml.MAX_SOURCE_BYTES if path.parent.name == "sources" else safeyaml.MAX_CURATED_BYTES
+    text, line, message, hint = safeyaml.read_text(path, limit)
+    if text is None:
+        problems.append(Problem(name, line, path.name, message, hint))
         return None, None
+    try:
+        safeyaml.refuse_anchors(text)
+        data = parse(text)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else None
+        if isinstance(err, safeyaml.Refused):
+            problems.append(Problem(name, line, path.name, err.problem or "", err.hint))
+        else:
+            problems.append(
+                Problem(name, line, path.name, f"YAML syntax: {err.problem}", "check indentation, colons and quotes")
+            )
+        return None, None
+    except yaml.YAMLError as err:  # e.g. a reader error, which has a position but no mark
+        position = getattr(err, "position", None)
+        line = safeyaml.line_of(text, position) if isinstance(position, int) else None
+        problems.append(Problem(name, line, path.name, f"YAML: {safeyaml.short(err, 200)}", "check the file's text"))
+        return None, None
+    if data is None and not allow_empty:
         problems.append(
-            Problem(name, line, path.name, f"YAML syntax: {err.problem}", "check indentation, colons and quotes")
+            Problem(name, 1, path.name, "the file is empty or only comments", "fill it in, or delete the file")
         )
         return None, None
-    return data, Where(Lines(path))
+    where = Where(Lines(path))
+    for at, what, fix in safeyaml.bad_strings(data):
+        item = _item_id(data, at)
+        problems.append(Problem(name, where.line(*at), item or path.name, f"{_field(at)}: {what}", fix, primary=True))
+    return data, where
+
+
+def _item_id(data: Any, path: tuple[str | int, ...]) -> str | None:
+    """The id of the item a path leads into, for a problem's [item]."""
+    item = data[path[0]] if isinstance(data, list) and path else data
+    found = item.get("id") if isinstance(item, dict) else None
+    return safeyaml.short(found) if isinstance(found, str) and found.strip() else None
+
+
+def _field(path: tuple[str | int, ...]) -> str:
+    return ".".join(map(str, path[1:] if path and isinstance(path[0], int) else path)) or "value"
 
 
 def _validate(
@@ -202,27 +258,41 @@ def _hint(message: str, kind: Any) -> str:
     return next((hint for words, hint in HINTS.items() if words in message), "fix the value")
 
 
-def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
+def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = None) -> dict[str, Source]:
+    """Each source whose metadata and text are sound. The id of one that is not goes into
+    `broken`, so its citations are not each reported again as citing an unknown source."""
     found: dict[str, Source] = {}
+    broken = set() if broken is None else broken
     for meta_path in sorted((root / "sources").glob("*.yml")):
+        if meta_path.is_symlink():
+            continue  # reported by check_files
         name = _relative(meta_path, root)
         data, where = read_yaml(meta_path, root, problems)
+        claimed = data.get("id") if isinstance(data, dict) else None
+        broken.add(claimed if isinstance(claimed, str) else meta_path.stem)
         if where is None:
             continue
         meta = _validate(SourceMeta, data, where, name, meta_path.stem, problems)
         if meta is None:
             continue
         text_path = meta_path.with_suffix(".txt")
-        if not text_path.exists():
-            problems.append(
-                Problem(
-                    name, 1, meta.id, f"no text file {text_path.name}", "put the article's text beside its metadata"
+        if not text_path.exists() or text_path.is_symlink():
+            if not text_path.is_symlink():
+                problems.append(
+                    Problem(
+                        name, 1, meta.id, f"no text file {text_path.name}", "put the article's text beside its metadata"
+                    )
                 )
-            )
             continue
         if meta.id in found:
             problems.append(
                 Problem(name, where.line("id"), meta.id, "duplicate source id", "give each source its own id")
+            )
+            continue
+        text_name = _relative(text_path, root)
+        if (why := safeyaml.too_large(text_path, safeyaml.MAX_SOURCE_BYTES)) is not None:
+            problems.append(
+                Problem(text_name, None, meta.id, why, "an article's text is never this long: check the file")
             )
             continue
         data = text_path.read_bytes()
@@ -238,10 +308,100 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
                 )
             )
             continue
-        text = sources.decode(text_path, data, problems)
-        if text is not None:
-            found[meta.id] = sources.ingest(meta, text_path, text)
+        text, line, message, hint = safeyaml.decode(data)
+        if text is None:
+            problems.append(
+                Problem(
+                    text_name, line, meta.id, message, "save the article as UTF-8 text" if "UTF-8" in message else hint
+                )
+            )
+            continue
+        if not text.strip():
+            problems.append(
+                Problem(text_name, None, meta.id, "the article is empty", "paste the article's text into the file")
+            )
+            continue
+        with internal("ingesting", text_name):
+            source = sources.ingest(meta, text_path, text)
+        if _lines_in_range(source, meta, where, name, problems):
+            found[meta.id] = source
+            broken.discard(meta.id)
     return found
+
+
+def _lines_in_range(source: Source, meta: SourceMeta, where: Where, name: str, problems: list[Problem]) -> bool:
+    """Line numbers in the metadata name lines of the text, never blank ones."""
+    ok = True
+    for i, foreign in enumerate(meta.foreign_lines):
+        n = foreign.line
+        why = (
+            f"line {n} is past the end of the text ({len(source.lines)} lines)"
+            if n > len(source.lines)
+            else f"line {n} is blank"
+            if not source.lines[n - 1].text.strip()
+            else None
+        )
+        if why:
+            ok = False
+            problems.append(
+                Problem(
+                    name, where.line("foreign_lines", i, "line"), meta.id, why, "give the number of a line with text"
+                )
+            )
+    return ok
+
+
+KNOWN_FILES = {"ignored.yml": "what the reports should stop listing, and why", "sources": "the articles"}
+
+
+def check_files(root: Path, problems: list[Problem]) -> None:
+    """Every file in the content folder is one the pipeline reads: a misspelt name must not
+    drop its items in silence, and a symbolic link could publish a file from elsewhere."""
+    known = set(CURATED) | set(KNOWN_FILES)
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts):
+            continue  # hidden: an editor's or the system's, never content
+        name = _relative(path, root)
+        if path.is_symlink():
+            problems.append(
+                Problem(
+                    name, None, path.name, "a symbolic link", "copy the file in: a link could point outside the project"
+                )
+            )
+        elif len(rel.parts) == 1 and rel.name not in known:
+            close = difflib.get_close_matches(rel.name, sorted(known), n=1)
+            hint = f"did you mean {close[0]}? " if close else ""
+            problems.append(
+                Problem(
+                    name,
+                    None,
+                    path.name,
+                    "unknown file in content/",
+                    f"{hint}files read are: {', '.join(sorted(known))}",
+                )
+            )
+        elif len(rel.parts) == 2 and rel.parts[0] == "sources":
+            if path.is_dir() or path.suffix not in (".txt", ".yml"):
+                problems.append(
+                    Problem(
+                        name,
+                        None,
+                        path.name,
+                        "unknown file in content/sources/",
+                        "sources/ holds NAME.txt, the article, and NAME.yml, its metadata",
+                    )
+                )
+            elif path.suffix == ".txt" and not path.with_suffix(".yml").exists():
+                problems.append(
+                    Problem(
+                        name,
+                        None,
+                        path.stem,
+                        "an article without metadata",
+                        f"describe it in {path.with_suffix('.yml').name} (see the README's Adding an article)",
+                    )
+                )
 
 
 def load_curated(root: Path, problems: list[Problem]) -> dict[str, list[tuple[Any, Where, str]]]:
@@ -251,7 +411,7 @@ def load_curated(root: Path, problems: list[Problem]) -> dict[str, list[tuple[An
         path = root / filename
         name = _relative(path, root)
         out[filename] = []
-        if not path.exists():
+        if not path.exists() or path.is_symlink():  # a link is reported by check_files
             continue
         data, whole = read_yaml(path, root, problems)
         if whole is None:
@@ -270,8 +430,19 @@ def load_curated(root: Path, problems: list[Problem]) -> dict[str, list[tuple[An
                 problems.append(Problem(name, where.line("id"), item.id, "duplicate id", "give each item its own id"))
                 continue
             seen.add(item.id)
+            _twice_cited(item, where, name, problems)
             out[filename].append((item, where, name))
     return out
+
+
+def _twice_cited(item: Any, where: Where, name: str, problems: list[Problem]) -> None:
+    """The same quote twice in one list of citations adds nothing and hides a slip."""
+    cited: set[tuple[tuple[str | int, ...], str, str]] = set()
+    for path, citation in citations_of(item):
+        key = (path[:-1], citation.source, cite.normalise(citation.quote))
+        if key in cited:
+            problems.append(Problem(name, where.line(*path), item.id, "the same citation twice", "remove one of them"))
+        cited.add(key)
 
 
 def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[Problem]) -> None:
@@ -299,26 +470,28 @@ def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[
 
 
 def resolve_citations(
-    curated: dict[str, list[tuple[Any, Where, str]]], indexes: dict[str, cite.Index], problems: list[Problem]
+    curated: dict[str, list[tuple[Any, Where, str]]],
+    indexes: dict[str, cite.Index],
+    problems: list[Problem],
+    broken: set[str] | frozenset[str] = frozenset(),
 ) -> dict[tuple[str, str], Resolved]:
+    """Each citation found in its source. Citations of a `broken` source (already reported)
+    are passed over: one root cause, one message."""
     resolved: dict[tuple[str, str], Resolved] = {}
+    missed: set[tuple[str, str]] = set()
     for items in curated.values():
         for item, where, name in items:
             for path, citation in citations_of(item):
                 key = (citation.source, citation.quote)
-                if key in resolved:
+                if key in resolved or citation.source in broken:
                     continue
-                paragraph, exact_or_hint = cite.locate(citation, indexes)
-                if paragraph is None:
-                    what = "source" if citation.source not in indexes else "quote not found in its source"
-                    field = "source" if what == "source" else "quote"
-                    problems.append(
-                        Problem(
-                            name, where.line(*path, field), item.id, f"{what}: {citation.quote[:60]!r}", exact_or_hint
-                        )
-                    )
+                found = cite.locate(citation, indexes)
+                if isinstance(found, cite.Miss):
+                    field = "source" if citation.source not in indexes else "quote"
+                    problems.append(Problem(name, where.line(*path, field), item.id, found.message, found.hint))
+                    missed.add(key)
                 else:
-                    resolved[key] = Resolved(citation, paragraph, exact_or_hint)
+                    resolved[key] = Resolved(citation, *found)
             first = resolved.get((item.cites[0].source, item.cites[0].quote))
             if (
                 isinstance(item, Quote)
@@ -330,7 +503,7 @@ def resolve_citations(
                         name,
                         where.line("text"),
                         item.id,
-                        f"text not in the first citation's paragraph: {item.text[:60]!r}",
+                        f"text not in the first citation's paragraph: {short(item.text, cite.QUOTE_SHOWN)!r}",
                         "copy the quoted words exactly from the paragraph the first citation points to",
                     )
                 )
@@ -338,27 +511,44 @@ def resolve_citations(
 
 
 def resolve_dates(
-    curated: dict[str, list[tuple[Any, Where, str]]], found: dict[str, Source], problems: list[Problem]
+    curated: dict[str, list[tuple[Any, Where, str]]],
+    found: dict[str, Source],
+    problems: list[Problem],
+    broken: set[str] | frozenset[str] = frozenset(),
 ) -> dict[str, PartialDate]:
+    """Dates by item id: one table for events and quotes, so their ids must differ."""
     resolved: dict[str, PartialDate] = {}
+    owner: dict[str, str] = {}
     for filename in ("events.yml", "quotes.yml"):
         for item, where, name in curated[filename]:
+            if item.id in owner and owner[item.id] != filename:
+                problems.append(
+                    Problem(
+                        name,
+                        where.line("id"),
+                        item.id,
+                        f"id already used in {owner[item.id]}: dates are looked up by id",
+                        "give the item an id of its own",
+                    )
+                )
+                continue
+            owner[item.id] = filename
             source_id = item.when_source or item.cites[0].source
             if source_id not in found:
-                if item.when_source:
+                if item.when_source and source_id not in broken:
                     problems.append(
                         Problem(
                             name,
                             where.line("when_source"),
                             item.id,
-                            f"unknown source {source_id!r}",
+                            f"unknown source {short(source_id)!r}",
                             f"use one of: {', '.join(sorted(found))}",
                         )
                     )
                 continue
             try:
                 resolved[item.id] = dates.resolve(item.when, found[source_id].meta.published.reference)
-            except dates.DateError as err:
+            except (dates.DateError, ValueError, OverflowError) as err:  # a year past the calendar's
                 problems.append(
                     Problem(
                         name,
@@ -373,24 +563,27 @@ def resolve_dates(
 
 
 def load_ignored(
-    root: Path, indexes: dict[str, cite.Index], problems: list[Problem]
+    root: Path, indexes: dict[str, cite.Index], problems: list[Problem], broken: set[str] | frozenset[str] = frozenset()
 ) -> tuple[dict[tuple[str, int], str], dict[tuple[str, str], str]]:
     """What the curator set aside in ignored.yml: paragraphs by quote, candidates by text."""
     path = root / "ignored.yml"
-    if not path.exists():
+    if not path.exists() or path.is_symlink():
         return {}, {}
     name = _relative(path, root)
-    data, where = read_yaml(path, root, problems)
+    data, where = read_yaml(path, root, problems, allow_empty=True)
     ignored = _validate(Ignored, data or {}, where, name, "ignored", problems) if where else None
     if ignored is None:
         return {}, {}
     paragraphs: dict[tuple[str, int], str] = {}
     for i, entry in enumerate(ignored.paragraphs):
-        paragraph, hint = cite.locate(Citation(source=entry.source, quote=entry.quote), indexes)
-        if paragraph is None:
-            problems.append(Problem(name, where.line("paragraphs", i, "quote"), "ignored", "paragraph not found", hint))
+        if entry.source in broken:
+            continue
+        found = cite.locate(Citation(source=entry.source, quote=entry.quote), indexes)
+        if isinstance(found, cite.Miss):
+            field = "source" if entry.source not in indexes else "quote"
+            problems.append(Problem(name, where.line("paragraphs", i, field), "ignored", found.message, found.hint))
         else:
-            paragraphs[(entry.source, paragraph.number)] = entry.reason
+            paragraphs[(entry.source, found[0].number)] = entry.reason
     candidates = {(c.kind, cite.normalise(c.text)): c.reason for c in ignored.candidates}
     return paragraphs, candidates
 
@@ -429,24 +622,44 @@ def load(root: Path) -> Site:
     The stages run in order (sources, curated files, references, citations, dates) and
     each adds to one list of problems, so a run reports all of them at once.
     """
+    with internal("checking", _relative(root, root)):
+        return _load(root)
+
+
+def _load(root: Path) -> Site:
     gc.disable()  # loading only allocates: collection passes over the growing model cost half the time
     try:
         problems: list[Problem] = []
-        found = load_sources(root, problems)
+        broken: set[str] = set()
+        check_files(root, problems)
+        found = load_sources(root, problems, broken)
         if not found and not problems:
             problems.append(
-                Problem(str(root / "sources"), None, "sources", "no source articles", "add NAME.txt and NAME.yml")
+                Problem(
+                    _relative(root / "sources", root),
+                    None,
+                    "sources",
+                    "no source articles",
+                    "add NAME.txt and NAME.yml",
+                )
             )
         curated = load_curated(root, problems)
         check_refs(curated, problems)
         indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
-        resolved = resolve_citations(curated, indexes, problems)
-        when = resolve_dates(curated, found, problems)
-        ignored = load_ignored(root, indexes, problems)
+        resolved = resolve_citations(curated, indexes, problems, broken)
+        when = resolve_dates(curated, found, problems, broken)
+        ignored = load_ignored(root, indexes, problems, broken)
     finally:
         gc.enable()
     if problems:
-        raise LoadError(problems)
+        raise LoadError(one_per_cause(problems))
     site = assemble(found, curated, resolved, when)
     site.ignored_paragraphs, site.ignored_candidates = ignored
     return site
+
+
+def one_per_cause(problems: list[Problem]) -> list[Problem]:
+    """A primary problem (such as a blank or unreadable value) hides the others it caused
+    on its line, and a problem found twice is reported once."""
+    primary = {(p.file, p.line) for p in problems if p.primary}
+    return list(dict.fromkeys(p for p in problems if p.primary or (p.file, p.line) not in primary))

@@ -266,9 +266,17 @@ class Problem:
     message: str
     hint: str
 
+    primary: bool = False  # its cause may bring others on the same line: only this one is reported
+
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: [{self.item}] {self.message} (hint: {self.hint})"
+        return f"{where}: [{short(self.item)}] {short(self.message, 1000)} (hint: {short(self.hint, 1000)})"
+
+
+def short(value: object, limit: int = 60) -> str:
+    """A value as a message quotes it: cut past `limit` characters, saying how long it was."""
+    text = str(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
 
 
 @dataclass

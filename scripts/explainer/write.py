@@ -1,12 +1,17 @@
 """Write: put the rendered pages under docs/, touching only files whose text changed.
 
-Unchanged files keep their timestamps, so `mkdocs serve` does not rebuild forever;
-files that are no longer generated are removed; hand-kept assets are never touched.
+All or nothing: every page is rendered first, the changed ones into a staging folder
+beside docs/, and only when the last one is made are they moved in. A failure while
+rendering leaves docs/ as it was. Unchanged files keep their timestamps, so `mkdocs
+serve` does not rebuild forever; files that are no longer generated are removed;
+hand-kept assets are never touched.
 """
 
 from __future__ import annotations
 
 import filecmp
+import shutil
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,39 +24,50 @@ def generated_files(docs: Path) -> set[Path]:
 
 
 def write_pages(pages: Iterable[tuple[str, str | bytes | Iterable[bytes]]], docs: Path) -> list[Path]:
-    """Write what changed as it comes, then delete what is stale; the paths written or deleted.
+    """Render every page, then write what changed and delete what is stale; the paths
+    written or deleted. A page is text, bytes, or bytes in chunks when it is too large to
+    hold whole (the dataset). Nothing in docs/ changes unless every page was made."""
+    docs.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{docs.name}-staging-", dir=docs.parent))
+    try:
+        staged, wanted = _stage(pages, docs, staging)
+        changed = []
+        for name in staged:
+            path = docs / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            (staging / name).replace(path)
+            changed.append(path)
+        for stale in sorted(generated_files(docs) - wanted):
+            stale.unlink()
+            changed.append(stale)
+        return changed
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
-    A page is text, bytes, or bytes in chunks when it is too large to hold whole (the dataset)."""
-    changed: list[Path] = []
+
+def _stage(
+    pages: Iterable[tuple[str, str | bytes | Iterable[bytes]]], docs: Path, staging: Path
+) -> tuple[list[str], set[Path]]:
+    """Each page that differs from its file in docs/ written under `staging`: the names
+    staged, and every path the generator makes."""
+    staged: list[str] = []
     wanted: set[Path] = set()
     for name, content in pages:
         path = docs / name
         wanted.add(path)
         if isinstance(content, str):
             content = content.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
+        new = staging / name
+        new.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):  # small enough to compare in memory
             if path.exists() and path.read_bytes() == content:
                 continue
-            _write(path, [content], compare=False)
-        elif not _write(path, content, compare=True):
-            continue
-        changed.append(path)
-    for stale in sorted(generated_files(docs) - wanted):
-        stale.unlink()
-        changed.append(stale)
-    return changed
-
-
-def _write(path: Path, chunks: Iterable[bytes], compare: bool) -> bool:
-    """Chunks are written beside the page and swapped in, unless `compare` finds them equal
-    to it: a reader or a rebuild never sees half a page, and an unchanged page keeps its
-    timestamp. Whether the page was replaced."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    new = path.with_name(f"{path.name}.new")
-    with new.open("wb") as out:
-        out.writelines(chunks)
-    if compare and path.exists() and filecmp.cmp(new, path, shallow=False):
-        new.unlink()
-        return False
-    new.replace(path)
-    return True
+            new.write_bytes(content)
+        else:
+            with new.open("wb") as out:
+                out.writelines(content)
+            if path.exists() and filecmp.cmp(new, path, shallow=False):
+                new.unlink()
+                continue
+        staged.append(name)
+    return staged, wanted
