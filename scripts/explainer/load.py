@@ -53,6 +53,7 @@ HINTS = {  # by words of msgspec's message
     "encoded date": "write the date as YYYY-MM-DD",
     "encoded time": "write the time as HH:MM:SS",
 }
+YEARS = (1000, 2999)  # the span a date may fall in: every export (iCalendar, TimelineJS) can write it
 YAML_WORDS = {"`array`": "`list`", "`object`": "`mapping`"}  # msgspec speaks JSON; curators write YAML
 
 
@@ -547,14 +548,17 @@ def resolve_dates(
                     )
                 continue
             try:
-                resolved[item.id] = dates.resolve(item.when, found[source_id].meta.published.reference)
+                found_date = dates.resolve(item.when, found[source_id].meta.published.reference)
+                if found_date.start.year < YEARS[0] or found_date.end.year > YEARS[1]:
+                    raise dates.DateError(f"{found_date.label} is outside the years {YEARS[0]}-{YEARS[1]}")
+                resolved[item.id] = found_date
             except (dates.DateError, ValueError, OverflowError) as err:  # a year past the calendar's
                 problems.append(
                     Problem(
                         name,
                         where.line("when"),
                         item.id,
-                        str(err),
+                        str(err) if isinstance(err, dates.DateError) else f"date {short(item.when)!r}: {err}",
                         "use the source's own words as the README's date grammar has them, "
                         "e.g. 'Sunday', 'Feb. 24', 'October last year'",
                     )

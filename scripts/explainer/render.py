@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import yaml
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
@@ -24,6 +25,11 @@ from .model import PHASES, Citation, Event, Quote, Site, corroborated
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
+# What makes a line start a block (heading, quote, list, admonition, definition, setext
+# underline, snippet include, table...): its first sign is written as a character reference,
+# which Markdown shows as the sign and never reads as syntax.
+BLOCK_START = re.compile(r"^(\s*)(?:([#>+\-=:~!?%;<]))|^(\s*\d+)([.)])")
+EMOJI = re.compile(r":(?=[+\-\w]+:)")  # a shortcode's opening colon
 WHITESPACE = re.compile(r"\s+")
 
 # How exactly a resolved date is known, in a reader's words.
@@ -52,7 +58,19 @@ def escape_md(value: Any) -> Markup:
 @lru_cache(maxsize=4096)
 def _escape_text(text: str) -> Markup:
     """Names, dates and labels recur on many pages: escape each once."""
-    return Markup(MD_SPECIAL.sub(r"\\\1", html.escape(one_line(text), quote=False)))
+    text = MD_SPECIAL.sub(r"\\\1", html.escape(one_line(text), quote=False))
+    return Markup(EMOJI.sub("&#58;", BLOCK_START.sub(_reference, text)))
+
+
+def _reference(match: re.Match[str]) -> str:
+    space, sign = (match[1], match[2]) if match[2] else (match[3], match[4])
+    return f"{space}&#{ord(sign)};"
+
+
+def tooltip(value: Any) -> Markup:
+    """Text for a title attribute that the theme turns into a tooltip with innerHTML: escaped
+    twice, so the attribute holds escaped text and the tooltip shows it as text."""
+    return Markup(html.escape(html.escape(one_line(str(value)), quote=False), quote=False))
 
 
 def escape_attr(value: Any) -> Markup:
@@ -301,7 +319,10 @@ def environment(cache: Path | None = None) -> Environment:
     env.filters["plain"] = lambda v: Markup(one_line(str(v)))  # where the extension escapes itself
     # Front matter: MkDocs treats a page's title and description as HTML, and the theme
     # prints them unescaped, so they are escaped here, then quoted as a YAML string.
-    env.filters["meta"] = lambda v: Markup(json.dumps(str(escape_attr(v)), ensure_ascii=False))
+    env.filters["meta"] = lambda v: Markup(
+        yaml.safe_dump(str(escape_attr(v)), default_style='"', allow_unicode=True, width=float("inf")).strip()
+    )
+    env.filters["tooltip"] = tooltip
     env.globals.update(PHASES=PHASES, corroborated=corroborated)
     return env
 
