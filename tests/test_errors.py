@@ -121,7 +121,7 @@ def test_yaml_syntax_error(broken: Path) -> None:
         ({"id": "Not A Slug"}, 0, "id: Expected `str` matching regex"),
         ({"actor": "nobody-at-all"}, 5, "unknown actor 'nobody-at-all'"),
         ({"topic": "no-such-issue"}, 6, "unknown issue 'no-such-issue'"),
-        ({"source": "no-such-source"}, 8, "source: 'Mr. Pompeo said Sunday'"),
+        ({"source": "no-such-source"}, 8, "unknown source 'no-such-source'"),
         ({"quote": "Mr. Pompeo said Monday"}, 9, "quote not found in its source"),
         ({"when": "Feb. 30"}, 1, "impossible date"),
         ({"when": "a while ago"}, 1, "unknown date expression"),
@@ -181,7 +181,7 @@ def _new_source(project: Path, data: bytes) -> None:
 def test_source_not_utf8(broken: Path) -> None:
     _new_source(broken, "Kim’s summit in Hanoi\n".encode("cp1252"))
     err = fails_cleanly(broken)
-    assert "content/sources/extra.txt: [extra] not UTF-8" in err
+    assert "content/sources/extra.txt:1: [extra] not UTF-8 (byte 3: 0x92)" in err
 
 
 def test_empty_source(broken: Path) -> None:

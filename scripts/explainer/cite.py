@@ -111,7 +111,8 @@ class Index:
         return (
             f"closest passage, ¶{self.paragraphs[k].number}: {short(passage, QUOTE_SHOWN)!r}; they first differ at"
             f" character {differ + 1}: the quote has {needle[differ : differ + 20]!r},"
-            f" the source {passage[differ : differ + 20]!r}"
+            f" the source {passage[differ : differ + 20]!r};"
+            " copy the words exactly (only spaces and curly quotes may differ)"
         )
 
 
