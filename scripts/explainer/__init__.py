@@ -23,10 +23,6 @@ def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
     """Validate everything first, so bad input writes nothing; then render every page and
     export, and write them only when all were made (see `write`)."""
     site = load(content)
-    with internal("rendering and writing", _shown(docs)):
+    shown = docs.relative_to(content.parent) if docs.is_relative_to(content.parent) else docs  # as messages name it
+    with internal("rendering and writing", str(shown)):
         return write_pages(render_all(site, TEMPLATES_CACHE), docs)
-
-
-def _shown(path: Path) -> str:
-    """A path as messages name it: relative to the project when inside it."""
-    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)

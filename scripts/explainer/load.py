@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 import msgspec
 import yaml
@@ -21,6 +22,7 @@ import yaml
 from . import cite, dates, safeyaml, sources
 from .model import (
     SLUG,
+    SLUG_MAX,
     Actor,
     Citation,
     Event,
@@ -52,6 +54,7 @@ HINTS = {  # by words of msgspec's message
     "length >= 1": "give at least one entry: every fact needs a citation",
     "encoded date": "write the date as YYYY-MM-DD",
     "encoded time": "write the time as HH:MM:SS",
+    f"length <= {SLUG_MAX}": f"keep an id to {SLUG_MAX} characters or fewer",
 }
 YEARS = (1000, 2999)  # the span a date may fall in: every export (iCalendar, TimelineJS) can write it
 YAML_WORDS = {"`array`": "`list`", "`object`": "`mapping`"}  # msgspec speaks JSON; curators write YAML
@@ -237,9 +240,32 @@ def _field_errors(model: type[msgspec.Struct], data: Any) -> list[tuple[tuple[st
             msgspec.convert(value, fields[key].type)
         except msgspec.ValidationError as err:
             path, message = _split(str(err))
-            found.append(((key, *path), message, _hint(message, fields[key].type)))
+            found.append(((key, *path), message, _hint(message, _field_type(fields[key].type, path))))
     found += [((key,), "missing", "add the field") for key, f in fields.items() if f.required and key not in data]
     return found
+
+
+def _field_type(kind: Any, path: tuple[str | int, ...]) -> Any:
+    """The type of the value at `path` inside a value of type `kind`: the hint for a nested
+    choice (published.precision) lists that choice's values."""
+    for key in path:
+        kind = _unwrap(kind)
+        if isinstance(key, int) and get_args(kind):
+            kind = get_args(kind)[0]
+        elif isinstance(kind, type) and issubclass(kind, msgspec.Struct):
+            kind = {f.encode_name: f.type for f in msgspec.structs.fields(kind)}.get(key, kind)
+    return kind
+
+
+def _unwrap(kind: Any) -> Any:
+    """Annotated[X, ...] and X | None as X."""
+    while True:
+        if get_origin(kind) is Annotated:
+            kind = get_args(kind)[0]
+        elif get_origin(kind) in (Union, UnionType):
+            kind = next(a for a in get_args(kind) if a is not type(None))
+        else:
+            return kind
 
 
 def _split(message: str) -> tuple[tuple[str | int, ...], str]:
@@ -270,7 +296,7 @@ def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = 
         name = _relative(meta_path, root)
         data, where = read_yaml(meta_path, root, problems)
         claimed = data.get("id") if isinstance(data, dict) else None
-        broken.add(claimed if isinstance(claimed, str) else meta_path.stem)
+        broken |= {meta_path.stem, claimed} if isinstance(claimed, str) else {meta_path.stem}
         if where is None:
             continue
         meta = _validate(SourceMeta, data, where, name, meta_path.stem, problems)
@@ -326,7 +352,7 @@ def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = 
             source = sources.ingest(meta, text_path, text)
         if _lines_in_range(source, meta, where, name, problems):
             found[meta.id] = source
-            broken.discard(meta.id)
+            broken -= {meta.id, meta_path.stem}
     return found
 
 
@@ -355,10 +381,12 @@ def _lines_in_range(source: Source, meta: SourceMeta, where: Where, name: str, p
 KNOWN_FILES = {"ignored.yml": "what the reports should stop listing, and why", "sources": "the articles"}
 
 
-def check_files(root: Path, problems: list[Problem]) -> None:
+def check_files(root: Path, problems: list[Problem]) -> set[str]:
     """Every file in the content folder is one the pipeline reads: a misspelt name must not
-    drop its items in silence, and a symbolic link could publish a file from elsewhere."""
+    drop its items in silence, and a symbolic link could publish a file from elsewhere.
+    The names of articles without metadata, whose citations need no message of their own."""
     known = set(CURATED) | set(KNOWN_FILES)
+    orphans: set[str] = set()
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts):
@@ -394,6 +422,7 @@ def check_files(root: Path, problems: list[Problem]) -> None:
                     )
                 )
             elif path.suffix == ".txt" and not path.with_suffix(".yml").exists():
+                orphans.add(path.stem)
                 problems.append(
                     Problem(
                         name,
@@ -403,29 +432,39 @@ def check_files(root: Path, problems: list[Problem]) -> None:
                         f"describe it in {path.with_suffix('.yml').name} (see the README's Adding an article)",
                     )
                 )
+    return orphans
 
 
-def load_curated(root: Path, problems: list[Problem]) -> dict[str, list[tuple[Any, Where, str]]]:
-    """Each curated file's valid items, with their nodes for later line numbers."""
+def load_curated(
+    root: Path, problems: list[Problem], failed: dict[str, set[str] | None] | None = None
+) -> dict[str, list[tuple[Any, Where, str]]]:
+    """Each curated file's valid items, with their nodes for later line numbers. `failed`
+    gets, by file, the ids of items already reported as invalid, or None for a file that
+    could not be read: references to them are not reported again."""
     out: dict[str, list[tuple[Any, Where, str]]] = {}
+    failed = {} if failed is None else failed
     for filename, model in CURATED.items():
         path = root / filename
         name = _relative(path, root)
         out[filename] = []
         if not path.exists() or path.is_symlink():  # a link is reported by check_files
             continue
+        failed[filename] = None
         data, whole = read_yaml(path, root, problems)
         if whole is None:
             continue
         if not isinstance(data, list):
             problems.append(Problem(name, 1, filename, "expected a list of items", "start each item with '- id: ...'"))
             continue
+        invalid: set[str] = set()
+        failed[filename] = invalid
         seen: set[str] = set()
         for i, raw in enumerate(data):
             where = whole.at(i)
             item_id = raw.get("id", f"item {i + 1}") if isinstance(raw, dict) else f"item {i + 1}"
             item = _validate(model, raw, where, name, str(item_id), problems)
             if item is None:
+                invalid.add(str(item_id))
                 continue
             if item.id in seen:
                 problems.append(Problem(name, where.line("id"), item.id, "duplicate id", "give each item its own id"))
@@ -446,28 +485,53 @@ def _twice_cited(item: Any, where: Where, name: str, problems: list[Problem]) ->
         cited.add(key)
 
 
-def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[Problem]) -> None:
+def check_refs(
+    curated: dict[str, list[tuple[Any, Where, str]]],
+    problems: list[Problem],
+    failed: dict[str, set[str] | None] | None = None,
+) -> None:
+    """Every id an item names is defined, unless what defines it was already reported."""
+    failed = failed or {}
     actors = {a.id for a, _, _ in curated["actors.yml"]}
     parties = {a.id for a, _, _ in curated["actors.yml"] if a.party}
     issues = {i.id for i, _, _ in curated["issues.yml"]}
+    actors_gone, issues_gone = failed.get("actors.yml", set()), failed.get("issues.yml", set())
 
-    def need(value: str, known: set[str], what: str, where: Where, name: str, item: str, *path: str | int) -> None:
-        if value not in known:
-            hint = f"use one of: {', '.join(sorted(known))}"[:300] if known else f"define the {what} first"
-            problems.append(Problem(name, where.line(*path), item, f"unknown {what} {value!r}", hint))
+    def need(
+        value: str, known: set[str], gone: set[str] | None, what: str, where: Where, name: str, item: str, *path: Any
+    ) -> None:
+        if value in known or gone is None or value in gone:
+            return
+        problems.append(
+            Problem(name, where.line(*path), item, f"unknown {what} {short(value)!r}", choices(value, known))
+        )
 
     for actor, where, name in curated["actors.yml"]:
-        need(actor.side, actors, "side (an actor id)", where, name, actor.id, "side")
+        need(actor.side, actors, actors_gone, "side (an actor id)", where, name, actor.id, "side")
     for event, where, name in curated["events.yml"]:
         for i, a in enumerate(event.actors):
-            need(a, actors, "actor", where, name, event.id, "actors", i)
+            need(a, actors, actors_gone, "actor", where, name, event.id, "actors", i)
         for i, t in enumerate(event.topics):
-            need(t, issues, "issue", where, name, event.id, "topics", i)
+            need(t, issues, issues_gone, "issue", where, name, event.id, "topics", i)
     for issue, where, name in curated["issues.yml"]:
         for i, s in enumerate(issue.stances):
-            need(s.party, parties, "party (an actor with party: true)", where, name, issue.id, "stances", i, "party")
+            what = "party (an actor with party: true)"
+            need(s.party, parties, actors_gone, what, where, name, issue.id, "stances", i, "party")
     for quote, where, name in curated["quotes.yml"]:
-        need(quote.speaker, actors, "speaker (an actor id)", where, name, quote.id, "speaker")
+        need(quote.speaker, actors, actors_gone, "speaker (an actor id)", where, name, quote.id, "speaker")
+
+
+LISTED = 40  # ids a hint lists in full; past that, the closest few
+
+
+def choices(value: str, known: set[str]) -> str:
+    """What may be written instead: every id when there are few, else the closest."""
+    if not known:
+        return "define it first"
+    if len(known) <= LISTED:
+        return f"use one of: {', '.join(sorted(known))}"
+    close = difflib.get_close_matches(value, sorted(known), n=5, cutoff=0.0)
+    return f"the closest of the {len(known)} defined: {', '.join(close)}"
 
 
 def resolve_citations(
@@ -634,8 +698,7 @@ def _load(root: Path) -> Site:
     gc.disable()  # loading only allocates: collection passes over the growing model cost half the time
     try:
         problems: list[Problem] = []
-        broken: set[str] = set()
-        check_files(root, problems)
+        broken: set[str] = check_files(root, problems)
         found = load_sources(root, problems, broken)
         if not found and not problems:
             problems.append(
@@ -647,8 +710,9 @@ def _load(root: Path) -> Site:
                     "add NAME.txt and NAME.yml",
                 )
             )
-        curated = load_curated(root, problems)
-        check_refs(curated, problems)
+        failed: dict[str, set[str] | None] = {}
+        curated = load_curated(root, problems, failed)
+        check_refs(curated, problems, failed)
         indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
         resolved = resolve_citations(curated, indexes, problems, broken)
         when = resolve_dates(curated, found, problems, broken)

@@ -14,7 +14,8 @@ from typing import Annotated, Literal
 from msgspec import Meta, Struct
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-Slug = Annotated[str, Meta(pattern=SLUG)]  # lowercase words joined by hyphens
+SLUG_MAX = 100  # an id names a page file or an anchor: file systems allow 255 bytes
+Slug = Annotated[str, Meta(pattern=SLUG, max_length=SLUG_MAX)]  # lowercase words joined by hyphens
 Reason = Annotated[str, Meta(min_length=10)]
 
 Phase = Literal["background", "run-up", "summit", "outcome"]
