@@ -342,6 +342,24 @@ BAD: dict[str, Bad] = {
     "recursive alias": Bad(
         "alias", append("summit.yml", "- &r [*r]\n"), "content/summit.yml", 0, "summit.yml", "anchor &r", "not accepted"
     ),
+    "deep flow nesting": Bad(
+        "limit",
+        append("events.yml", "- " + "[" * 5000 + "]" * 5000 + "\n"),
+        EV,
+        0,
+        "events.yml",
+        f"nested more than {safeyaml.MAX_DEPTH} deep",
+        "flatten the data",
+    ),
+    "deep block nesting": Bad(
+        "limit",
+        append("events.yml", "- x:\n" + "".join(f"{'  ' * (i + 2)}k{i}:\n" for i in range(200)) + " " * 404 + "v\n"),
+        EV,
+        safeyaml.MAX_DEPTH - 1,
+        "events.yml",
+        f"nested more than {safeyaml.MAX_DEPTH} deep",
+        "flatten the data",
+    ),
     "metadata only comments": Bad(
         "empty",
         write(f"sources/{SOURCE.id}.yml", "# nothing yet\n"),

@@ -125,6 +125,7 @@ def test_yaml_syntax_error(broken: Path) -> None:
         ({"quote": "Mr. Pompeo said Monday"}, 9, "quote not found in its source"),
         ({"when": "Feb. 30"}, 1, "impossible date"),
         ({"when": "a while ago"}, 1, "unknown date expression"),
+        ({"when": "'9999'"}, 1, "9999 is outside the years"),  # crashed the iCalendar export after pages were written
     ],
 )
 def test_bad_event_names_file_line_and_item(broken: Path, change: dict, offset: int, message: str) -> None:

@@ -57,15 +57,41 @@ class StrictLoader(BASE):  # type: ignore[misc,valid-type]
         return super().construct_mapping(node, deep)
 
 
+MAX_DEPTH = 64  # nested lists and mappings; the data needs a handful, libyaml's stack overflows past thousands
+PREFIX = re.compile(r"^[ \t-]*", re.MULTILINE)  # indentation and "- " markers: block nesting
+BRACKETS = re.compile(r"[\[\]{}]")
+
+
 def refuse_anchors(text: str) -> None:
-    """Anchors and aliases, found from the parser's events before anything is built."""
-    if "&" not in text and "*" not in text:  # neither can appear without one of these
-        return
+    """Anchors, aliases and nesting too deep, found from the parser's events before any
+    node is built (the composer recurses once per level and would crash the process)."""
+    if "&" not in text and "*" not in text and _nesting_bound(text) <= MAX_DEPTH:
+        return  # no anchor or alias can appear, and the nesting cannot be deep
+    depth = 0
     for event in yaml.parse(text, Loader=BASE):
         if isinstance(event, yaml.AliasEvent):
             raise Refused(f"alias *{short(event.anchor)}", event.start_mark, ALIAS_HINT)
         if getattr(event, "anchor", None):
             raise Refused(f"anchor &{short(event.anchor)}", event.start_mark, ALIAS_HINT)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise Refused(
+                    f"lists and mappings nested more than {MAX_DEPTH} deep", event.start_mark, "flatten the data"
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _nesting_bound(text: str) -> int:
+    """At least as deep as the text's lists and mappings can nest, found without parsing:
+    the longest line prefix of indentation and dashes, plus the deepest run of brackets."""
+    block = max((len(m) for m in PREFIX.findall(text)), default=0)
+    depth = flow = 0
+    for m in BRACKETS.finditer(text):
+        depth += 1 if m.group() in "[{" else -1
+        flow = max(flow, depth)
+    return block + flow + 1
 
 
 def line_of(text: str, position: int) -> int:
