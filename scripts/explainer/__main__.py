@@ -16,7 +16,7 @@ from pathlib import Path
 from . import CONTENT, DOCS, LoadError, generate
 from .candidates import uncovered_candidates
 from .coverage import cited_by, stats, uncovered_paragraphs
-from .load import load
+from .load import internal, load
 from .model import Site
 
 
@@ -58,15 +58,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"ok: {len(changed)} generated files changed in {args.docs}")
             return 0
         site = load(args.content)
+        with internal(f"reporting {args.command} for", args.content.name):
+            if args.command == "coverage":
+                return report_coverage(site)
+            if args.command == "candidates":
+                return report_candidates(site)
     except LoadError as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)
         print(f"{len(err.problems)} problem(s); nothing was written.", file=sys.stderr)
         return 1
-    if args.command == "coverage":
-        return report_coverage(site)
-    if args.command == "candidates":
-        return report_candidates(site)
     print(
         f"ok: {len(site.sources)} sources, {len(site.events)} events, {len(site.actors)} actors, "
         f"{len(site.issues)} issues, {len(site.terms)} terms, {len(site.resolved)} citations"
