@@ -97,6 +97,11 @@ SPEECHES = [
 ]
 
 
+def _fold(quote: str) -> str:
+    """A quote as the validator compares two: curly quotes straight, spaces collapsed."""
+    return " ".join(quote.replace("“", '"').replace("”", '"').split())
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -198,19 +203,35 @@ class Generator:
         return "\n".join(lines) + "\n"
 
     def quote(self, article: Article, straight: float = 0.3) -> dict[str, str]:
-        """A citation cut from one sentence: whole, or five or more of its words; sometimes with straight quotes."""
-        sentence = self.pick(self.pick(article.paragraphs))
-        words = sentence.split(" ")
-        if len(words) > 8 and self.rng.random() < 0.5:
-            start = self.rng.randrange(len(words) - 5)
-            sentence = " ".join(words[start : self.rng.randint(start + 5, len(words))])
+        """A citation cut from one sentence: whole, or five or more of its words; sometimes with
+        straight quotes. Cut again until it is printed once in the article, as the validator
+        requires (template sentences repeat)."""
+        text = "\n".join(" ".join(p) for p in article.paragraphs)
+        while True:
+            sentence = self.pick(self.pick(article.paragraphs))
+            words = sentence.split(" ")
+            if len(words) > 8 and self.rng.random() < 0.5:
+                start = self.rng.randrange(len(words) - 5)
+                sentence = " ".join(words[start : self.rng.randint(start + 5, len(words))])
+            at = text.find(sentence)
+            if text.find(sentence, at + 1) < 0:
+                break
         if self.rng.random() < straight:
             sentence = sentence.replace("“", '"').replace("”", '"')
         return {"source": article.id, "quote": sentence}
 
-    def cites(self, article: Article, previous: Article | None, count: int) -> list[dict[str, str]]:
-        """Citations from the article; one in five items also cites the article before (corroboration)."""
-        cites = [self.quote(article) for _ in range(count)]
+    def cites(
+        self, article: Article, previous: Article | None, count: int, given: tuple[str, ...] = ()
+    ) -> list[dict[str, str]]:
+        """Citations from the article, none the same as another of the item's (the validator
+        refuses that); one in five items also cites the article before (corroboration)."""
+        cites: list[dict[str, str]] = []
+        seen = {_fold(quote) for quote in given}
+        while len(cites) < count:
+            cite = self.quote(article)
+            if _fold(cite["quote"]) not in seen:
+                seen.add(_fold(cite["quote"]))
+                cites.append(cite)
         if previous and self.rng.random() < 0.2:
             cites.append(self.quote(previous))
         return cites
@@ -261,7 +282,7 @@ class Generator:
                 "text": words,
                 "when": self.pick(WHEN),
                 "context": self.prose(article),
-                "cites": [{"source": article.id, "quote": said}, *self.cites(article, None, 1)],
+                "cites": [{"source": article.id, "quote": said}, *self.cites(article, None, 1, (said,))],
             }
             for k, (speaker, words, said) in enumerate(article.speeches[: PER_ARTICLE["quotes"]])
         ]

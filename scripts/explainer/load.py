@@ -6,7 +6,6 @@ curator fixes them all in one pass. Nothing here writes a file.
 
 from __future__ import annotations
 
-import difflib
 import gc
 import re
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 import msgspec
 import yaml
 
-from . import cite, dates, safeyaml, sources
+from . import checks, cite, dates, safeyaml, sources
 from .model import (
     SLUG,
     SLUG_MAX,
@@ -350,89 +349,10 @@ def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = 
             continue
         with internal("ingesting", text_name):
             source = sources.ingest(meta, text_path, text)
-        if _lines_in_range(source, meta, where, name, problems):
+        if checks.lines_in_range(source, meta, where, name, problems):
             found[meta.id] = source
             broken -= {meta.id, meta_path.stem}
     return found
-
-
-def _lines_in_range(source: Source, meta: SourceMeta, where: Where, name: str, problems: list[Problem]) -> bool:
-    """Line numbers in the metadata name lines of the text, never blank ones."""
-    ok = True
-    for i, foreign in enumerate(meta.foreign_lines):
-        n = foreign.line
-        why = (
-            f"line {n} is past the end of the text ({len(source.lines)} lines)"
-            if n > len(source.lines)
-            else f"line {n} is blank"
-            if not source.lines[n - 1].text.strip()
-            else None
-        )
-        if why:
-            ok = False
-            problems.append(
-                Problem(
-                    name, where.line("foreign_lines", i, "line"), meta.id, why, "give the number of a line with text"
-                )
-            )
-    return ok
-
-
-KNOWN_FILES = {"ignored.yml": "what the reports should stop listing, and why", "sources": "the articles"}
-
-
-def check_files(root: Path, problems: list[Problem]) -> set[str]:
-    """Every file in the content folder is one the pipeline reads: a misspelt name must not
-    drop its items in silence, and a symbolic link could publish a file from elsewhere.
-    The names of articles without metadata, whose citations need no message of their own."""
-    known = set(CURATED) | set(KNOWN_FILES)
-    orphans: set[str] = set()
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts):
-            continue  # hidden: an editor's or the system's, never content
-        name = _relative(path, root)
-        if path.is_symlink():
-            problems.append(
-                Problem(
-                    name, None, path.name, "a symbolic link", "copy the file in: a link could point outside the project"
-                )
-            )
-        elif len(rel.parts) == 1 and rel.name not in known:
-            close = difflib.get_close_matches(rel.name, sorted(known), n=1)
-            hint = f"did you mean {close[0]}? " if close else ""
-            problems.append(
-                Problem(
-                    name,
-                    None,
-                    path.name,
-                    "unknown file in content/",
-                    f"{hint}files read are: {', '.join(sorted(known))}",
-                )
-            )
-        elif len(rel.parts) == 2 and rel.parts[0] == "sources":
-            if path.is_dir() or path.suffix not in (".txt", ".yml"):
-                problems.append(
-                    Problem(
-                        name,
-                        None,
-                        path.name,
-                        "unknown file in content/sources/",
-                        "sources/ holds NAME.txt, the article, and NAME.yml, its metadata",
-                    )
-                )
-            elif path.suffix == ".txt" and not path.with_suffix(".yml").exists():
-                orphans.add(path.stem)
-                problems.append(
-                    Problem(
-                        name,
-                        None,
-                        path.stem,
-                        "an article without metadata",
-                        f"describe it in {path.with_suffix('.yml').name} (see the README's Adding an article)",
-                    )
-                )
-    return orphans
 
 
 def load_curated(
@@ -470,19 +390,9 @@ def load_curated(
                 problems.append(Problem(name, where.line("id"), item.id, "duplicate id", "give each item its own id"))
                 continue
             seen.add(item.id)
-            _twice_cited(item, where, name, problems)
+            checks.twice_cited(item, where, name, problems)
             out[filename].append((item, where, name))
     return out
-
-
-def _twice_cited(item: Any, where: Where, name: str, problems: list[Problem]) -> None:
-    """The same quote twice in one list of citations adds nothing and hides a slip."""
-    cited: set[tuple[tuple[str | int, ...], str, str]] = set()
-    for path, citation in citations_of(item):
-        key = (path[:-1], citation.source, cite.normalise(citation.quote))
-        if key in cited:
-            problems.append(Problem(name, where.line(*path), item.id, "the same citation twice", "remove one of them"))
-        cited.add(key)
 
 
 def check_refs(
@@ -503,7 +413,7 @@ def check_refs(
         if value in known or gone is None or value in gone:
             return
         problems.append(
-            Problem(name, where.line(*path), item, f"unknown {what} {short(value)!r}", choices(value, known))
+            Problem(name, where.line(*path), item, f"unknown {what} {short(value)!r}", checks.choices(value, known))
         )
 
     for actor, where, name in curated["actors.yml"]:
@@ -519,19 +429,6 @@ def check_refs(
             need(s.party, parties, actors_gone, what, where, name, issue.id, "stances", i, "party")
     for quote, where, name in curated["quotes.yml"]:
         need(quote.speaker, actors, actors_gone, "speaker (an actor id)", where, name, quote.id, "speaker")
-
-
-LISTED = 40  # ids a hint lists in full; past that, the closest few
-
-
-def choices(value: str, known: set[str]) -> str:
-    """What may be written instead: every id when there are few, else the closest."""
-    if not known:
-        return "define it first"
-    if len(known) <= LISTED:
-        return f"use one of: {', '.join(sorted(known))}"
-    close = difflib.get_close_matches(value, sorted(known), n=5, cutoff=0.0)
-    return f"the closest of the {len(known)} defined: {', '.join(close)}"
 
 
 def resolve_citations(
@@ -698,7 +595,7 @@ def _load(root: Path) -> Site:
     gc.disable()  # loading only allocates: collection passes over the growing model cost half the time
     try:
         problems: list[Problem] = []
-        broken: set[str] = check_files(root, problems)
+        broken: set[str] = checks.check_files(root, problems, set(CURATED))
         found = load_sources(root, problems, broken)
         if not found and not problems:
             problems.append(
@@ -720,14 +617,7 @@ def _load(root: Path) -> Site:
     finally:
         gc.enable()
     if problems:
-        raise LoadError(one_per_cause(problems))
+        raise LoadError(checks.one_per_cause(problems))
     site = assemble(found, curated, resolved, when)
     site.ignored_paragraphs, site.ignored_candidates = ignored
     return site
-
-
-def one_per_cause(problems: list[Problem]) -> list[Problem]:
-    """A primary problem (such as a blank or unreadable value) hides the others it caused
-    on its line, and a problem found twice is reported once."""
-    primary = {(p.file, p.line) for p in problems if p.primary}
-    return list(dict.fromkeys(p for p in problems if p.primary or (p.file, p.line) not in primary))
