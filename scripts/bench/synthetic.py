@@ -175,9 +175,11 @@ class Generator:
         for p in range(PARAGRAPHS):
             sentences = [self.fill(self.pick(SENTENCES), article) for _ in range(self.rng.randint(1, 3))]
             if p % 2 == 0:
-                speaker = self.pick(people)
-                words = self.fill(self.pick(SPEECHES), article)
-                said = f"“{words},” {speaker['name']} said."
+                said = ""
+                while not said or any(said == s for *_, s in article.speeches):  # each printed once
+                    speaker = self.pick(people)
+                    words = self.fill(self.pick(SPEECHES), article)
+                    said = f"“{words},” {speaker['name']} said."
                 sentences.insert(self.rng.randint(0, len(sentences)), said)
                 article.speeches.append((speaker["id"], words, said))
             article.paragraphs.append(sentences)
