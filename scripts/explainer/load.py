@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin
@@ -25,17 +26,21 @@ from .model import (
     Ignored,
     Issue,
     PartialDate,
+    Phase,
     Problem,
     Quote,
     Resolved,
     Site,
     Source,
     SourceMeta,
+    Stance,
     Term,
     citations_of,
+    stance_key,
 )
 
 CURATED: dict[str, type[msgspec.Struct]] = {
+    "phases.yml": Phase,
     "actors.yml": Actor,
     "events.yml": Event,
     "issues.yml": Issue,
@@ -278,6 +283,8 @@ def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[
     actors = {a.id for a, _, _ in curated["actors.yml"]}
     parties = {a.id for a, _, _ in curated["actors.yml"] if a.party}
     issues = {i.id for i, _, _ in curated["issues.yml"]}
+    phases = {p.id for p, _, _ in curated["phases.yml"]}
+    events = {e.id for e, _, _ in curated["events.yml"]}
 
     def need(value: str, known: set[str], what: str, where: Where, name: str, item: str, *path: str | int) -> None:
         if value not in known:
@@ -287,6 +294,7 @@ def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[
     for actor, where, name in curated["actors.yml"]:
         need(actor.side, actors, "side (an actor id)", where, name, actor.id, "side")
     for event, where, name in curated["events.yml"]:
+        need(event.phase, phases, "phase (an id in phases.yml)", where, name, event.id, "phase")
         for i, a in enumerate(event.actors):
             need(a, actors, "actor", where, name, event.id, "actors", i)
         for i, t in enumerate(event.topics):
@@ -296,6 +304,8 @@ def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[
             need(s.party, parties, "party (an actor with party: true)", where, name, issue.id, "stances", i, "party")
     for quote, where, name in curated["quotes.yml"]:
         need(quote.speaker, actors, "speaker (an actor id)", where, name, quote.id, "speaker")
+        if quote.event:
+            need(quote.event, events, "event", where, name, quote.id, "event")
 
 
 def resolve_citations(
@@ -337,39 +347,122 @@ def resolve_citations(
     return resolved
 
 
-def resolve_dates(
-    curated: dict[str, list[tuple[Any, Where, str]]], found: dict[str, Source], problems: list[Problem]
-) -> dict[str, PartialDate]:
-    resolved: dict[str, PartialDate] = {}
+DATE_HINT = "use the date grammar's words as the README lists them, e.g. 'Sunday', 'Feb. 24', 'October last year'"
+
+
+def _dated(curated: dict[str, list[tuple[Any, Where, str]]]) -> Iterator[tuple[str, Any, Where, str, str]]:
+    """Everything that carries a date: (key in Site.dates, item, where, file, item id)."""
     for filename in ("events.yml", "quotes.yml"):
         for item, where, name in curated[filename]:
-            source_id = item.when_source or item.cites[0].source
-            if source_id not in found:
-                if item.when_source:
-                    problems.append(
-                        Problem(
-                            name,
-                            where.line("when_source"),
-                            item.id,
-                            f"unknown source {source_id!r}",
-                            f"use one of: {', '.join(sorted(found))}",
-                        )
-                    )
-                continue
-            try:
-                resolved[item.id] = dates.resolve(item.when, found[source_id].meta.published.reference)
-            except dates.DateError as err:
+            yield item.id, item, where, name, item.id
+    for issue, where, name in curated["issues.yml"]:
+        for i, stance in enumerate(issue.stances):
+            yield stance_key(issue.id, i), stance, where.at("stances", i), name, issue.id
+
+
+def _date_source(item: Any, found: dict[str, Source], resolved: dict[tuple[str, str], Resolved]) -> str | Problem:
+    """The source whose publication date `when` counts from: one the item cites, with the
+    words printed in one of the quotes it cites from there. A message when there is none."""
+    cited = list(dict.fromkeys(c.source for c in item.cites))
+    if item.when_source and item.when_source not in cited:
+        return f"when_source {item.when_source!r} is not among the item's cited sources ({', '.join(cited)})"
+    words = cite.normalise(" ".join(item.when.split())).lower()
+    for source in [item.when_source] if item.when_source else cited:
+        quotes = [resolved.get((c.source, c.quote)) for c in item.cites if c.source == source]
+        if any(words in cite.normalise(" ".join(r.exact.split())).lower() for r in quotes if r):
+            return source
+    where = f"a quote it cites from {item.when_source}" if item.when_source else "any quote the item cites"
+    return f"when {item.when!r} is not printed in {where}"
+
+
+def resolve_dates(
+    curated: dict[str, list[tuple[Any, Where, str]]],
+    found: dict[str, Source],
+    resolved: dict[tuple[str, str], Resolved],
+    problems: list[Problem],
+) -> tuple[dict[str, PartialDate], dict[str, str]]:
+    """Each dated item's period, and the curator's reason for each estimated one.
+
+    `when` must be the source's printed words, so they are looked up in the item's quotes;
+    `when_estimate` counts from `when_source` or the first cited source."""
+    dated: dict[str, PartialDate] = {}
+    estimates: dict[str, str] = {}
+    said_at: list[tuple[str, str]] = []
+    for key, item, where, name, item_id in _dated(curated):
+        fields = ("when", "when_estimate", "event") if isinstance(item, Quote) else ("when", "when_estimate")
+        given = [f for f in fields if getattr(item, f)]
+        if len(given) > 1 or (not isinstance(item, Stance) and not given):
+            problems.append(
+                Problem(
+                    name,
+                    where.line(given[-1] if given else "id"),
+                    item_id,
+                    f"give exactly one of {', '.join(fields)}" + (f" (found {', '.join(given)})" if given else ""),
+                    "when: the source's printed words; when_estimate: {words, reason} for a date you infer",
+                )
+            )
+            continue
+        if not given:
+            continue
+        if given == ["event"]:
+            said_at.append((key, item.event))
+            continue
+        if item.when:
+            source = _date_source(item, found, resolved)
+            if source not in found:
                 problems.append(
                     Problem(
                         name,
-                        where.line("when"),
-                        item.id,
-                        str(err),
-                        "use the source's own words as the README's date grammar has them, "
-                        "e.g. 'Sunday', 'Feb. 24', 'October last year'",
+                        where.line("when_source" if item.when_source else "when"),
+                        item_id,
+                        source,
+                        "copy the date words from a quote the item cites, set when_source to that quote's source,"
+                        " or write when_estimate with a reason",
                     )
                 )
-    return resolved
+                continue
+            words = item.when
+        else:
+            source = item.when_source or item.cites[0].source
+            if source not in found:
+                continue  # the unknown source is reported with its citation
+            words = item.when_estimate.words
+        try:
+            dated[key] = dates.resolve(words, found[source].meta.published.reference)
+        except dates.DateError as err:
+            field = ("when",) if item.when else ("when_estimate", "words")
+            problems.append(Problem(name, where.line(*field), item_id, str(err), DATE_HINT))
+            continue
+        if item.when_estimate:
+            estimates[key] = item.when_estimate.reason
+    for key, event in said_at:
+        if event in dated:
+            dated[key] = dated[event]
+            if event in estimates:
+                estimates[key] = estimates[event]
+    return dated, estimates
+
+
+def check_phases(
+    curated: dict[str, list[tuple[Any, Where, str]]], when: dict[str, PartialDate], problems: list[Problem]
+) -> None:
+    """An event starts inside its phase's span, so the phase's heading stays true."""
+    phases = {p.id: p for p, _, _ in curated["phases.yml"]}
+    for event, where, name in curated["events.yml"]:
+        phase, d = phases.get(event.phase), when.get(event.id)
+        if phase is None or d is None:
+            continue
+        if (phase.start and d.start < phase.start) or (phase.end and d.start > phase.end):
+            span = f"{phase.start or '…'} to {phase.end or '…'}"
+            problems.append(
+                Problem(
+                    name,
+                    where.line("phase"),
+                    event.id,
+                    f"starts {d.start} ({d.label}), outside its phase {phase.id!r} ({span})",
+                    "choose the phase whose span holds the date, or widen the span and heading in phases.yml",
+                )
+            )
 
 
 def load_ignored(
@@ -408,10 +501,12 @@ def assemble(
         return {item.id: item for item in (sorted(listed, key=key) if key else listed)}
 
     def by_date(item: Any) -> tuple:
-        return (when[item.id].sort_key, item.id)
+        """Earliest day first; then the curator's `order`; then as listed (the sort is stable)."""
+        return (when[item.id].start, getattr(item, "order", 0))
 
     return Site(
         sources=found,
+        phases=items("phases.yml"),
         actors=items("actors.yml"),
         events=items("events.yml", by_date),
         issues=items("issues.yml"),
@@ -441,12 +536,14 @@ def load(root: Path) -> Site:
         check_refs(curated, problems)
         indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
         resolved = resolve_citations(curated, indexes, problems)
-        when = resolve_dates(curated, found, problems)
+        when, estimates = resolve_dates(curated, found, resolved, problems)
+        check_phases(curated, when, problems)
         ignored = load_ignored(root, indexes, problems)
     finally:
         gc.enable()
     if problems:
         raise LoadError(problems)
     site = assemble(found, curated, resolved, when)
+    site.estimates = estimates
     site.ignored_paragraphs, site.ignored_candidates = ignored
     return site

@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from . import cite, coverage, export
-from .model import PHASES, Citation, Event, Quote, Site, corroborated
+from .model import Citation, Event, Issue, Quote, Site, Stance, corroborated, stance_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
@@ -129,13 +129,19 @@ class Page:
             target, name = "index.md", site.facts[item_id].label
         return Markup(f"[{escape_md(name)}]({self.url(target)})")
 
-    def when(self, item_id: str) -> Markup:
-        """The resolved date, with the source's own words in small print beside it."""
-        d = self.site.dates[item_id]
-        return Markup(
-            f'<span class="date" data-precision="{d.precision}">{escape_md(d.label)}</span>'
-            f' <small class="date-words">(“{escape_md(d.expression)}”)</small>'
-        )
+    def when(self, key: str) -> Markup:
+        """The resolved date, with the source's own words in small print beside it, or, for
+        a date the curator inferred, the curator's reason: never quoted as the source's."""
+        d = self.site.dates[key]
+        date = f'<span class="date" data-precision="{d.precision}">{escape_md(d.label)}</span>'
+        if reason := self.site.estimates.get(key):
+            return Markup(f'{date} <small class="date-estimate">(curator\'s estimate: {escape_md(reason)})</small>')
+        return Markup(f'{date} <small class="date-words">(“{escape_md(d.expression)}”)</small>')
+
+    def stance_when(self, issue: Issue, stance: Stance) -> Markup:
+        """A stance's resolved date, or nothing for an undated stance."""
+        key = stance_key(issue.id, issue.stances.index(stance))
+        return self.when(key) if key in self.site.dates else Markup("")
 
     def precision(self, item_id: str) -> Markup:
         """How exactly the date is known, in words, so readers need not hover."""
@@ -184,8 +190,8 @@ def _num(value: float) -> str:
 
 def timeline_svg(site: Site) -> Markup:
     """The events as an accessible SVG: each phase a list of links, named by date and title."""
-    by_phase = {phase: [e for e in site.events.values() if e.phase == phase] for phase in PHASES}
-    phases = [(phase, heading, by_phase[phase]) for phase, heading in PHASES.items() if by_phase[phase]]
+    by_phase = group((e.phase, e) for e in site.events.values())
+    phases = [(p.id, p.heading, by_phase[p.id]) for p in site.phases.values() if by_phase[p.id]]
     if not phases:
         return Markup("")
     first = site.dates[phases[0][2][0].id].label
@@ -302,7 +308,7 @@ def environment(cache: Path | None = None) -> Environment:
     # Front matter: MkDocs treats a page's title and description as HTML, and the theme
     # prints them unescaped, so they are escaped here, then quoted as a YAML string.
     env.filters["meta"] = lambda v: Markup(json.dumps(str(escape_attr(v)), ensure_ascii=False))
-    env.globals.update(PHASES=PHASES, corroborated=corroborated)
+    env.globals.update(corroborated=corroborated)
     return env
 
 
