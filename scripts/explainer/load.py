@@ -6,6 +6,7 @@ curator fixes them all in one pass. Nothing here writes a file.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import re
 from collections.abc import Iterator
@@ -33,7 +34,6 @@ from .model import (
     Site,
     Source,
     SourceMeta,
-    Stance,
     Term,
     citations_of,
     stance_key,
@@ -314,6 +314,8 @@ def resolve_citations(
     resolved: dict[tuple[str, str], Resolved] = {}
     for items in curated.values():
         for item, where, name in items:
+            if not hasattr(item, "cites"):  # phases cite nothing
+                continue
             for path, citation in citations_of(item):
                 key = (citation.source, citation.quote)
                 if key in resolved:
@@ -391,7 +393,7 @@ def resolve_dates(
     for key, item, where, name, item_id in _dated(curated):
         fields = ("when", "when_estimate", "event") if isinstance(item, Quote) else ("when", "when_estimate")
         given = [f for f in fields if getattr(item, f)]
-        if len(given) > 1 or (not isinstance(item, Stance) and not given):
+        if len(given) > 1 or (isinstance(item, Event) and not given):  # a quote or stance may be undated
             problems.append(
                 Problem(
                     name,
@@ -501,8 +503,8 @@ def assemble(
         return {item.id: item for item in (sorted(listed, key=key) if key else listed)}
 
     def by_date(item: Any) -> tuple:
-        """Earliest day first; then the curator's `order`; then as listed (the sort is stable)."""
-        return (when[item.id].start, getattr(item, "order", 0))
+        """Earliest day first (undated last); then the curator's `order`; then as listed (the sort is stable)."""
+        return (when[item.id].start if item.id in when else dt.date.max, getattr(item, "order", 0))
 
     return Site(
         sources=found,

@@ -40,7 +40,7 @@ class OtherReport(Strict, kw_only=True):
 
     says: str
     outlet: str
-    date: dt.date
+    date: str  # as the outlet prints it, e.g. "23 Feb 2019" or "June 2012"
     title: str
     url: Url
 
@@ -176,7 +176,7 @@ class Gap(Strict, kw_only=True):
 class Issue(Cited, kw_only=True):
     title: str
     summary: str
-    stances: Annotated[list[Stance], Meta(min_length=1)]
+    stances: list[Stance] = []  # none: no party's position is reported, only the summary
     compromise: Compromise | None = None
     gap: Gap | None = None
 
@@ -188,6 +188,10 @@ class Term(Cited, kw_only=True):
 
 
 class Quote(Dated, kw_only=True):
+    """Words the source puts in quotation marks and gives to a speaker it names; a phrase in
+    quotation marks with no speaker is a glossary term, not a quote. Undated when the
+    source gives no date for the words."""
+
     speaker: str  # an actor the source names as the speaker
     text: str  # verbatim, checked against the source like any quote
     event: str | None = None  # said at this event: the quote takes its date
