@@ -397,7 +397,7 @@ def resolve_dates(
             problems.append(
                 Problem(
                     name,
-                    where.line(given[-1] if given else "id"),
+                    where.line(given[0] if given else "id"),
                     item_id,
                     f"give exactly one of {', '.join(fields)}" + (f" (found {', '.join(given)})" if given else ""),
                     "when: the source's printed words; when_estimate: {words, reason} for a date you infer",

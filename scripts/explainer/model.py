@@ -307,11 +307,6 @@ class PartialDate:
     label: str
     expression: str
 
-    @property
-    def sort_key(self) -> tuple[dt.date, dt.date]:
-        """Earliest possible day first; on a tie the narrower period first."""
-        return (self.start, self.end)
-
 
 @dataclass(frozen=True, slots=True)
 class Problem:
