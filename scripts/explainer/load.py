@@ -362,9 +362,12 @@ def _dated(curated: dict[str, list[tuple[Any, Where, str]]]) -> Iterator[tuple[s
             yield stance_key(issue.id, i), stance, where.at("stances", i), name, issue.id
 
 
-def _date_source(item: Any, found: dict[str, Source], resolved: dict[tuple[str, str], Resolved]) -> str | Problem:
+def _date_source(item: Any, resolved: dict[tuple[str, str], Resolved]) -> str | None:
     """The source whose publication date `when` counts from: one the item cites, with the
-    words printed in one of the quotes it cites from there. A message when there is none."""
+    words printed in one of the quotes it cites from there. Otherwise a message; None when
+    a quote of the item was not found, a problem already reported."""
+    if any((c.source, c.quote) not in resolved for c in item.cites):
+        return None
     cited = list(dict.fromkeys(c.source for c in item.cites))
     if item.when_source and item.when_source not in cited:
         return f"when_source {item.when_source!r} is not among the item's cited sources ({', '.join(cited)})"
@@ -410,7 +413,9 @@ def resolve_dates(
             said_at.append((key, item.event))
             continue
         if item.when:
-            source = _date_source(item, found, resolved)
+            source = _date_source(item, resolved)
+            if source is None:
+                continue
             if source not in found:
                 problems.append(
                     Problem(
@@ -495,6 +500,7 @@ def assemble(
     curated: dict[str, list[tuple[Any, Where, str]]],
     resolved: dict[tuple[str, str], Resolved],
     when: dict[str, PartialDate],
+    estimates: dict[str, str],
 ) -> Site:
     """The checked pieces as one model, each collection in display order."""
 
@@ -517,6 +523,7 @@ def assemble(
         facts=items("summit.yml"),
         resolved=resolved,
         dates=when,
+        estimates=estimates,
     )
 
 
@@ -545,7 +552,6 @@ def load(root: Path) -> Site:
         gc.enable()
     if problems:
         raise LoadError(problems)
-    site = assemble(found, curated, resolved, when)
-    site.estimates = estimates
+    site = assemble(found, curated, resolved, when, estimates)
     site.ignored_paragraphs, site.ignored_candidates = ignored
     return site
