@@ -25,6 +25,7 @@ from .model import Citation, Event, Issue, Quote, Site, Stance, corroborated, st
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
 WHITESPACE = re.compile(r"\s+")
+NESTED = str.maketrans({"“": "‘", "”": "’"})
 
 # How exactly a resolved date is known, in a reader's words.
 PRECISION_WORDS: dict[str, str] = {
@@ -98,9 +99,8 @@ class Page:
                 para = resolved.paragraph
                 source = self.site.sources[para.source]
                 link = self.url(f"sources/{source.id}.md#{para.anchor}")
-                quotes.append(
-                    f"“{escape_md(resolved.exact)}” [{escape_md(source.meta.short_title)}, ¶{para.number}]({link})"
-                )
+                inner = resolved.exact.translate(NESTED)  # a quotation inside the quote takes single marks
+                quotes.append(f"“{escape_md(inner)}” [{escape_md(source.meta.short_title)}, ¶{para.number}]({link})")
             lines.append(f"[^{number}]: " + "; ".join(quotes))
         return Markup("\n".join(lines))
 
