@@ -59,7 +59,9 @@ def stats(site: Site) -> dict[str, Any]:
         "terms": len(site.terms),
         "citations": sum(len(citations_of(i)) for i in items),
         "distinct quotes cited": len(site.resolved),
-        "corroborated items": sum(corroborated(c for _, c in citations_of(i)) for i in items),
+        # an event is one fact, so two sources citing it report the same thing; an issue, actor
+        # or term gathers several facts, and two sources there need not agree on any of them
+        "corroborated events": sum(corroborated(e.cites) for e in site.events.values()),
         "discrepancies": sum(bool(getattr(i, "differs", None)) for i in items),
         "estimated dates": len(site.estimates),
         "other reporting": sum(len(i.other_reporting) for i in items),
