@@ -154,3 +154,20 @@ def test_a_day_precision_without_a_date_is_a_problem_not_a_traceback(content: Pa
     meta.write_text(text.replace("  date: 2019-02-27\n", ""), encoding="utf-8")
     found = [p for p in problems(content) if p.startswith(f"content/sources/{SOURCE}.yml")]
     assert found and "precision 'minute' needs a date" in found[0]
+
+
+def test_other_reporting_is_shown_apart_and_its_address_must_be_a_web_address(content: Path) -> None:
+    note = (
+        "  other_reporting:\n    - says: Another outlet dates it a day earlier.\n      outlet: Example Wire\n"
+        "      date: 23 Feb 2019\n      title: An example report\n      url: {url}\n"
+    )
+    add(content, "events.yml", event("test-event", "  when: Sunday\n" + note.format(url="https://example.org/report")))
+    site = load(content)
+    timeline = dict(render_all(site))["timeline.md"]
+    boxes = [b.split("\n\n", 1)[0] for b in timeline.split('!!! other-reporting "')[1:]]
+    box = next(b for b in boxes if "Example Wire" in b)
+    assert "Another outlet dates it a day earlier." in box and "(https://example.org/report)" in box
+    assert "[^" not in box  # no footnote: it is not a verified citation
+    events = content / "events.yml"
+    events.write_text(events.read_text().replace("https://example.org/report", "javascript:alert(1)"))
+    assert any("[test-event] other_reporting" in p and "url" in p for p in problems(content))

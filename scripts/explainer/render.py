@@ -231,7 +231,8 @@ def timeline_svg(site: Site) -> Markup:
         )
         out.append(f'<g role="list" aria-label="{escape_attr(heading)}">')
         for m in markers:
-            name = f"{m.label}: {m.event.title}"
+            estimate = " (curator's estimate)" if m.event.id in site.estimates else ""
+            name = f"{m.label}{estimate}: {m.event.title}"
             shape = "tl-dot" if m.exact else "tl-dot tl-dot--period"
             out.append(
                 f'<g role="listitem"><a class="tl-marker" href="#{m.event.id}" aria-label="{escape_attr(name)}">'
