@@ -116,15 +116,14 @@ def run(content: Path, docs: Path) -> None:
     with stage("import"):
         from explainer import TEMPLATES_CACHE
         from explainer.cite import Index
+        from explainer.dated import check_phases, resolve_dates
         from explainer.load import (
             LoadError,
             assemble,
-            check_phases,
             check_refs,
             load_curated,
             load_sources,
             resolve_citations,
-            resolve_dates,
         )
         from explainer.render import render_all
         from explainer.write import write_pages
