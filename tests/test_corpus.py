@@ -25,18 +25,21 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT
 from explainer import __main__ as cli
-from explainer import export, safeyaml
+from explainer import dates, export, safeyaml
 from explainer.cite import MIN_QUOTE_CHARS, Index, normalise
-from explainer.load import YEARS, load
+from explainer.load import load
 
 PRISTINE = load(ROOT / "content")  # the facts the cases are built from, read from the data
 SOURCE = next(iter(PRISTINE.sources.values()))
 OTHER = next((s for s in PRISTINE.sources.values() if any(not line.text.strip() for line in s.lines)), SOURCE)
-EVENT = next(iter(PRISTINE.events.values()))
+EVENT = next(e for e in PRISTINE.events.values() if e.when)  # dated by words printed in a quote it cites
+GOOD_QUOTE = next(
+    c for c in EVENT.cites if EVENT.when.lower() in normalise(PRISTINE.resolved[(c.source, c.quote)].exact).lower()
+)
 ACTOR = next(iter(PRISTINE.actors))
 ISSUE = next(iter(PRISTINE.issues))
-GOOD_QUOTE = EVENT.cites[0]
-PHASES = ("background", "run-up", "summit", "outcome")
+PHASES = sorted(p["id"] for p in yaml.safe_load((ROOT / "content" / "phases.yml").read_text(encoding="utf-8")))
+REASON = "a reason the curator gives for the date"
 
 
 def yaml_str(text: str) -> str:
@@ -48,8 +51,8 @@ def event(**change: str) -> str:
     phase 2, title 3, summary 4, actors 5, topics 6, source 8, quote 9)."""
     fields = {
         "id": "test-event",
-        "when": yaml_str("Sunday"),
-        "phase": "run-up",
+        "when": f"when: {yaml_str(EVENT.when)}",
+        "phase": EVENT.phase,
         "title": "A test event",
         "summary": "A test event.",
         "actor": ACTOR,
@@ -59,7 +62,7 @@ def event(**change: str) -> str:
         **change,
     }
     return (
-        "- id: {id}\n  when: {when}\n  phase: {phase}\n  title: {title}\n  summary: {summary}\n"
+        "- id: {id}\n  {when}\n  phase: {phase}\n  title: {title}\n  summary: {summary}\n"
         "  actors: [{actor}]\n  topics: [{topic}]\n  cites:\n    - source: {source}\n      quote: {quote}\n"
     ).format(**fields)
 
@@ -69,7 +72,12 @@ CITES = f"  cites:\n    - source: {GOOD_QUOTE.source}\n      quote: {yaml_str(GO
 
 def quotation(item_id: str, text: str) -> str:
     """A quotation item (offsets: id 0, text 2) as YAML text."""
-    return f"- id: {item_id}\n  speaker: {ACTOR}\n  text: {text}\n  when: Sunday\n  context: c\n" + CITES
+    return f"- id: {item_id}\n  speaker: {ACTOR}\n  text: {text}\n  context: c\n" + CITES
+
+
+def estimated(words: str) -> str:
+    """The test event dated by the curator's estimate instead of the source's words."""
+    return event(when=f"when_estimate: {{words: {yaml_str(words)}, reason: {REASON}}}")
 
 
 def repeated_phrase(source_id: str) -> str:
@@ -389,29 +397,29 @@ BAD: dict[str, Bad] = {
     ),
     "years past 3000": Bad(
         "date",
-        append("events.yml", event(when=yaml_str("the past 3000 years"))),
+        append("events.yml", estimated("the past 3000 years")),
         EV,
         1,
         "test-event",
-        "the past 3000 years",
+        f"'the past 3000 years' reaches more than {dates.SPAN_YEARS} years",
         "date grammar",
     ),
     "year 9999": Bad(
         "date",
-        append("events.yml", event(when=yaml_str("9999"))),
+        append("events.yml", estimated("9999")),
         EV,
         1,
         "test-event",
-        f"outside the years {YEARS[0]}-{YEARS[1]}",
+        f"'9999' is more than {dates.SPAN_YEARS} years from the publication date",
         "date grammar",
     ),
     "year 0999": Bad(
         "date",
-        append("events.yml", event(when=yaml_str("Jan. 1, 0999"))),
+        append("events.yml", estimated("Jan. 1, 0999")),
         EV,
         1,
         "test-event",
-        "outside the years",
+        f"'Jan. 1, 0999' is more than {dates.SPAN_YEARS} years from the publication date",
         "date grammar",
     ),
     "curated too large": Bad(
@@ -734,7 +742,7 @@ BAD: dict[str, Bad] = {
         EV,
         2,
         "test-event",
-        "phase: Invalid enum value 'later'",
+        "unknown phase (an id in phases.yml) 'later'",
         f"use one of: {', '.join(PHASES)}",
     ),
     "gap label not allowed": Bad(
@@ -809,12 +817,12 @@ BAD: dict[str, Bad] = {
     ),
     "unknown when_source": Bad(
         "one",
-        append("events.yml", event(when="Sunday\n  when_source: nowhere")),
+        append("events.yml", event(when=f"when: {yaml_str(EVENT.when)}\n  when_source: nowhere")),
         EV,
         2,
         "test-event",
-        "unknown source 'nowhere'",
-        "use one of",
+        "when_source 'nowhere' is not among the item's cited sources",
+        "set when_source to that quote's source",
     ),
 }
 

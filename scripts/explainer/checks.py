@@ -98,11 +98,29 @@ def lines_in_range(source: Source, meta: SourceMeta, where: Where, name: str, pr
 def twice_cited(item: Any, where: Where, name: str, problems: list[Problem]) -> None:
     """The same quote twice in one list of citations adds nothing and hides a slip."""
     cited: set[tuple[tuple[str | int, ...], str, str]] = set()
-    for path, citation in citations_of(item):
+    for path, citation in citations_of(item) if hasattr(item, "cites") else []:
         key = (path[:-1], citation.source, cite.normalise(citation.quote))
         if key in cited:
             problems.append(Problem(name, where.line(*path), item.id, "the same citation twice", "remove one of them"))
         cited.add(key)
+
+
+def distinct_dated_ids(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[Problem]) -> None:
+    """Events and quotations share one table of dates, looked up by id: an id used by both
+    would give one the other's date."""
+    owner: dict[str, str] = {}
+    for filename in ("events.yml", "quotes.yml"):
+        for item, where, name in curated[filename]:
+            if owner.setdefault(item.id, filename) != filename:
+                problems.append(
+                    Problem(
+                        name,
+                        where.line("id"),
+                        item.id,
+                        f"id already used in {owner[item.id]}: dates are looked up by id",
+                        "give the item an id of its own",
+                    )
+                )
 
 
 LISTED = 40  # ids a hint lists in full; past that, the closest few

@@ -6,6 +6,7 @@ curator fixes them all in one pass. Nothing here writes a file.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import re
 from collections.abc import Iterator
@@ -18,7 +19,8 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 import msgspec
 import yaml
 
-from . import checks, cite, dates, safeyaml, sources
+from . import checks, cite, safeyaml, sources
+from .dated import check_phases, resolve_dates
 from .model import (
     SLUG,
     SLUG_MAX,
@@ -29,6 +31,7 @@ from .model import (
     Ignored,
     Issue,
     PartialDate,
+    Phase,
     Problem,
     Quote,
     Resolved,
@@ -41,6 +44,7 @@ from .model import (
 )
 
 CURATED: dict[str, type[msgspec.Struct]] = {
+    "phases.yml": Phase,
     "actors.yml": Actor,
     "events.yml": Event,
     "issues.yml": Issue,
@@ -55,7 +59,6 @@ HINTS = {  # by words of msgspec's message
     "encoded time": "write the time as HH:MM:SS",
     f"length <= {SLUG_MAX}": f"keep an id to {SLUG_MAX} characters or fewer",
 }
-YEARS = (1000, 2999)  # the span a date may fall in: every export (iCalendar, TimelineJS) can write it
 YAML_WORDS = {"`array`": "`list`", "`object`": "`mapping`"}  # msgspec speaks JSON; curators write YAML
 
 
@@ -405,7 +408,10 @@ def check_refs(
     actors = {a.id for a, _, _ in curated["actors.yml"]}
     parties = {a.id for a, _, _ in curated["actors.yml"] if a.party}
     issues = {i.id for i, _, _ in curated["issues.yml"]}
+    phases = {p.id for p, _, _ in curated["phases.yml"]}
+    events = {e.id for e, _, _ in curated["events.yml"]}
     actors_gone, issues_gone = failed.get("actors.yml", set()), failed.get("issues.yml", set())
+    phases_gone, events_gone = failed.get("phases.yml", set()), failed.get("events.yml", set())
 
     def need(
         value: str, known: set[str], gone: set[str] | None, what: str, where: Where, name: str, item: str, *path: Any
@@ -419,6 +425,7 @@ def check_refs(
     for actor, where, name in curated["actors.yml"]:
         need(actor.side, actors, actors_gone, "side (an actor id)", where, name, actor.id, "side")
     for event, where, name in curated["events.yml"]:
+        need(event.phase, phases, phases_gone, "phase (an id in phases.yml)", where, name, event.id, "phase")
         for i, a in enumerate(event.actors):
             need(a, actors, actors_gone, "actor", where, name, event.id, "actors", i)
         for i, t in enumerate(event.topics):
@@ -429,6 +436,8 @@ def check_refs(
             need(s.party, parties, actors_gone, what, where, name, issue.id, "stances", i, "party")
     for quote, where, name in curated["quotes.yml"]:
         need(quote.speaker, actors, actors_gone, "speaker (an actor id)", where, name, quote.id, "speaker")
+        if quote.event:
+            need(quote.event, events, events_gone, "event", where, name, quote.id, "event")
 
 
 def resolve_citations(
@@ -440,9 +449,10 @@ def resolve_citations(
     """Each citation found in its source. Citations of a `broken` source (already reported)
     are passed over: one root cause, one message."""
     resolved: dict[tuple[str, str], Resolved] = {}
-    missed: set[tuple[str, str]] = set()
     for items in curated.values():
         for item, where, name in items:
+            if not hasattr(item, "cites"):  # phases cite nothing
+                continue
             for path, citation in citations_of(item):
                 key = (citation.source, citation.quote)
                 if key in resolved or citation.source in broken:
@@ -451,7 +461,6 @@ def resolve_citations(
                 if isinstance(found, cite.Miss):
                     field = "source" if citation.source not in indexes else "quote"
                     problems.append(Problem(name, where.line(*path, field), item.id, found.message, found.hint))
-                    missed.add(key)
                 else:
                     resolved[key] = Resolved(citation, *found)
             first = resolved.get((item.cites[0].source, item.cites[0].quote))
@@ -467,61 +476,6 @@ def resolve_citations(
                         item.id,
                         f"text not in the first citation's paragraph: {short(item.text, cite.QUOTE_SHOWN)!r}",
                         "copy the quoted words exactly from the paragraph the first citation points to",
-                    )
-                )
-    return resolved
-
-
-def resolve_dates(
-    curated: dict[str, list[tuple[Any, Where, str]]],
-    found: dict[str, Source],
-    problems: list[Problem],
-    broken: set[str] | frozenset[str] = frozenset(),
-) -> dict[str, PartialDate]:
-    """Dates by item id: one table for events and quotes, so their ids must differ."""
-    resolved: dict[str, PartialDate] = {}
-    owner: dict[str, str] = {}
-    for filename in ("events.yml", "quotes.yml"):
-        for item, where, name in curated[filename]:
-            if item.id in owner and owner[item.id] != filename:
-                problems.append(
-                    Problem(
-                        name,
-                        where.line("id"),
-                        item.id,
-                        f"id already used in {owner[item.id]}: dates are looked up by id",
-                        "give the item an id of its own",
-                    )
-                )
-                continue
-            owner[item.id] = filename
-            source_id = item.when_source or item.cites[0].source
-            if source_id not in found:
-                if item.when_source and source_id not in broken:
-                    problems.append(
-                        Problem(
-                            name,
-                            where.line("when_source"),
-                            item.id,
-                            f"unknown source {short(source_id)!r}",
-                            f"use one of: {', '.join(sorted(found))}",
-                        )
-                    )
-                continue
-            try:
-                found_date = dates.resolve(item.when, found[source_id].meta.published.reference)
-                if found_date.start.year < YEARS[0] or found_date.end.year > YEARS[1]:
-                    raise dates.DateError(f"{found_date.label} is outside the years {YEARS[0]}-{YEARS[1]}")
-                resolved[item.id] = found_date
-            except (dates.DateError, ValueError, OverflowError) as err:  # a year past the calendar's
-                problems.append(
-                    Problem(
-                        name,
-                        where.line("when"),
-                        item.id,
-                        str(err) if isinstance(err, dates.DateError) else f"date {short(item.when)!r}: {err}",
-                        "use the source's own words as the README's date grammar has them, "
-                        "e.g. 'Sunday', 'Feb. 24', 'October last year'",
                     )
                 )
     return resolved
@@ -558,6 +512,7 @@ def assemble(
     curated: dict[str, list[tuple[Any, Where, str]]],
     resolved: dict[tuple[str, str], Resolved],
     when: dict[str, PartialDate],
+    estimates: dict[str, str],
 ) -> Site:
     """The checked pieces as one model, each collection in display order."""
 
@@ -566,10 +521,12 @@ def assemble(
         return {item.id: item for item in (sorted(listed, key=key) if key else listed)}
 
     def by_date(item: Any) -> tuple:
-        return (when[item.id].sort_key, item.id)
+        """Earliest day first (undated last); then the curator's `order`; then as listed (the sort is stable)."""
+        return (when[item.id].start if item.id in when else dt.date.max, getattr(item, "order", 0))
 
     return Site(
         sources=found,
+        phases=items("phases.yml"),
         actors=items("actors.yml"),
         events=items("events.yml", by_date),
         issues=items("issues.yml"),
@@ -578,6 +535,7 @@ def assemble(
         facts=items("summit.yml"),
         resolved=resolved,
         dates=when,
+        estimates=estimates,
     )
 
 
@@ -612,12 +570,14 @@ def _load(root: Path) -> Site:
         check_refs(curated, problems, failed)
         indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
         resolved = resolve_citations(curated, indexes, problems, broken)
-        when = resolve_dates(curated, found, problems, broken)
+        checks.distinct_dated_ids(curated, problems)
+        when, estimates = resolve_dates(curated, found, resolved, problems)
+        check_phases(curated, when, problems)
         ignored = load_ignored(root, indexes, problems, broken)
     finally:
         gc.enable()
     if problems:
         raise LoadError(checks.one_per_cause(problems))
-    site = assemble(found, curated, resolved, when)
+    site = assemble(found, curated, resolved, when, estimates)
     site.ignored_paragraphs, site.ignored_candidates = ignored
     return site
