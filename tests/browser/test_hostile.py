@@ -25,7 +25,7 @@ from playwright.sync_api import Page
 
 from .conftest import Handler, page_urls, site_url
 
-# (file, item index, field, text): every kind of field a page prints, each in a different
+# (file, item index, field or dotted path, text): every kind of field a page prints, each in a different
 # context (heading, link, table cell, front matter, tooltip, footnote, definition list...).
 PAYLOADS: list[tuple[str, int, str, str]] = [
     ("actors.yml", 0, "name", '<img src=x onerror="window.__pwned=1"> zqxname'),
@@ -37,7 +37,7 @@ PAYLOADS: list[tuple[str, int, str, str]] = [
     ("events.yml", 1, "summary", "<script>window.__pwned=3</script> zqxscript"),
     ("issues.yml", 0, "title", "[zqxlink](javascript:window.__pwned=4)"),
     ("issues.yml", 0, "summary", '<a href="javascript:window.__pwned=5">zqxanchor</a>'),
-    ("issues.yml", 0, "compromise", "| a | zqxtable |\n|---|---|\n| b | c |"),
+    ("issues.yml", 0, "stances.0.position", "| a | zqxtable |\n|---|---|\n| b | c |"),
     ("quotes.yml", 0, "context", ":smile: zqxemoji *[zqxabbr]: injected\n[^zqx]: footnote"),
     ("summit.yml", 0, "label", '{: onclick="window.__pwned=6" } zqxattrlist'),
     ("summit.yml", 0, "text", "&lt;img src=x onerror=window.__pwned=7&gt; zqxentity"),
@@ -63,7 +63,11 @@ def make_hostile(content: Path) -> None:
             if file == name:
                 if index is None:
                     index = next(i for i, item in enumerate(items) if item.get("abbreviation"))
-                items[index][field] = text
+                *keys, last = [int(k) if k.isdigit() else k for k in field.split(".")]
+                target = items[index]
+                for key in keys:
+                    target = target[key]
+                target[last] = text
         path.write_text(yaml.dump(items, Dumper=NoAliases, allow_unicode=True, sort_keys=False), encoding="utf-8")
     meta = next(iter(sorted((content / "sources").glob("*.yml"))))
     data = yaml.safe_load(meta.read_text(encoding="utf-8"))
