@@ -489,7 +489,7 @@ BAD: dict[str, Bad] = {
         "docs",
         None,
         "rendering and writing",
-        "internal error while rendering and writing docs: RuntimeError: injected failure (please report)",
+        "internal error while rendering and writing docs: RuntimeError: injected failure, while making the page after",
         "report it",
         patch=crash(export, "timelinejs"),
     ),
@@ -745,7 +745,7 @@ BAD: dict[str, Bad] = {
         "unknown phase (an id in phases.yml) 'later'",
         f"use one of: {', '.join(PHASES)}",
     ),
-    "gap label not allowed": Bad(
+    "actor kind not allowed": Bad(
         "one",
         append(
             "actors.yml",

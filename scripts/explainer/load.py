@@ -79,7 +79,8 @@ def internal(stage: str, file: str) -> Iterator[None]:
     except LoadError:
         raise
     except Exception as err:  # MemoryError and RecursionError included
-        message = f"internal error while {stage} {file}: {type(err).__name__}: {short(err, 300)} (please report)"
+        notes = "".join(f", {note}" for note in getattr(err, "__notes__", []))
+        message = f"internal error while {stage} {file}: {type(err).__name__}: {short(err, 300)}{notes} (please report)"
         raise LoadError(
             [Problem(file, None, stage, message, "the input may be at fault; report it with the file")]
         ) from None

@@ -52,22 +52,32 @@ def _stage(
     staged, and every path the generator makes."""
     staged: list[str] = []
     wanted: set[Path] = set()
-    for name, content in pages:
-        path = docs / name
-        wanted.add(path)
-        if isinstance(content, str):
-            content = content.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
-        new = staging / name
-        new.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):  # small enough to compare in memory
-            if path.exists() and path.read_bytes() == content:
-                continue
-            new.write_bytes(content)
-        else:
-            with new.open("wb") as out:
-                out.writelines(content)
-            if path.exists() and filecmp.cmp(new, path, shallow=False):
-                new.unlink()
-                continue
-        staged.append(name)
+    name = ""
+    try:
+        for name, content in pages:
+            _stage_one(name, content, docs, staging, staged)
+            wanted.add(docs / name)
+    except Exception as err:  # which page: a message can then name it
+        where = "the first page" if not name else f"{name}" if docs / name not in wanted else f"the page after {name}"
+        err.add_note(f"while making {where}")
+        raise
     return staged, wanted
+
+
+def _stage_one(name: str, content: str | bytes | Iterable[bytes], docs: Path, staging: Path, staged: list[str]) -> None:
+    """One page written under `staging` (and its name added to `staged`) if it differs."""
+    path, new = docs / name, staging / name
+    if isinstance(content, str):
+        content = content.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
+    new.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):  # small enough to compare in memory
+        if path.exists() and path.read_bytes() == content:
+            return
+        new.write_bytes(content)
+    else:
+        with new.open("wb") as out:
+            out.writelines(content)
+        if path.exists() and filecmp.cmp(new, path, shallow=False):
+            new.unlink()
+            return
+    staged.append(name)
