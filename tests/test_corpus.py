@@ -928,3 +928,18 @@ def test_hostile_text_builds_and_stays_text(
     assert typed in [re.sub(r"\d+$", "", e.get_text().strip()) for e in entry]  # less the footnote marker
     assert not soup.find_all(["script", "img"]) and not soup.find(attrs={"onclick": True})
     assert "site_name" not in body, "no file is included"
+
+
+def test_a_good_build_touches_only_what_changed(
+    tmp_path: Path, generated: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Staging keeps the old guarantees: unchanged pages keep their files (and timestamps,
+    so `mkdocs serve` does not rebuild forever), stale pages go, hand-kept assets stay."""
+    content, docs = project(tmp_path, generated)
+    stamps = {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+    (docs / "stale.md").write_text("no longer generated\n", encoding="utf-8")
+    code, err = build(content, docs, capsys)
+    assert code == 0, err
+    assert not (docs / "stale.md").exists()
+    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()} == stamps
+    assert not list(tmp_path.glob(".docs-staging-*"))
