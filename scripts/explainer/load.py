@@ -239,8 +239,12 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             )
             continue
         text = sources.decode(text_path, data, problems)
-        if text is not None:
-            found[meta.id] = sources.ingest(meta, text_path, text)
+        if text is None:
+            continue
+        for at, message in sources.check_corrections(meta, text):
+            hint = "name a line with text, numbered as `explainer add` prints them"
+            problems.append(Problem(name, where.line(*at), meta.id, message, hint))
+        found[meta.id] = sources.ingest(meta, text_path, text)
     return found
 
 
