@@ -16,12 +16,12 @@ MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # A calendar date as pages print it: "Feb. 27, 2019", "June 12", "12 June 2018", "2018-06-12".
-DATE = rf"(?:{MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MONTH}(?: \d{{4}})?|\d{{4}}-\d\d-\d\d)"
+DATE = rf"(?:{MONTH}\ \d{{1,2}}(?:,\ \d{{4}})?|\d{{1,2}}\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
 
 # "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —". A city in
 # capitals may stand alone; one in title case needs a comma part or an agency after it,
 # so that an opening like "Mr. Kim — who …" is not taken for a dateline.
-_PART = rf"(?:, (?:{DATE}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}))"
+_PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}))"  # escaped spaces: used in VERBOSE
 DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){{0,3}}{_PART}*
@@ -36,7 +36,8 @@ CREDIT = re.compile(
         \(?(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)s?(?:\ by)?:?\ [^()]{2,80}\)?
       | \(?©\ ?[^()]{2,80}\)?
       | \([^()]*(?:/|Getty|AFP|Reuters|AP\ Photo|Photo)[^()]*\)
-      | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*(?:\ via\ [\w\ .'’-]+)?
+      | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
+        (?:\ via\ [\w\ .'’-]+)?
     )$""",
     re.VERBOSE,
 )
@@ -83,11 +84,12 @@ PATTERNS: dict[str, list[str]] = {
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
     ],
     "byline": [
+        rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
         rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?(?:,? (?:on|in) {DATE})?$",
     ],
     "timestamp": [
         rf"(?:Updated|Published|Posted|Posted on|Last updated|First published|Issued|Date:?)(?: on)? {DATE}",
-        rf"{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{{2,4}})?)?$",
+        rf"{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
     ],
 }
