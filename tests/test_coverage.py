@@ -36,7 +36,7 @@ def test_every_quotation_is_attributed_to_a_speaker(site) -> None:
     for source in site.sources.values():
         for para in source.paragraphs:
             for m in QUOTATION.finditer(para.text):
-                words = normalise(m.group(1)).rstrip(",. ")
+                words = normalise(m.group(1) or m.group(2)).rstrip(",. ")
                 assert any(words in q or q in words for q in quoted), f"{source.id} ¶{para.number}: {words}"
     assert all(q.speaker in site.actors for q in site.quotes.values())
 
