@@ -70,7 +70,9 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
     ],
     "related": [r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this)\b ?:"],
+    "caption": [r"(?:Image|Photo|Picture|Video) caption,? ", r"(?:Caption|Pictured|Above|Top|Below|Main image):"],
     "credit": [
+        r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
         r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         r"(?:Photographs|Photography|Illustrations?|Lead image) by\b",
     ],
@@ -94,7 +96,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
 }
 COMPILED: dict[str, list[re.Pattern[str]]] = {k: [re.compile(p) for p in ps] for k, ps in PATTERNS.items()}
-LONG_ALLOWED = {"credit", "correction", "editor-note", "byline"}  # may run past SHORT characters
+LONG_ALLOWED = {"credit", "correction", "editor-note", "byline", "caption"}  # may run past SHORT characters
 WHY: dict[str, str] = {
     "blank": "empty line",
     "title": "the headline: first line of the text",
@@ -228,6 +230,7 @@ RULES: list[Rule] = [
     ("byline", WHY["byline"], _pattern("byline")),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("caption", WHY["caption-twice"], caption_printed_twice),
+    ("caption", WHY["caption"], _pattern("caption")),
     ("caption", WHY["caption"], caption_repeat),
     ("caption", WHY["caption"], caption_with_credit),
     ("pull-quote", WHY["pull-quote"], pull_quote),
