@@ -11,8 +11,9 @@ import msgspec
 import pytest
 import yaml
 from conftest import generator
-from explainer.add import authors_of, date_in
+from explainer.add import date_in
 from explainer.model import SourceMeta
+from explainer.rules import byline_names
 from test_sources import ARTICLES, FIXTURES
 
 
@@ -59,10 +60,12 @@ def test_add_refuses_a_missing_file_without_a_traceback(project: Path) -> None:
         ("Posted on April 27, 2019 by Mira Kallas", ["Mira Kallas"]),
         ("BY JONAS FERREIRA", ["JONAS FERREIRA"]),
         ("Interview by Nadia Okafor", ["Nadia Okafor"]),
+        ("By Petra Holm | March 9, 2020", ["Petra Holm"]),
+        ("By Petra Holm, March 9, 2020", ["Petra Holm"]),
     ],
 )
 def test_authors_of_a_byline(byline: str, authors: list[str]) -> None:
-    assert authors_of(byline) == authors
+    assert byline_names(byline) == authors
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,6 @@ from . import rules, sources
 from .model import Problem, Published, SourceMeta
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
-BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {rules.DATE},? by|[A-Za-z]+ by|By|BY) ")
 DATE_WITH_YEAR = re.compile(
     rf"(?P<m1>{rules.MONTH})\ (?P<d1>\d{{1,2}}),\ (?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\ (?P<m2>{rules.MONTH})\ (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d\d-\d\d)",
@@ -39,14 +37,6 @@ class Reading:
     published: tuple[str, dt.date] | None  # (the words that print it, the day)
 
 
-def authors_of(byline: str) -> list[str]:
-    """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name are dropped."""
-    rest = BYLINE_PREFIX.sub("", byline.strip())
-    rest = re.split(rf"\s*[|/]\s*|,? (?:on|in) {rules.DATE}", rest)[0]
-    parts = re.split(r",\s*|\s+and\s+|\s*&\s*", rest)
-    return [p.strip() for p in parts if NAME.match(p.strip())]
-
-
 def date_in(text: str) -> dt.date | None:
     m = DATE_WITH_YEAR.search(text)
     if m is None:
@@ -64,7 +54,7 @@ def read(path: Path, text: str) -> Reading:
     src = sources.ingest(placeholder_meta(path), path, text)
     kinds = [(line.number, line.role, line.text.strip()) for line in src.lines if line.role != "blank"]
     first = {kind: text for _, kind, text in reversed(kinds)}
-    authors = [name for _, kind, text in kinds if kind == "byline" for name in authors_of(text)]
+    authors = [name for _, kind, text in kinds if kind == "byline" for name in rules.byline_names(text)]
     published = next(
         ((text, day) for _, kind, text in kinds if kind in ("timestamp", "byline") if (day := date_in(text))), None
     )

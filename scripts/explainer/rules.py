@@ -43,6 +43,8 @@ CREDIT = re.compile(
 )
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
+NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
+BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|[A-Za-z]+ by|By|BY) ")
 QUOTE_MARKS = "“”\"‘’'"
 DEK_MAX = 200
 HEADING_MAX = 80
@@ -54,6 +56,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
         r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?)$",
         r"(?:Page \d+ of \d+|Notes? to editors:?)$",
+        r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
+        r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
+        r"(?:©|Copyright|\(c\)) ?(?:\d{4}|[A-Z])|.{0,80}\bAll rights reserved\b",
     ],
     "widget": [
         r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
@@ -64,17 +69,23 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Tweet|Email|Print|Save|Copy link|Gift this article)(?: (?:this )?(?:article|story|page|link))?$",
         r".{0,60}\bnewsletters?\b",
         r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
+        r"(?:Topics|Tags|Filed under|Categories|More about)\s*:",
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Listen to this article|Follow us\b|Most (?:read|popular)$|Trending(?: now)?$)",
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
     ],
-    "related": [r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this)\b ?:"],
+    "related": [
+        r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this|Recommended"
+        r"|More from|Further reading|Watch|WATCH|Listen|Related (?:articles|stories|coverage))\b ?:"
+    ],
     "caption": [r"(?:Image|Photo|Picture|Video) caption,? ", r"(?:Caption|Pictured|Above|Top|Below|Main image):"],
     "credit": [
         r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
         r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
-        r"(?:Photographs|Photography|Illustrations?|Lead image) by\b",
+        r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
+        r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
+        r"(?:published|appeared|appears|ran)\b",
     ],
     "correction": [r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]"],
     "editor-note": [r"\*?(?:Editor[’']s [Nn]ote|EDITOR[’']S NOTE)\b ?[:—–-]?"],
@@ -87,7 +98,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "byline": [
         rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
-        rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?(?:,? (?:on|in) {DATE})?$",
+        rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
+        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:Updated |Published )?{DATE}.*)?$",
     ],
     "timestamp": [
         rf"(?:Updated|Published|Posted|Posted on|Last updated|First published|Issued|Date:?)(?: on)? {DATE}",
@@ -110,6 +122,7 @@ WHY: dict[str, str] = {
     "correction": "a correction added by the publisher",
     "editor-note": "editor's note added after publication",
     "contact": "author or press contact line",
+    "bio": "a line about the author",
     "caption": "photo caption with its credit",
     "caption-twice": "photo caption, printed again on the next line with its credit",
     "pull-quote": "a pull quote: the article's own words printed again, larger",
@@ -138,6 +151,9 @@ class Context:
     i: int
     title: int | None  # index of the headline
     spaced: bool  # the body's paragraphs are set off by blank lines
+    previous: str = ""  # the kind of the line before
+    names: frozenset[str] = frozenset()  # the names the bylines print
+    joined: str = ""  # every line, one after another, to find words printed twice
 
     @property
     def text(self) -> str:
@@ -159,12 +175,7 @@ def by_pattern(kind: str, text: str) -> bool:
 
 def in_contact_block(ctx: Context) -> bool:
     """Contact details run on from a "Write to" or "Contact:" line until a blank line."""
-    j = ctx.i
-    while j > 0 and ctx.lines[j - 1]:
-        j -= 1
-        if by_pattern("contact", ctx.lines[j]):
-            return True
-    return False
+    return ctx.previous == "contact"
 
 
 def caption_printed_twice(ctx: Context) -> bool:
@@ -185,9 +196,23 @@ def caption_with_credit(ctx: Context) -> bool:
 def pull_quote(ctx: Context) -> bool:
     """A line whose words, quotation marks and attribution aside, are printed in a longer line."""
     words = re.split(r"\s+[—–-]\s*[A-Z][\w.'’ ]*$", ctx.text)[0].strip(QUOTE_MARKS + " ")
-    if len(words) < 20 or len(words) > 300:
+    return 20 <= len(words) <= 300 and ctx.joined.count(words) >= 2
+
+
+def author_bio(ctx: Context) -> bool:
+    """ "NAME is a …" about a person the byline names, in a line of one or two sentences."""
+    text = ctx.text
+    if len(text) > 300:
         return False
-    return any(len(other) > len(ctx.text) and words in other for other in ctx.lines)
+    return any(text.startswith(f"{n} ") and re.match(r"(?:is|was|has been) ", text[len(n) + 1 :]) for n in ctx.names)
+
+
+def byline_names(byline: str) -> list[str]:
+    """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name are dropped."""
+    rest = BYLINE_PREFIX.sub("", byline.strip())
+    rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
+    parts = re.split(r",\s*|\s+and\s+|\s*&\s*", rest)
+    return [p.strip() for p in parts if NAME.match(p.strip())]
 
 
 def dek(ctx: Context) -> bool:
@@ -234,6 +259,7 @@ RULES: list[Rule] = [
     ("caption", WHY["caption"], caption_repeat),
     ("caption", WHY["caption"], caption_with_credit),
     ("pull-quote", WHY["pull-quote"], pull_quote),
+    ("bio", WHY["bio"], author_bio),
     ("dek", WHY["dek"], dek),
     ("dateline", WHY["dateline"], dateline_alone),
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None),
@@ -254,9 +280,11 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             break
     body = lines[title + 1 :] if title is not None else lines
     spaced = any(not t for t in body[: len(body) - 1]) and any(t for t in body)
+    names = frozenset(n for line in lines if by_pattern("byline", line) for n in byline_names(line))
+    joined = "\n".join(lines)
     out: list[tuple[str, str]] = []
     for i, text in enumerate(lines):
-        ctx = Context(lines, i, title, spaced)
+        ctx = Context(lines, i, title, spaced, out[-1][0] if out else "", names, joined)
         if not text:
             out.append(("blank", WHY["blank"]))
         elif i == title:
