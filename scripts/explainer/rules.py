@@ -72,6 +72,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Topics|Tags|Filed under|Categories|More about)\s*:",
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
+        r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
         r"(?:Listen to this article|Follow us\b|Most (?:read|popular)$|Trending(?: now)?$)",
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
     ],
@@ -102,7 +103,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:Updated |Published )?{DATE}.*)?$",
     ],
     "timestamp": [
-        rf"(?:Updated|Published|Posted|Posted on|Last updated|First published|Issued|Date:?)(?: on)? {DATE}",
+        rf"(?:Last |First )?(?:[Uu]pdated|Published|Posted|Issued|Date)(?: on)?:? .{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
+        r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         rf"{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
     ],
