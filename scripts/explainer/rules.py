@@ -18,6 +18,7 @@ MONTH = (
 # A calendar date as pages print it: "Feb. 27, 2019", "June 12", "12 June 2018", "2018-06-12".
 DATE = rf"(?:{MONTH}\ \d{{1,2}}(?:,\ \d{{4}})?|\d{{1,2}}\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
 
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —". A city in
 # capitals may stand alone; one in title case needs a comma part or an agency after it,
 # so that an opening like "Mr. Kim — who …" is not taken for a dateline.
@@ -69,6 +70,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Tweet|Email|Print|Save|Copy link|Gift this article)(?: (?:this )?(?:article|story|page|link))?$",
         r".{0,60}\bnewsletters?\b",
         r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
+        r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
         r"(?:Topics|Tags|Filed under|Categories|More about)\s*:",
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
@@ -105,7 +107,7 @@ PATTERNS: dict[str, list[str]] = {
     "timestamp": [
         rf"(?:Last |First )?(?:[Uu]pdated|Published|Posted|Issued|Date)(?: on)?:? .{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
-        rf"{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
+        rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
     ],
 }
@@ -196,7 +198,10 @@ def caption_with_credit(ctx: Context) -> bool:
 
 
 def pull_quote(ctx: Context) -> bool:
-    """A line whose words, quotation marks and attribution aside, are printed in a longer line."""
+    """A sentence or quotation whose words, quotation marks and attribution aside, the article
+    prints again (a heading repeated in a list of contents is not one)."""
+    if not ctx.text.endswith((".", "?", "!", *QUOTE_MARKS)) and ctx.text[0] not in QUOTE_MARKS:
+        return False
     words = re.split(r"\s+[—–-]\s*[A-Z][\w.'’ ]*$", ctx.text)[0].strip(QUOTE_MARKS + " ")
     return 20 <= len(words) <= 300 and ctx.joined.count(words) >= 2
 
