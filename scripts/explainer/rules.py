@@ -105,7 +105,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:Updated |Published )?{DATE}.*)?$",
     ],
     "timestamp": [
-        rf"(?:Last |First )?(?:[Uu]pdated|Published|Posted|Issued|Date)(?: on)?:? .{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
+        rf"(?:Last |First )?(?:[Uu]pdated|Published|Posted|Issued|Date)(?: on)?:? "
+        rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
