@@ -9,6 +9,7 @@ from pathlib import Path
 import msgspec
 import pytest
 import yaml
+from conftest import generator
 from explainer import rules
 from explainer.model import SourceMeta
 from explainer.sources import ingest
@@ -136,3 +137,18 @@ def test_a_caption_printed_twice_is_shown_once() -> None:
     src = fixture("newspaper")
     captions = [line for line in src.lines if line.role == "caption"]
     assert len(captions) == 2 and [c.kept for c in captions] == [False, True]
+
+
+def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: Path) -> None:
+    name = REAL[0]
+    meta = project / "content" / "sources" / f"{name}.yml"
+    lines = (project / "content" / "sources" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    blank = next((n for n, text in enumerate(lines, start=1) if not text.strip()), None)
+    wrong = [len(lines) + 1] + ([blank] if blank else [])
+    entries = "".join(f"\n  - {{line: {n}, kind: widget, reason: a test correction}}" for n in wrong)
+    meta.write_text(meta.read_text(encoding="utf-8") + f"\nline_kinds:{entries}\n", encoding="utf-8")
+    result = generator(project, "check")
+    problems = [line for line in result.stderr.splitlines() if line.startswith("content/")]
+    assert result.returncode == 1 and len(problems) == len(wrong), result.stderr
+    assert all(p.startswith(f"content/sources/{name}.yml:") and f"[{name}]" in p for p in problems)
+    assert f"line {len(lines) + 1} in line_kinds is past the last line ({len(lines)})" in problems[0]
