@@ -199,9 +199,11 @@ def caption_with_credit(ctx: Context) -> bool:
 
 
 def pull_quote(ctx: Context) -> bool:
-    """A sentence or quotation whose words, quotation marks and attribution aside, the article
-    prints again (a heading repeated in a list of contents is not one)."""
-    if not ctx.text.endswith((".", "?", "!", *QUOTE_MARKS)) and ctx.text[0] not in QUOTE_MARKS:
+    """A quotation whose words, quotation marks and attribution aside, the article prints
+    again elsewhere (a sentence that merely recurs, or a heading repeated in a list of
+    contents, is not one)."""
+    attributed = re.search(r"[”\"]\s+[—–-]\s*[A-Z]", ctx.text) is not None
+    if ctx.text[0] not in QUOTE_MARKS and not attributed:
         return False
     words = re.split(r"\s+[—–-]\s*[A-Z][\w.'’ ]*$", ctx.text)[0].strip(QUOTE_MARKS + " ")
     return 20 <= len(words) <= 300 and ctx.joined.count(words) >= 2
