@@ -42,10 +42,12 @@ CREDIT = re.compile(
     )$""",
     re.VERBOSE,
 )
+CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|[A-Za-z]+ by|By|BY) ")
+ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
 QUOTE_MARKS = "“”\"‘’'"
 DEK_MAX = 200
 HEADING_MAX = 80
@@ -112,7 +114,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
     ],
 }
-COMPILED: dict[str, list[re.Pattern[str]]] = {k: [re.compile(p) for p in ps] for k, ps in PATTERNS.items()}
+# Each kind's patterns as one alternation: one match per kind, not one per pattern.
+COMPILED: dict[str, re.Pattern[str]] = {k: re.compile("|".join(f"(?:{p})" for p in ps)) for k, ps in PATTERNS.items()}
 LONG_ALLOWED = {"credit", "correction", "editor-note", "byline", "caption"}  # may run past SHORT characters
 WHY: dict[str, str] = {
     "blank": "empty line",
@@ -175,7 +178,7 @@ class Context:
 def by_pattern(kind: str, text: str) -> bool:
     if len(text) > SHORT and kind not in LONG_ALLOWED:
         return False
-    return any(p.match(text) for p in COMPILED[kind])
+    return COMPILED[kind].match(text) is not None
 
 
 def in_contact_block(ctx: Context) -> bool:
@@ -195,15 +198,14 @@ def caption_repeat(ctx: Context) -> bool:
 
 
 def caption_with_credit(ctx: Context) -> bool:
-    return len(ctx.text) <= 400 and CREDIT.search(ctx.text) is not None
+    return len(ctx.text) <= 400 and CREDIT.search(ctx.text[-CREDIT_MAX:]) is not None
 
 
 def pull_quote(ctx: Context) -> bool:
     """A quotation whose words, quotation marks and attribution aside, the article prints
     again elsewhere (a sentence that merely recurs, or a heading repeated in a list of
     contents, is not one)."""
-    attributed = re.search(r"[”\"]\s+[—–-]\s*[A-Z]", ctx.text) is not None
-    if ctx.text[0] not in QUOTE_MARKS and not attributed:
+    if ctx.text[0] not in QUOTE_MARKS and not ATTRIBUTED.search(ctx.text):
         return False
     words = re.split(r"\s+[—–-]\s*[A-Z][\w.'’ ]*$", ctx.text)[0].strip(QUOTE_MARKS + " ")
     return 20 <= len(words) <= 300 and ctx.joined.count(words) >= 2
