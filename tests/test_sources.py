@@ -152,3 +152,61 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
     assert result.returncode == 1 and len(problems) == len(wrong), result.stderr
     assert all(p.startswith(f"content/sources/{name}.yml:") and f"[{name}]" in p for p in problems)
     assert f"line {len(lines) + 1} in line_kinds is past the last line ({len(lines)})" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("By Ana Lind", "byline"),
+        ("BY ANA LIND AND TOMAS BERG", "byline"),
+        ("By Ana Lind, Tomas Berg and Karin Holm", "byline"),
+        ("By Ana Lind | Northwire", "byline"),
+        ("By Ana Lind, June 12, 2018", "byline"),
+        ("Posted on June 12, 2018 by Ana Lind", "byline"),
+        ("Ana Lind, Chief Correspondent", "byline"),
+        ("Ana Lind | Staff Writer", "byline"),
+        ("From our correspondent in Oslova", "byline"),
+        ("Updated 12 June 2018, 16:05 BST", "timestamp"),
+        ("First published on Tue 12 Jun 2018 16.05 BST", "timestamp"),
+        ("Reporting by Ana Lind; Editing by Karin Holm", "credit"),
+        ("(Additional reporting by Tomas Berg in Velmore)", "credit"),
+        ("Image source, Getty Images", "credit"),
+        ("Related: Herders stranded by the border dispute", "related"),
+        ("READ MORE: Herders stranded by the border dispute", "related"),
+        ("See also: Herders stranded by the border dispute", "related"),
+        ("Share this article", "widget"),
+        ("Sign up for our newsletter", "widget"),
+        ("Subscribe to read the full story", "widget"),
+        ("ADVERTISEMENT", "widget"),
+        ("We use cookies to improve your experience on this site", "widget"),
+        ("Leave a comment", "widget"),
+        ("Correction: An earlier version of this article misstated the date.", "correction"),
+        ("Editor's note: This article was updated after the talks ended.", "editor-note"),
+        ("Contact: press@example.org", "contact"),
+        ("Follow Ana Lind on Twitter", "contact"),
+    ],
+)
+def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
+    """Each line between a headline and two paragraphs, in a file set out with blank lines."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = ["A headline for the test", "", paragraph, "", line, "", paragraph + " Again."]
+    assert rules.classify(raw)[4][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("OSLOVA — The talks", "OSLOVA"),
+        ("OSLOVA—The talks", "OSLOVA"),
+        ("PORT ELLIS, June 12 — The talks", "PORT ELLIS, June 12"),
+        ("OSLOVA, Feb. 27 (Northwire) - The talks", "OSLOVA, Feb. 27 (Northwire)"),
+        ("OSLOVA (Northwire) -- The talks", "OSLOVA (Northwire)"),
+        ("Oslova, Norland — The talks", "Oslova, Norland"),
+        ("Oslova (AP) — The talks", "Oslova (AP)"),
+        ("Mr. Lind — who led the talks", None),
+        ("The talks — long delayed — resumed", None),
+    ],
+)
+def test_dateline_shapes(opening: str, dateline: str | None) -> None:
+    m = rules.DATELINE.match(opening)
+    assert (m.group("dateline") if m else None) == dateline

@@ -103,11 +103,14 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "byline": [
         rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
+        r"(?:From|By) (?:our|a|the) (?:[\w ]+ )?(?:correspondents?|staff reporters?|reporters?)\b.{0,60}$",
+        r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
+        r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:Updated |Published )?{DATE}.*)?$",
     ],
     "timestamp": [
-        rf"(?:Last |First )?(?:[Uu]pdated|Published|Posted|Issued|Date)(?: on)?:? "
+        rf"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|Date)(?: on)?:? "
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
