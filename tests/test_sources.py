@@ -75,7 +75,7 @@ def test_every_line_of_a_fixture_article_reads_as_expected(name: str) -> None:
 
 def test_fixtures_cover_every_kind_the_rules_know() -> None:
     seen = {line.role for name in ARTICLES for line in fixture(name).lines}
-    assert set(rules.KINDS) - {"foreign", "dateline"} <= seen
+    assert set(rules.KINDS) - {"foreign", "dateline"} <= seen  # a dateline alone: see the shapes below
 
 
 @pytest.mark.parametrize("name", REAL)
@@ -184,6 +184,7 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("Editor's note: This article was updated after the talks ended.", "editor-note"),
         ("Contact: press@example.org", "contact"),
         ("Follow Ana Lind on Twitter", "contact"),
+        ("OSLOVA, June 12 —", "dateline"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
