@@ -51,6 +51,7 @@ ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
 QUOTE_MARKS = "“”\"‘’'"
 DEK_MAX = 200
 HEADING_MAX = 80
+QUESTION_MAX = 60  # a question set off as a heading: "What happens next?"
 SHORT = 120  # widgets, related links and markers are short lines
 
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
@@ -74,6 +75,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
         r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
         r"(?:Topics|Tags|Filed under|Categories|More about)\s*:",
+        r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
@@ -97,7 +99,7 @@ PATTERNS: dict[str, list[str]] = {
     "contact": [
         r"(?:Write to|For more information,? contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
-        r"\S+@\S+\.\w+$",
+        r".{0,80}?\S+@\S+\.\w+$",  # an e-mail address ends the line
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
     ],
@@ -247,8 +249,13 @@ def dateline_alone(ctx: Context) -> bool:
 
 def heading(ctx: Context) -> bool:
     """A short line without closing punctuation, set off by blank lines (or in a file that
-    uses none, between two longer lines)."""
-    text = ctx.text
+    uses none, between two longer lines); a short question before a long paragraph; a short
+    label before a list."""
+    text, after = ctx.text, ctx.lines[ctx.next_nonblank(ctx.i) or ctx.i]
+    if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
+        return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
+    if text.endswith(":") and len(text.split()) <= 4 and LIST_ITEM.match(ctx.near(1)):  # "Key facts:"
+        return True
     if len(text) > HEADING_MAX or text.endswith((".", "?", "!", ":", "”", '"', ",", ";")):
         return False
     if ctx.spaced:
