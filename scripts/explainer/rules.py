@@ -91,6 +91,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
         r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
+        r"Appeared in the .{0,40}\bprint edition\b",
         r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
         r"(?:published|appeared|appears|ran)\b",
     ],
@@ -106,6 +107,7 @@ PATTERNS: dict[str, list[str]] = {
     "byline": [
         rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
         r"(?:From|By) (?:our|a|the) (?:[\w ]+ )?(?:correspondents?|staff reporters?|reporters?)\b.{0,60}$",
+        r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
