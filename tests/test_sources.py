@@ -211,3 +211,16 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
 def test_dateline_shapes(opening: str, dateline: str | None) -> None:
     m = rules.DATELINE.match(opening)
     assert (m.group("dateline") if m else None) == dateline
+
+
+def test_an_old_anchor_whose_line_is_no_longer_a_paragraph_is_a_problem_until_set_to_null(project: Path) -> None:
+    name = REAL[-1]
+    meta_path = project / "content" / "sources" / f"{name}.yml"
+    meta = yaml.safe_load(meta_path.read_text(encoding="utf-8"))
+    meta["p_anchors"][0] = 1  # the title's line
+    meta_path.write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    result = generator(project, "check")
+    assert result.returncode == 1 and "#p1 names line 1, which reads as title, not a paragraph" in result.stderr
+    meta["p_anchors"][0] = None
+    meta_path.write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+    assert generator(project, "check").returncode == 0

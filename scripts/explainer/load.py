@@ -245,6 +245,9 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             hint = "name a line with text, numbered as `explainer add` prints them"
             problems.append(Problem(name, where.line(*at), meta.id, message, hint))
         found[meta.id] = sources.ingest(meta, text_path, text)
+        for at, message in sources.lost_aliases(found[meta.id]):
+            hint = "set that entry to null to say the old link is gone (the others keep their numbers)"
+            problems.append(Problem(name, where.line(*at), meta.id, message, hint))
     return found
 
 

@@ -96,7 +96,8 @@ class SourceMeta(Strict, kw_only=True):
     notes: list[str] = []
     foreign_lines: list[ForeignLine] = []  # lines printed with the text that are not of it
     line_kinds: list[LineKind] = []  # lines the rules read wrong, with their right kind
-    p_anchors: list[int] = []  # the line of ¶1, ¶2, …: #p1, #p2, … links made before anchors were by line
+    # The line of ¶1, ¶2, …: #p1, #p2, … links made before anchors were by line (null: gone).
+    p_anchors: list[Annotated[int, Meta(ge=1)] | None] = []
 
 
 # --- curated items ----------------------------------------------------------------

@@ -57,7 +57,7 @@ def check_corrections(meta: SourceMeta, text: str) -> list[tuple[tuple[str | int
     raw = text.splitlines()
     named = [("foreign_lines", i, f.line) for i, f in enumerate(meta.foreign_lines)]
     named += [("line_kinds", i, c.line) for i, c in enumerate(meta.line_kinds)]
-    named += [("p_anchors", i, line) for i, line in enumerate(meta.p_anchors)]
+    named += [("p_anchors", i, line) for i, line in enumerate(meta.p_anchors) if line]
     out = []
     for field, i, number in named:
         if number > len(raw) or not raw[number - 1].strip():
@@ -66,11 +66,22 @@ def check_corrections(meta: SourceMeta, text: str) -> list[tuple[tuple[str | int
     return out
 
 
+def lost_aliases(source: Source) -> list[tuple[tuple[str | int, ...], str]]:
+    """An old #pN anchor whose line no longer reads as a paragraph would land nowhere."""
+    paragraphs = source.by_line
+    kind = {line.number: line.role for line in source.lines}
+    return [
+        (("p_anchors", i), f"#p{i + 1} names line {line}, which reads as {kind[line]}, not a paragraph")
+        for i, line in enumerate(source.meta.p_anchors)
+        if line and line <= len(source.lines) and line not in paragraphs
+    ]
+
+
 def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     """Lines with their kinds, and paragraphs anchored by their line for citation."""
     raw = text.splitlines()
     fixed = corrections(meta)
-    aliases = {line: f"p{n}" for n, line in enumerate(meta.p_anchors, start=1)}
+    aliases = {line: f"p{n}" for n, line in enumerate(meta.p_anchors, start=1) if line}
     lines: list[Line] = []
     paragraphs: list[Paragraph] = []
     dateline = None
