@@ -650,7 +650,7 @@ BAD: dict[str, Bad] = {
         f"content/sources/{OTHER.id}.yml",
         0,
         OTHER.id,
-        "line 99999 is past the end of the text",
+        "line 99999 in foreign_lines is past the last line",
         "a line with text",
     ),
     "foreign line blank": Bad(
@@ -661,7 +661,7 @@ BAD: dict[str, Bad] = {
         f"content/sources/{OTHER.id}.yml",
         0,
         OTHER.id,
-        f"line {blank_line(OTHER.id)} is blank",
+        f"line {blank_line(OTHER.id)} in foreign_lines is a blank line",
         "a line with text",
     ),
     "same citation twice": Bad(

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import cite
-from .model import Problem, Source, SourceMeta, citations_of
+from .model import Problem, citations_of
 
 if TYPE_CHECKING:
     from .load import Where
@@ -71,28 +71,6 @@ def check_files(root: Path, problems: list[Problem], curated: set[str]) -> set[s
                     )
                 )
     return orphans
-
-
-def lines_in_range(source: Source, meta: SourceMeta, where: Where, name: str, problems: list[Problem]) -> bool:
-    """Line numbers in the metadata name lines of the text, never blank ones."""
-    ok = True
-    for i, foreign in enumerate(meta.foreign_lines):
-        n = foreign.line
-        why = (
-            f"line {n} is past the end of the text ({len(source.lines)} lines)"
-            if n > len(source.lines)
-            else f"line {n} is blank"
-            if not source.lines[n - 1].text.strip()
-            else None
-        )
-        if why:
-            ok = False
-            problems.append(
-                Problem(
-                    name, where.line("foreign_lines", i, "line"), meta.id, why, "give the number of a line with text"
-                )
-            )
-    return ok
 
 
 def twice_cited(item: Any, where: Where, name: str, problems: list[Problem]) -> None:

@@ -351,11 +351,15 @@ def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = 
                 Problem(text_name, None, meta.id, "the article is empty", "paste the article's text into the file")
             )
             continue
+        for at, message in sources.check_corrections(meta, text):
+            hint = "name a line with text, numbered as `explainer add` prints them"
+            problems.append(Problem(name, where.line(*at), meta.id, message, hint))
         with internal("ingesting", text_name):
-            source = sources.ingest(meta, text_path, text)
-        if checks.lines_in_range(source, meta, where, name, problems):
-            found[meta.id] = source
-            broken -= {meta.id, meta_path.stem}
+            found[meta.id] = sources.ingest(meta, text_path, text)
+        broken -= {meta.id, meta_path.stem}
+        for at, message in sources.lost_aliases(found[meta.id]):
+            hint = "set that entry to null to say the old link is gone (the others keep their numbers)"
+            problems.append(Problem(name, where.line(*at), meta.id, message, hint))
     return found
 
 
