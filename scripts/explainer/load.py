@@ -8,22 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from types import UnionType
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Any
 
 import msgspec
 import yaml
 
-from . import checks, cite, safeyaml, sources
+from . import checks, cite, safeyaml, sources, validate
 from .dated import check_phases, resolve_dates
 from .model import (
-    SLUG,
-    SLUG_MAX,
     Actor,
     Citation,
     Event,
@@ -52,14 +48,6 @@ CURATED: dict[str, type[msgspec.Struct]] = {
     "quotes.yml": Quote,
     "summit.yml": Fact,
 }
-HINTS = {  # by words of msgspec's message
-    SLUG: "use lowercase words joined by hyphens",
-    "length >= 1": "give at least one entry: every fact needs a citation",
-    "encoded date": "write the date as YYYY-MM-DD",
-    "encoded time": "write the time as HH:MM:SS",
-    f"length <= {SLUG_MAX}": f"keep an id to {SLUG_MAX} characters or fewer",
-}
-YAML_WORDS = {"`array`": "`list`", "`object`": "`mapping`"}  # msgspec speaks JSON; curators write YAML
 
 
 class LoadError(Exception):
@@ -216,78 +204,6 @@ def _field(path: tuple[str | int, ...]) -> str:
     return ".".join(map(str, path[1:] if path and isinstance(path[0], int) else path)) or "value"
 
 
-def _validate(
-    model: type[msgspec.Struct], data: Any, where: Where, name: str, item: str, problems: list[Problem]
-) -> Any:
-    try:
-        return msgspec.convert(data, model)
-    except msgspec.ValidationError as err:
-        for path, message, hint in _field_errors(model, data) or [(*_split(str(err)), "fix the value")]:
-            field = ".".join(map(str, path)) or "item"
-            problems.append(Problem(name, where.line(*path), item, f"{field}: {message}", hint))
-        return None
-
-
-def _field_errors(model: type[msgspec.Struct], data: Any) -> list[tuple[tuple[str | int, ...], str, str]]:
-    """Each field of an invalid item checked on its own: msgspec stops at an item's first
-    error, and a curator should see every wrong field in one run."""
-    if not isinstance(data, dict):
-        return []
-    fields = {f.encode_name: f for f in msgspec.structs.fields(model)}
-    found = []
-    for key, value in data.items():
-        if key not in fields:
-            found.append(((key,), "unknown field", f"remove it or check its spelling; fields are {', '.join(fields)}"))
-            continue
-        try:
-            msgspec.convert(value, fields[key].type)
-        except msgspec.ValidationError as err:
-            path, message = _split(str(err))
-            found.append(((key, *path), message, _hint(message, _field_type(fields[key].type, path))))
-    found += [((key,), "missing", "add the field") for key, f in fields.items() if f.required and key not in data]
-    return found
-
-
-def _field_type(kind: Any, path: tuple[str | int, ...]) -> Any:
-    """The type of the value at `path` inside a value of type `kind`: the hint for a nested
-    choice (published.precision) lists that choice's values."""
-    for key in path:
-        kind = _unwrap(kind)
-        if isinstance(key, int) and get_args(kind):
-            kind = get_args(kind)[0]
-        elif isinstance(kind, type) and issubclass(kind, msgspec.Struct):
-            kind = {f.encode_name: f.type for f in msgspec.structs.fields(kind)}.get(key, kind)
-    return kind
-
-
-def _unwrap(kind: Any) -> Any:
-    """Annotated[X, ...] and X | None as X."""
-    while True:
-        if get_origin(kind) is Annotated:
-            kind = get_args(kind)[0]
-        elif get_origin(kind) in (Union, UnionType):
-            kind = next(a for a in get_args(kind) if a is not type(None))
-        else:
-            return kind
-
-
-def _split(message: str) -> tuple[tuple[str | int, ...], str]:
-    """msgspec's "Expected `str` - at `$.cites[0].quote`" as a path and the words before it."""
-    words, _, at = message.partition(" - at `$")
-    path = tuple(int(i) if i else k for k, i in re.findall(r"\.([^.\[`]+)|\[(\d+)\]", at))
-    for json_word, yaml_word in YAML_WORDS.items():
-        words = words.replace(json_word, yaml_word)
-    return path, words
-
-
-def _hint(message: str, kind: Any) -> str:
-    while get_origin(kind) is not None and get_origin(kind) is not Literal:
-        kind = get_args(kind)[0]  # Annotated[Literal[...], ...], Literal[...] | None
-    if get_origin(kind) is Literal:
-        return f"use one of: {', '.join(map(str, get_args(kind)))}"
-    return next((hint for words, hint in HINTS.items() if words in message), "fix the value")
-
-
 def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = None) -> dict[str, Source]:
     """Each source whose metadata and text are sound. The id of one that is not goes into
     `broken`, so its citations are not each reported again as citing an unknown source."""
@@ -302,7 +218,7 @@ def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = 
         broken |= {meta_path.stem, claimed} if isinstance(claimed, str) else {meta_path.stem}
         if where is None:
             continue
-        meta = _validate(SourceMeta, data, where, name, meta_path.stem, problems)
+        meta = validate.validate(SourceMeta, data, where, name, meta_path.stem, problems)
         if meta is None:
             continue
         text_path = meta_path.with_suffix(".txt")
@@ -390,7 +306,7 @@ def load_curated(
         for i, raw in enumerate(data):
             where = whole.at(i)
             item_id = raw.get("id", f"item {i + 1}") if isinstance(raw, dict) else f"item {i + 1}"
-            item = _validate(model, raw, where, name, str(item_id), problems)
+            item = validate.validate(model, raw, where, name, str(item_id), problems)
             if item is None:
                 invalid.add(str(item_id))
                 continue
@@ -495,7 +411,7 @@ def load_ignored(
         return {}, {}
     name = _relative(path, root)
     data, where = read_yaml(path, root, problems, allow_empty=True)
-    ignored = _validate(Ignored, data or {}, where, name, "ignored", problems) if where else None
+    ignored = validate.validate(Ignored, data or {}, where, name, "ignored", problems) if where else None
     if ignored is None:
         return {}, {}
     paragraphs: dict[tuple[str, int], str] = {}
