@@ -1,9 +1,13 @@
-"""Command line, from any working directory (with PYTHONPATH=scripts):
+"""Command line, from any working directory (`explainer` or `python -m explainer`, once
+installed with `pip install -e .`):
 
 build       validate content/ and write the generated pages into docs/
 check       validate only
 coverage    each source paragraph and the items citing it; exit 1 if one is uncovered
 candidates  dates, names and quotations in the sources no item covers; exit 1 if any
+watch       build, then build again on every change to content/ or the generator
+mend SITE   mend the theme's markup in a site built by an engine that runs no hooks
+schema      write the JSON Schemas of the curated files (content/schemas/)
 """
 
 from __future__ import annotations
@@ -17,7 +21,10 @@ from . import CONTENT, DOCS, LoadError, generate
 from .candidates import uncovered_candidates
 from .coverage import cited_by, stats, uncovered_paragraphs
 from .load import load
+from .mend import mend_site
 from .model import Site
+from .schema import SCHEMAS, write_schemas
+from .watch import watch
 
 
 def report_coverage(site: Site) -> int:
@@ -48,10 +55,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="explainer", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("command", choices=["build", "check", "coverage", "candidates"])
+    parser.add_argument("command", choices=["build", "check", "coverage", "candidates", "watch", "mend", "schema"])
+    parser.add_argument("site", nargs="?", type=Path, help="for mend: the built site's folder")
     parser.add_argument("--content", type=Path, default=CONTENT, help="the folder of curated inputs")
     parser.add_argument("--docs", type=Path, default=DOCS, help="where generated Markdown goes")
     args = parser.parse_args(argv)
+    if args.command == "watch":
+        try:
+            watch(args.content, args.docs, Path(__file__).parent)
+        except KeyboardInterrupt:
+            pass
+        return 0
+    if args.command == "mend":
+        if args.site is None or not (args.site / "index.html").is_file():
+            parser.error(f"mend needs a built site's folder (one with index.html), not {args.site}")
+        print(f"ok: mended {mend_site(args.site)} pages in {args.site}")
+        return 0
+    if args.command == "schema":
+        written = write_schemas(args.content / SCHEMAS)
+        print(f"ok: {len(written)} schemas changed in {args.content / SCHEMAS}")
+        return 0
     try:
         if args.command == "build":
             changed = generate(args.content, args.docs)
