@@ -30,6 +30,7 @@ CACHE = SCRIPTS.parent / ".explainer-cache"  # git-ignored, safe to delete; not 
 STAMP = CACHE / "generated"  # fingerprint of the last generation's inputs and outputs
 THEME_TEMPLATES = CACHE / "theme-templates"  # the theme's templates, compiled
 
+
 def fingerprint(docs: Path) -> str:
     """Size and modification time of every input and generated file: if none changed since
     the last generation, there is nothing to regenerate (a rebuild, or the second rebuild

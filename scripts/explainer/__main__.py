@@ -13,6 +13,7 @@ schema      write the JSON Schemas of the curated files (content/schemas/)
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -61,10 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, default=DOCS, help="where generated Markdown goes")
     args = parser.parse_args(argv)
     if args.command == "watch":
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             watch(args.content, args.docs, Path(__file__).parent)
-        except KeyboardInterrupt:
-            pass
         return 0
     if args.command == "mend":
         if args.site is None or not (args.site / "index.html").is_file():

@@ -33,9 +33,9 @@ class PageMarkup(Treeprocessor):
 
 
 class PageMarkupExtension(Extension):
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+    def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(PageMarkup(md), "explainer-markup", 1)
 
 
-def makeExtension(**kwargs: object) -> PageMarkupExtension:  # noqa: N802 (Python-Markdown's name)
+def makeExtension(**kwargs: object) -> PageMarkupExtension:
     return PageMarkupExtension(**kwargs)
