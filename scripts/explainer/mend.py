@@ -17,6 +17,9 @@ THEME_FIXES = [
     ('type="checkbox" id="__drawer" autocomplete="off"', 'type="checkbox" id="__drawer"'),
     ('type="checkbox" id="__search" autocomplete="off"', 'type="checkbox" id="__search"'),
     ('data-md-component="search" role="dialog">', 'data-md-component="search" role="dialog" aria-label="Search">'),
+    # Zensical's overlay hides a label from assistive technology, which a label may not be
+    # (Material's has no aria-hidden; the overlay is empty either way).
+    ('<label class="md-overlay" for="__drawer" aria-hidden="true">', '<label class="md-overlay" for="__drawer">'),
 ]
 TOC_LABEL = '<label class="md-nav__title" for="__toc">'
 

@@ -24,7 +24,7 @@ import pytest
 from bench.common import CHROMIUM, CHROMIUM_ARGS
 from bs4 import BeautifulSoup
 from conftest import ROOT, run, zensical_build
-from playwright.sync_api import ConsoleMessage, Page, Request
+from playwright.sync_api import ConsoleMessage, Locator, Page, Request
 
 SCREENSHOTS = ROOT / "reports" / "screenshots"
 
@@ -57,6 +57,25 @@ def cannot(engine: str, what: str) -> None:
     """Skip, naming the missing capability, when the engine lacks it."""
     if engine == "zensical" and what in ZENSICAL_CANNOT:
         pytest.skip(f"Zensical cannot {ZENSICAL_CANNOT[what]}")
+
+
+# How a reader searches in each engine's theme: what opens the search box, and the results'
+# links. Material's box is in the page; Zensical's is a dialog of its own (in a shadow root,
+# which Playwright's selectors pierce), its results a listbox of options.
+SEARCH = {
+    "mkdocs": ("input.md-search__input", ".md-search-result__item a"),
+    "zensical": (".md-search__button", "[role=listbox][aria-label='Search results'] a[role=option]"),
+}
+
+
+def search(page: Page, engine: str, query: str, match: str = "") -> Locator:
+    """Type a query key by key as a reader does (the themes react to key events) and return
+    the result links, those matching the attribute selector `match` if given."""
+    opener, results = SEARCH[engine]
+    page.click(opener)
+    page.keyboard.type(query)
+    page.wait_for_selector(results)
+    return page.locator(results + match)
 
 
 @pytest.fixture(scope="session", params=ENGINES)
