@@ -202,14 +202,16 @@ def test_palette_toggle_switches_scheme(page: Page, server: str) -> None:
 
 
 @pytest.mark.parametrize(("form", "viewport"), [("desktop", DESKTOP), ("mobile", MOBILE)])
-def test_screenshots_and_no_sideways_page_scroll(page: Page, server: str, form: str, viewport: dict) -> None:
-    """Screenshots to look at (reports/screenshots/); wide content scrolls in its own box."""
+def test_screenshots_and_no_sideways_page_scroll(
+    page: Page, server: str, engine: str, form: str, viewport: dict
+) -> None:
+    """Screenshots to look at (reports/screenshots/, one set per engine); wide content scrolls in its own box."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size(viewport)
     overflowing = []
     for name, url in SHOTS.items():
         page.goto(server + url)
-        page.screenshot(path=SCREENSHOTS / f"{name}-{form}.png", full_page=True)
+        page.screenshot(path=SCREENSHOTS / f"{name}-{form}-{engine}.png", full_page=True)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > viewport["width"]:
             overflowing.append(f"{url or 'home'}: {width}px")
@@ -230,7 +232,7 @@ def test_mobile_timeline_chart_and_matrix_scroll_in_place(page: Page, server: st
     assert 0 <= first.bounding_box()["x"] <= x, "the issue column stays in view"
 
 
-def test_printed_timeline_keeps_citations_and_link_targets(page: Page, server: str) -> None:
+def test_printed_timeline_keeps_citations_and_link_targets(page: Page, server: str, engine: str) -> None:
     page.goto(server + "timeline/")
     page.emulate_media(media="print")
     footnotes = page.locator("div.footnote")
@@ -241,7 +243,7 @@ def test_printed_timeline_keeps_citations_and_link_targets(page: Page, server: s
     for hidden in (".md-header", ".md-sidebar--primary", ".md-footer"):
         assert not page.locator(hidden).first.is_visible(), hidden
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / "timeline-print.png", full_page=True)
+    page.screenshot(path=SCREENSHOTS / f"timeline-print-{engine}.png", full_page=True)
     assert len(page.pdf()) > 10_000
 
 
