@@ -48,7 +48,6 @@ ENGINES = ["mkdocs", "zensical"]
 ZENSICAL_CANNOT = {
     "hooks": "run MkDocs hooks: generation and the markup mending are separate steps (make build ENGINE=zensical)",
     "search-url": "open search from a ?q= address (the 404 page's search form)",
-    "offline-search": "search from file:// (the offline plugin's inlined index and iframe worker)",
     "sitemap-lastmod": "write <lastmod> dates or sitemap.xml.gz",
 }
 
