@@ -116,3 +116,17 @@ def test_what_zensical_cannot_do_is_still_missing(built: Path, zensical_built: P
     assert (built / "site" / "sitemap.xml.gz").is_file()
     assert "<lastmod>" not in (zensical_built / "site" / "sitemap.xml").read_text(encoding="utf-8")
     assert not (zensical_built / "site" / "sitemap.xml.gz").exists()
+
+
+def test_zensical_search_leaves_out_footnotes_too(zensical_built: Path) -> None:
+    """The Markdown extension's data-search-exclude works in Zensical's own index as well."""
+    site = zensical_built / "site"
+    index = json.loads((site / "search.json").read_text(encoding="utf-8"))
+    page = BeautifulSoup((site / "positions" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    quote = " ".join(page.find("li", id="fn:1").find("p").get_text(" ").strip("“").split()[:8])
+
+    def text(item: dict) -> str:
+        return " ".join(BeautifulSoup(item["text"], "html.parser").get_text(" ").split())
+
+    found = {item["location"].split("#")[0] for item in index["items"] if quote in text(item)}
+    assert found and all(page.startswith("sources/") for page in found), (quote, found)
