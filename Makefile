@@ -31,6 +31,9 @@ $(VENV)/.zensical: $(VENV)/.runtime requirements-zensical.lock
 	$(PIP) --require-hashes -r requirements-zensical.lock
 	touch $@
 
+ifeq ($(filter $(ENGINE),mkdocs zensical),)
+$(error ENGINE must be mkdocs or zensical, not "$(ENGINE)")
+endif
 ENGINE_SET := $(VENV)/.runtime $(if $(filter zensical,$(ENGINE)),$(VENV)/.zensical)
 
 # The generator compiled once, as pip compiles an installed package, so that a build does not
@@ -52,10 +55,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# Zensical serves at the root (http://127.0.0.1:8000/) and keeps what it serves in .site-serve/.
 serve: $(ENGINE_SET) $(BYTECODE)  ## preview at http://127.0.0.1:8000/hanoi-summit/ with live reload (ENGINE=zensical too)
 ifeq ($(ENGINE),zensical)
 	$(BIN)/explainer build
-	$(BIN)/explainer watch & trap 'kill $$!' EXIT INT TERM; $(BIN)/zensical serve --dev-addr 127.0.0.1:8000
+	$(BIN)/explainer watch & trap 'kill $$!' EXIT INT TERM; SITE_DIR=.site-serve $(BIN)/zensical serve --dev-addr 127.0.0.1:8000
 else
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 endif
@@ -113,4 +117,4 @@ bench: $(VENV)/.test $(BYTECODE) /usr/bin/chromium node_modules/.installed  ## t
 	$(BIN)/python -m bench
 
 clean:  ## remove what builds and reports left
-	rm -rf site site-offline .site-new reports
+	rm -rf site site-offline .site-new .site-serve reports

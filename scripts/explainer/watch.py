@@ -13,18 +13,26 @@ import sys
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from stat import S_ISREG
 
 POLL_S = 0.2  # a few dozen stat() calls a look: cheap beside a rebuild
 
 
 def snapshot(roots: Iterable[Path]) -> dict[Path, tuple[int, int]]:
-    """Size and modification time of every file under the roots (caches left out)."""
-    return {
-        path: (stat.st_size, stat.st_mtime_ns)
-        for root in roots
-        for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and (stat := path.stat())
-    }
+    """Size and modification time of every file under the roots (caches left out). A file
+    an editor removes between listing and looking (its swap or backup file) is left out."""
+    seen = {}
+    for root in roots:
+        for path in root.rglob("*"):
+            if "__pycache__" in path.parts:
+                continue
+            try:
+                info = path.stat()
+            except FileNotFoundError:
+                continue
+            if S_ISREG(info.st_mode):
+                seen[path] = (info.st_size, info.st_mtime_ns)
+    return seen
 
 
 def generate_once(content: Path, docs: Path) -> int:
