@@ -163,7 +163,13 @@ def test_a_third_article_needs_no_code_change(project: Path) -> None:
         project,
         "events.yml",
         EVENT.format(
-            **{**GOOD, "id": "delegation-named", "when": "on Monday", "source": "third", "quote": "named the officials"}
+            **{
+                **GOOD,
+                "id": "delegation-named",
+                "when": "on Monday",
+                "source": "third",
+                "quote": "on Monday named the officials",
+            }
         ),
     )
     result = mkdocs_build(project)

@@ -93,7 +93,10 @@ def _covered(candidate: Candidate, site: Site, names: list[str], citing: list[tu
         items = [site.events.get(i) or site.quotes.get(i) for k, i in citing if k in ("event", "quote")]
         return any(text in normalise(f"{it.when} {it.note} {it.differs}").lower() for it in items if it)
     quotes = [normalise(q.text).lower().rstrip(",. ") for q in site.quotes.values()]
-    return any(text == q or text in q or (len(q) > 3 and q in text) for q in quotes)
+    if any(text == q or text in q or (len(q) > 3 and q in text) for q in quotes):
+        return True
+    # a phrase in quotation marks with no named speaker is covered by the glossary term it names
+    return any(text in normalise(t.term).lower() for t in site.terms.values())
 
 
 def uncovered_candidates(site: Site) -> list[Candidate]:

@@ -20,11 +20,12 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from . import cite, coverage, export
-from .model import PHASES, Citation, Event, Quote, Site, corroborated
+from .model import Citation, Event, Issue, Quote, Site, Stance, corroborated, stance_key
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
 WHITESPACE = re.compile(r"\s+")
+NESTED = str.maketrans({"“": "‘", "”": "’"})
 
 # How exactly a resolved date is known, in a reader's words.
 PRECISION_WORDS: dict[str, str] = {
@@ -98,9 +99,8 @@ class Page:
                 para = resolved.paragraph
                 source = self.site.sources[para.source]
                 link = self.url(f"sources/{source.id}.md#{para.anchor}")
-                quotes.append(
-                    f"“{escape_md(resolved.exact)}” [{escape_md(source.meta.short_title)}, ¶{para.number}]({link})"
-                )
+                inner = resolved.exact.translate(NESTED)  # a quotation inside the quote takes single marks
+                quotes.append(f"“{escape_md(inner)}” [{escape_md(source.meta.short_title)}, ¶{para.number}]({link})")
             lines.append(f"[^{number}]: " + "; ".join(quotes))
         return Markup("\n".join(lines))
 
@@ -129,13 +129,19 @@ class Page:
             target, name = "index.md", site.facts[item_id].label
         return Markup(f"[{escape_md(name)}]({self.url(target)})")
 
-    def when(self, item_id: str) -> Markup:
-        """The resolved date, with the source's own words in small print beside it."""
-        d = self.site.dates[item_id]
-        return Markup(
-            f'<span class="date" data-precision="{d.precision}">{escape_md(d.label)}</span>'
-            f' <small class="date-words">(“{escape_md(d.expression)}”)</small>'
-        )
+    def when(self, key: str) -> Markup:
+        """The resolved date, with the source's own words in small print beside it, or, for
+        a date the curator inferred, the curator's reason: never quoted as the source's."""
+        d = self.site.dates[key]
+        date = f'<span class="date" data-precision="{d.precision}">{escape_md(d.label)}</span>'
+        if reason := self.site.estimates.get(key):
+            return Markup(f'{date} <small class="date-estimate">(curator\'s estimate: {escape_md(reason)})</small>')
+        return Markup(f'{date} <small class="date-words">(“{escape_md(d.expression)}”)</small>')
+
+    def stance_when(self, issue: Issue, stance: Stance) -> Markup:
+        """A stance's resolved date, or nothing for an undated stance."""
+        key = stance_key(issue.id, issue.stances.index(stance))
+        return self.when(key) if key in self.site.dates else Markup("")
 
     def precision(self, item_id: str) -> Markup:
         """How exactly the date is known, in words, so readers need not hover."""
@@ -184,8 +190,8 @@ def _num(value: float) -> str:
 
 def timeline_svg(site: Site) -> Markup:
     """The events as an accessible SVG: each phase a list of links, named by date and title."""
-    by_phase = {phase: [e for e in site.events.values() if e.phase == phase] for phase in PHASES}
-    phases = [(phase, heading, by_phase[phase]) for phase, heading in PHASES.items() if by_phase[phase]]
+    by_phase = group((e.phase, e) for e in site.events.values())
+    phases = [(p.id, p.heading, by_phase[p.id]) for p in site.phases.values() if by_phase[p.id]]
     if not phases:
         return Markup("")
     first = site.dates[phases[0][2][0].id].label
@@ -225,7 +231,8 @@ def timeline_svg(site: Site) -> Markup:
         )
         out.append(f'<g role="list" aria-label="{escape_attr(heading)}">')
         for m in markers:
-            name = f"{m.label}: {m.event.title}"
+            estimate = " (curator's estimate)" if m.event.id in site.estimates else ""
+            name = f"{m.label}{estimate}: {m.event.title}"
             shape = "tl-dot" if m.exact else "tl-dot tl-dot--period"
             out.append(
                 f'<g role="listitem"><a class="tl-marker" href="#{m.event.id}" aria-label="{escape_attr(name)}">'
@@ -302,7 +309,7 @@ def environment(cache: Path | None = None) -> Environment:
     # Front matter: MkDocs treats a page's title and description as HTML, and the theme
     # prints them unescaped, so they are escaped here, then quoted as a YAML string.
     env.filters["meta"] = lambda v: Markup(json.dumps(str(escape_attr(v)), ensure_ascii=False))
-    env.globals.update(PHASES=PHASES, corroborated=corroborated)
+    env.globals.update(corroborated=corroborated)
     return env
 
 
