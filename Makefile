@@ -8,7 +8,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PIP    := $(BIN)/pip install --quiet --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help serve build offline test check coverage candidates lint schema lock check-lock bench clean
+.PHONY: help serve build offline test check coverage candidates add lint schema lock check-lock bench clean
 
 help:  ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -90,6 +90,9 @@ coverage: $(VENV)/.runtime  ## each source paragraph and the items citing it
 
 candidates: $(VENV)/.runtime  ## dates, names and quotations no item covers yet
 	$(BIN)/explainer candidates
+
+add: $(VENV)/.runtime  ## how the rules read FILE=content/sources/NAME.txt, and its metadata skeleton
+	$(BIN)/explainer add $(FILE)
 
 schema: $(VENV)/.runtime  ## regenerate schemas/*.json (editor support) from the model
 	$(BIN)/explainer schema

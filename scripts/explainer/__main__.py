@@ -6,8 +6,10 @@ check       validate only
 coverage    each source paragraph and the items citing it; exit 1 if one is uncovered
 candidates  dates, names and quotations in the sources no item covers; exit 1 if any
 watch       build, then build again on every change to content/ or the generator
-mend SITE   mend the theme's markup in a site built by an engine that runs no hooks
+mend PATH   mend the theme's markup in a site built by an engine that runs no hooks
 schema      write the JSON Schemas of the curated files (content/schemas/)
+add PATH    print how the rules read an article, line by line, and write its metadata
+            skeleton beside it (PATH.yml; never overwritten)
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 from pathlib import Path
 
 from . import CONTENT, DOCS, LoadError, generate
+from .add import add
 from .candidates import uncovered_candidates
 from .coverage import cited_by, stats, uncovered_paragraphs
 from .load import load
@@ -56,19 +59,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="explainer", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("command", choices=["build", "check", "coverage", "candidates", "watch", "mend", "schema"])
-    parser.add_argument("site", nargs="?", type=Path, help="for mend: the built site's folder")
+    commands = ["build", "check", "coverage", "candidates", "add", "watch", "mend", "schema"]
+    parser.add_argument("command", choices=commands)
+    parser.add_argument("path", nargs="?", type=Path, help="add: the article's text, NAME.txt; mend: the built site")
     parser.add_argument("--content", type=Path, default=CONTENT, help="the folder of curated inputs")
     parser.add_argument("--docs", type=Path, default=DOCS, help="where generated Markdown goes")
     args = parser.parse_args(argv)
+    if args.command == "add":
+        if args.path is None:
+            parser.error("add needs the path of the article's text: explainer add content/sources/NAME.txt")
+        lines, problems = add(args.path)
+        print("\n".join(lines))
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems else 0
     if args.command == "watch":
         with contextlib.suppress(KeyboardInterrupt):
             watch(args.content, args.docs, Path(__file__).parent)
         return 0
     if args.command == "mend":
-        if args.site is None or not (args.site / "index.html").is_file():
-            parser.error(f"mend needs a built site's folder (one with index.html), not {args.site}")
-        print(f"ok: mended {mend_site(args.site)} pages in {args.site}")
+        if args.path is None or not (args.path / "index.html").is_file():
+            parser.error(f"mend needs a built site's folder (one with index.html), not {args.path}")
+        print(f"ok: mended {mend_site(args.path)} pages in {args.path}")
         return 0
     if args.command == "schema":
         written = write_schemas(args.content / SCHEMAS)

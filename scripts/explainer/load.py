@@ -243,8 +243,15 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             )
             continue
         text = sources.decode(text_path, data, problems)
-        if text is not None:
-            found[meta.id] = sources.ingest(meta, text_path, text)
+        if text is None:
+            continue
+        for at, message in sources.check_corrections(meta, text):
+            hint = "name a line with text, numbered as `explainer add` prints them"
+            problems.append(Problem(name, where.line(*at), meta.id, message, hint))
+        found[meta.id] = sources.ingest(meta, text_path, text)
+        for at, message in sources.lost_aliases(found[meta.id]):
+            hint = "set that entry to null to say the old link is gone (the others keep their numbers)"
+            problems.append(Problem(name, where.line(*at), meta.id, message, hint))
     return found
 
 

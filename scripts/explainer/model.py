@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from msgspec import Meta, Struct
 
+from .rules import KINDS
+
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, Meta(pattern=SLUG)]  # lowercase words joined by hyphens
 Reason = Annotated[str, Meta(min_length=10)]
@@ -104,6 +106,14 @@ class ForeignLine(Strict, kw_only=True):
     reason: str
 
 
+class LineKind(Strict, kw_only=True):
+    """The curator's correction of what the rules made of one line."""
+
+    line: Annotated[int, Meta(ge=1)]
+    kind: Literal[KINDS]  # type: ignore[valid-type]
+    reason: str
+
+
 class SourceMeta(Strict, kw_only=True):
     id: Slug
     title: str
@@ -117,6 +127,9 @@ class SourceMeta(Strict, kw_only=True):
     url: str | None = None
     notes: list[str] = []
     foreign_lines: list[ForeignLine] = []  # lines printed with the text that are not of it
+    line_kinds: list[LineKind] = []  # lines the rules read wrong, with their right kind
+    # The line of ¶1, ¶2, …: #p1, #p2, … links made before anchors were by line (null: gone).
+    p_anchors: list[Annotated[int, Meta(ge=1)] | None] = []
 
 
 # --- curated items ----------------------------------------------------------------
@@ -256,11 +269,14 @@ class Paragraph:
     source: str
     number: int
     text: str
-    kind: Literal["body", "editor-note"] = "body"
+    kind: Literal["body", "editor-note", "correction", "list-item"] = "body"
+    line: int = 0  # its line in the file: what the anchor is made of
+    alias: str = ""  # an older anchor kept working (see SourceMeta.p_anchors)
 
     @property
     def anchor(self) -> str:
-        return f"p{self.number}"
+        """Made of the paragraph's line in the never-edited file, so it never moves."""
+        return f"L{self.line}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +285,7 @@ class Line:
 
     number: int
     text: str
-    role: str  # title, dek, byline, timestamp, heading, body, caption, ...
+    role: str  # its kind: title, dek, byline, heading, body, caption, widget, ... (see rules.py)
     kept: bool
     why: str = ""
     foreign: str = ""  # set when the metadata says the line is not of the article
@@ -282,6 +298,11 @@ class Source:
     lines: list[Line]
     paragraphs: list[Paragraph]
     dateline: str | None = None
+
+    @property
+    def by_line(self) -> dict[int, Paragraph]:
+        """Paragraphs by their line in the file, for pages that walk the lines."""
+        return {p.line: p for p in self.paragraphs}
 
     @property
     def id(self) -> str:
