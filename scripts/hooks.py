@@ -1,13 +1,23 @@
-"""MkDocs hooks: generate the Markdown pages before each build, so `mkdocs build` and
-`mkdocs serve` work on a fresh clone with no extra step; keep the theme's compiled
-templates between builds; keep footnotes out of the search index; then mend the few bits
-of the theme's markup that the HTML checker or axe-core reject, and change how the
-theme's script starts."""
+"""MkDocs hooks: only what has no engine-neutral place. The pages' own markup is the
+Markdown extension's (explainer.markup, in mkdocs.yml), the theme's script and palette form
+are overrides/' (main.html, partials/palette.html); both work under Zensical as well.
+What stays here, and why:
+
+- on_pre_build: run the generator when its inputs changed, so `mkdocs build` and `mkdocs
+  serve` work on a fresh clone with no extra step. (Zensical runs no hooks: `make build
+  ENGINE=zensical` runs `explainer build` first, `make serve ENGINE=zensical` runs `explainer
+  watch` beside it.)
+- on_env: keep the theme's compiled templates between builds: a tenth of a rebuild under
+  `mkdocs serve`. Engine-specific by nature.
+- on_serve: have `mkdocs serve` watch the inputs, not the generated pages, and look for
+  saved files more often. Engine-specific by nature.
+- on_post_page, on_post_template: mend the theme's markup outside any template block
+  (explainer.mend); after a Zensical build `explainer mend site/` does the same.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
 from pathlib import Path
 
@@ -16,19 +26,9 @@ from mkdocs.exceptions import PluginError
 from watchdog.observers.polling import PollingObserver
 
 SCRIPTS = Path(__file__).parent
-CACHE = SCRIPTS.parent / ".cache"  # git-ignored, safe to delete
+CACHE = SCRIPTS.parent / ".explainer-cache"  # git-ignored, safe to delete; not .cache/, which Zensical clears
 STAMP = CACHE / "generated"  # fingerprint of the last generation's inputs and outputs
 THEME_TEMPLATES = CACHE / "theme-templates"  # the theme's templates, compiled
-
-# Material's markup -> what we serve. autocomplete is not allowed on a checkbox; a dialog
-# needs a name; the palette form is left to our own toggle (see BUNDLE below). The tests
-# check every page, so a theme upgrade that changes this markup fails loudly.
-THEME_FIXES = [
-    ('type="checkbox" id="__drawer" autocomplete="off"', 'type="checkbox" id="__drawer"'),
-    ('type="checkbox" id="__search" autocomplete="off"', 'type="checkbox" id="__search"'),
-    ('data-md-component="search" role="dialog"', 'data-md-component="search" role="dialog" aria-label="Search"'),
-    ('<form class="md-header__option" data-md-component="palette">', '<form class="md-header__option">'),
-]
 
 
 def fingerprint(docs: Path) -> str:
@@ -42,24 +42,6 @@ def fingerprint(docs: Path) -> str:
         stat = path.stat()
         digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
-
-
-# The theme gives every element with a title a tooltip, work done on page load for each of
-# them (Lighthouse counts it as blocking time). Footnote back-links and heading permalinks
-# carry a title only as their accessible name, which aria-label gives without a tooltip.
-NAME_ONLY = re.compile(r'(class="(?:footnote-backref|headerlink)" href="[^"]*") title="')
-
-# Changes to how the theme's script starts, for a reader's first paint and blocking time
-# (`make bench` measures both; tests/browser checks that the theme still works):
-# - The bundle, last in <body>, is parser-blocking: a page cannot paint until it has
-#   arrived and run (Lighthouse counts it as render-blocking). Deferred, it runs at the
-#   same point in the document's life, after parsing and before DOMContentLoaded.
-# - It starts by changing classes on <html> and, through its palette component, the page's
-#   color-scheme <meta>: each makes the next read of a size or style a full-page style
-#   recalculation, inside the one task Lighthouse counts. So the palette form is not the
-#   theme's component (THEME_FIXES; docs/assets/javascripts/palette.js is the toggle), and
-#   overrides/main.html sets the <html> classes before the page is first styled.
-BUNDLE = re.compile(r'(<script src="[^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js")></script>')
 
 
 def on_pre_build(config, **kwargs) -> None:
@@ -106,30 +88,14 @@ def on_serve(server, config, **kwargs):
     return server
 
 
-def mend(html: str) -> str:
-    html = NAME_ONLY.sub(r'\1 aria-label="', html)
-    html = BUNDLE.sub(r"\1 defer></script>", html)
-    for old, new in THEME_FIXES:
-        html = html.replace(old, new)
-    if 'id="__toc"' not in html:  # pages outside the nav have no toc toggle to label
-        html = html.replace('<label class="md-nav__title" for="__toc">', '<label class="md-nav__title">')
-    return html
-
-
-# Footnotes repeat, word for word, the source paragraphs they cite; the search index holds
-# those on the source pages. Left out of it elsewhere, they no longer make every citing page
-# a hit for a quote's words, and the index every page loads is less than half the size.
-FOOTNOTES = '<div class="footnote">'
-
-
-def on_page_content(html: str, **kwargs) -> str:
-    return html.replace(FOOTNOTES, '<div class="footnote" data-search-exclude>')
-
-
 def on_post_page(output: str, **kwargs) -> str:
+    from explainer.mend import mend
+
     return mend(output)
 
 
 def on_post_template(output_content: str, **kwargs) -> str:
     """The 404 page is a theme template, not a page."""
+    from explainer.mend import mend
+
     return mend(output_content)

@@ -89,8 +89,8 @@ def test_search_index_has_actors_events_and_terms(built: Path) -> None:
 
 
 def test_search_index_leaves_out_footnotes_but_keeps_their_sources(built: Path) -> None:
-    """scripts/hooks.py keeps footnotes out of the index: a quote is found on its source page,
-    not on every page that cites it."""
+    """The Markdown extension (explainer.markup) keeps footnotes out of the index: a quote is
+    found on its source page, not on every page that cites it."""
     index = json.loads((built / "site" / "search" / "search_index.json").read_text())
     soup = html(built / "site", "positions/index.html")
     quote = " ".join(soup.find("li", id="fn:1").find("p").get_text(" ").strip("“").split()[:8])
@@ -231,13 +231,17 @@ def test_pages_load_nothing_from_other_hosts(built: Path, page: str) -> None:
                 assert not urlparse(el[attr]).netloc, el
 
 
+@pytest.mark.parametrize("engine_build", ["built", "zensical_built"])
 @pytest.mark.parametrize("page", PAGES)
-def test_theme_script_starts_without_restyling_the_page(built: Path, page: str) -> None:
+def test_theme_script_starts_without_restyling_the_page(
+    request: pytest.FixtureRequest, engine_build: str, page: str
+) -> None:
     """The theme's bundle is deferred, the <html> classes it sets are there before the page is
-    styled, the palette form is our toggle's, not the theme's component (scripts/hooks.py), and
+    styled, the palette form is our toggle's, not the theme's component (overrides/), and
     footnote tooltips come from our script, not from one theme component per marker:
-    a theme upgrade that changes this markup must fail here, not slow pages silently."""
-    soup = html(built / "site", page)
+    a theme upgrade that changes this markup must fail here, not slow pages silently.
+    Both engines' builds: the template overrides do this work, not the MkDocs hook."""
+    soup = html(request.getfixturevalue(engine_build) / "site", page)
 
     def scripts(name: str) -> list:
         return [s for s in soup.find_all("script", src=True) if f"/javascripts/{name}" in "/" + s["src"]]

@@ -25,10 +25,10 @@ def test_saved_edit_is_served_after_one_rebuild(project: Path) -> None:
 
 
 def test_site_is_the_same_from_compiled_theme_templates(project: Path) -> None:
-    """The hook keeps the theme's compiled templates in .cache/: a build that finds them
+    """The hook keeps the theme's compiled templates in .explainer-cache/: a build that finds them
     makes the same pages as one that compiled them."""
     assert mkdocs_build(project, "cold").returncode == 0
-    assert len(list((project / ".cache" / "theme-templates").iterdir())) > 20
+    assert len(list((project / ".explainer-cache" / "theme-templates").iterdir())) > 20
     assert mkdocs_build(project, "warm").returncode == 0
     cold = {p.relative_to(project / "cold"): p.read_bytes() for p in (project / "cold").rglob("*.html")}
     warm = {p.relative_to(project / "warm"): p.read_bytes() for p in (project / "warm").rglob("*.html")}

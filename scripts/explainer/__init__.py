@@ -14,7 +14,7 @@ from .write import write_pages
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
 DOCS = ROOT / "docs"
-TEMPLATES_CACHE = ROOT / ".cache" / "jinja"  # compiled templates; git-ignored, safe to delete
+TEMPLATES_CACHE = ROOT / ".explainer-cache" / "jinja"  # compiled templates; git-ignored, safe to delete
 
 __all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
 

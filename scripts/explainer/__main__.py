@@ -1,9 +1,13 @@
-"""Command line, from any working directory (with PYTHONPATH=scripts):
+"""Command line, from any working directory (`explainer` or `python -m explainer`, once
+installed with `pip install -e .`):
 
 build       validate content/ and write the generated pages into docs/
 check       validate only
 coverage    each source paragraph and the items citing it; exit 1 if one is uncovered
 candidates  dates, names and quotations in the sources no item covers; exit 1 if any
+watch       build, then build again on every change to content/ or the generator
+mend PATH   mend the theme's markup in a site built by an engine that runs no hooks
+schema      write the JSON Schemas of the curated files (content/schemas/)
 add PATH    print how the rules read an article, line by line, and write its metadata
             skeleton beside it (PATH.yml; never overwritten)
 """
@@ -11,6 +15,7 @@ add PATH    print how the rules read an article, line by line, and write its met
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -20,7 +25,10 @@ from .add import add
 from .candidates import uncovered_candidates
 from .coverage import cited_by, stats, uncovered_paragraphs
 from .load import internal, load
+from .mend import mend_site
 from .model import Site
+from .schema import SCHEMAS, write_schemas
+from .watch import watch
 
 
 def report_coverage(site: Site) -> int:
@@ -51,8 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="explainer", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("command", choices=["build", "check", "coverage", "candidates", "add"])
-    parser.add_argument("path", nargs="?", type=Path, help="add: the article's text, NAME.txt")
+    commands = ["build", "check", "coverage", "candidates", "add", "watch", "mend", "schema"]
+    parser.add_argument("command", choices=commands)
+    parser.add_argument("path", nargs="?", type=Path, help="add: the article's text, NAME.txt; mend: the built site")
     parser.add_argument("--content", type=Path, default=CONTENT, help="the folder of curated inputs")
     parser.add_argument("--docs", type=Path, default=DOCS, help="where generated Markdown goes")
     args = parser.parse_args(argv)
@@ -64,6 +73,19 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1 if problems else 0
+    if args.command == "watch":
+        with contextlib.suppress(KeyboardInterrupt):
+            watch(args.content, args.docs, Path(__file__).parent)
+        return 0
+    if args.command == "mend":
+        if args.path is None or not (args.path / "index.html").is_file():
+            parser.error(f"mend needs a built site's folder (one with index.html), not {args.path}")
+        print(f"ok: mended {mend_site(args.path)} pages in {args.path}")
+        return 0
+    if args.command == "schema":
+        written = write_schemas(args.content / SCHEMAS)
+        print(f"ok: {len(written)} schemas changed in {args.content / SCHEMAS}")
+        return 0
     try:
         if args.command == "build":
             changed = generate(args.content, args.docs)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import rules, sources
 from .model import Problem, Published, SourceMeta
+from .schema import SCHEMAS
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 DATE_WITH_YEAR = re.compile(
@@ -91,6 +92,7 @@ def skeleton(path: Path, data: bytes, reading: Reading) -> str:
     """The metadata file: what the text says filled in, what only the curator knows marked."""
     q = lambda value: json.dumps(value, ensure_ascii=False)  # noqa: E731 - a JSON string is a YAML string
     out = [
+        f"# yaml-language-server: $schema=../{SCHEMAS}/source.schema.json",  # editors check it (content/sources/)
         f"# Metadata of {path.name}, written by `explainer add`: check every value, fill in the empty ones.",
         f"# Read from the text: dek {q(reading.dek)}, dateline {q(reading.dateline)}.",
         f"id: {slug(path.stem)}",

@@ -16,7 +16,11 @@ if TYPE_CHECKING:
     from .load import Where
 
 
-KNOWN_FILES = {"ignored.yml": "what the reports should stop listing, and why", "sources": "the articles"}
+KNOWN_FILES = {
+    "ignored.yml": "what the reports should stop listing, and why",
+    "sources": "the articles",
+    "schemas": "the JSON Schemas an editor checks the curated files against (make schema)",
+}
 
 
 def check_files(root: Path, problems: list[Problem], curated: set[str]) -> set[str]:

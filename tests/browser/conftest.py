@@ -1,6 +1,7 @@
-"""One real build of the site, served under its site_url's sub-path, and one Chromium for all.
+"""One real build of the site per engine, served under its site_url's sub-path, and one Chromium for all.
 
-The site is built once per session (strict, like `make build`) and served by a
+The site is built once per session and engine (strict, like `make build` and `make build
+ENGINE=zensical`), and every test here runs on both builds. Each is served by a
 ThreadingHTTPServer on 127.0.0.1 under the path of `site_url` (/hanoi-summit/ by default),
 so every test also proves the site works below a sub-path. A missing file gets the site's own 404
 page with status 404, as a static host would serve it.
@@ -22,8 +23,8 @@ from urllib.parse import urlsplit
 import pytest
 from bench.common import CHROMIUM, CHROMIUM_ARGS
 from bs4 import BeautifulSoup
-from conftest import ROOT, run
-from playwright.sync_api import ConsoleMessage, Page, Request
+from conftest import ROOT, run, zensical_build
+from playwright.sync_api import ConsoleMessage, Locator, Page, Request
 
 SCREENSHOTS = ROOT / "reports" / "screenshots"
 
@@ -40,10 +41,51 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
+ENGINES = ["mkdocs", "zensical"]
+
+# What Zensical (0.0.73) cannot do that MkDocs with Material does, by name; the README's
+# "Publishing" section says what a migration would lose. A test that meets one skips, saying so.
+ZENSICAL_CANNOT = {
+    "hooks": "run MkDocs hooks: generation and the markup mending are separate steps (make build ENGINE=zensical)",
+    "search-url": "open search from a ?q= address (the 404 page's search form)",
+    "sitemap-lastmod": "write <lastmod> dates or sitemap.xml.gz",
+}
+
+
+def cannot(engine: str, what: str) -> None:
+    """Skip, naming the missing capability, when the engine lacks it."""
+    if engine == "zensical" and what in ZENSICAL_CANNOT:
+        pytest.skip(f"Zensical cannot {ZENSICAL_CANNOT[what]}")
+
+
+# How a reader searches in each engine's theme: what opens the search box, and the results'
+# links. Material's box is in the page; Zensical's is a dialog of its own (in a shadow root,
+# which Playwright's selectors pierce), its results a listbox of options.
+SEARCH = {
+    "mkdocs": ("input.md-search__input", ".md-search-result__item a"),
+    "zensical": (".md-search__button", "[role=listbox][aria-label='Search results'] a[role=option]"),
+}
+
+
+def search(page: Page, engine: str, query: str, match: str = "") -> Locator:
+    """Type a query key by key as a reader does (the themes react to key events) and return
+    the result links, those matching the attribute selector `match` if given."""
+    opener, results = SEARCH[engine]
+    page.click(opener)
+    page.keyboard.type(query)
+    page.wait_for_selector(results)
+    return page.locator(results + match)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="session")
-def built_project(built: Path) -> Path:
-    """The session's strict build (tests/conftest.py), as `make build` makes it."""
-    return built
+def built_project(engine: str, request: pytest.FixtureRequest) -> Path:
+    """The session's strict build by this engine (tests/conftest.py)."""
+    return request.getfixturevalue("built" if engine == "mkdocs" else "zensical_built")
 
 
 @pytest.fixture(scope="session")
@@ -52,9 +94,12 @@ def site(built_project: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def offline_site(built_project: Path) -> Path:
+def offline_site(built_project: Path, engine: str) -> Path:
     """The `make offline` build: Material's offline plugin, meant to be opened from file://."""
-    result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.offline.yml"], built_project)
+    if engine == "zensical":
+        result = zensical_build(built_project, "site-offline", "mkdocs.offline.yml")
+    else:
+        result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs.offline.yml"], built_project)
     assert result.returncode == 0, result.stderr
     site = built_project / "site-offline"
     shutil.copy2(ROOT / "node_modules/iframe-worker/shim/index.js", site / "assets/javascripts/iframe-worker-shim.js")

@@ -26,7 +26,10 @@ def test_every_page_is_valid_html(site: Path) -> None:
     files = sorted(site.rglob("*.html"))
     assert len(files) > 50
     messages = vnu(files)
-    errors = [f"{Path(m['url']).relative_to(site.resolve())}:{m.get('lastLine')}: {m['message']}" for m in messages]
+    errors = [
+        f"{Path(m['url'].removeprefix('file:')).relative_to(site.resolve())}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+    ]
     assert not errors, "\n".join(errors[:40])
 
 

@@ -14,7 +14,7 @@ import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from .conftest import SCREENSHOTS, Traffic, page_urls
+from .conftest import SCREENSHOTS, Traffic, cannot, page_urls, search
 
 DESKTOP = {"width": 1280, "height": 900}
 MOBILE = {"width": 390, "height": 844}
@@ -95,14 +95,13 @@ def test_dark_palette_has_no_axe_violations(page: Page, server: str) -> None:
         ("CVID", "glossary/#cvid", "Complete, verifiable, and irreversible denuclearization"),
     ],
 )
-def test_search_finds_and_opens_the_page(page: Page, server: str, query: str, target: str, heading: str) -> None:
+def test_search_finds_and_opens_the_page(
+    page: Page, server: str, engine: str, query: str, target: str, heading: str
+) -> None:
     page.goto(server)
-    page.click("input.md-search__input")
-    page.keyboard.type(query)
-    page.wait_for_selector(".md-search-result__item")
     path, _, anchor = target.partition("#")
-    wanted = f'a[href*="{path}"]' + (f'[href$="#{anchor}"]' if anchor else "")  # results add ?h=QUERY
-    result = page.locator(f".md-search-result__item {wanted}").first
+    wanted = f'[href*="{path}"]' + (f'[href$="#{anchor}"]' if anchor else "")  # Material adds ?h=QUERY
+    result = search(page, engine, query, wanted).first
     expect(result).to_be_visible()
     result.click()
     page.wait_for_url(re.compile(re.escape(server + path)))
@@ -203,14 +202,16 @@ def test_palette_toggle_switches_scheme(page: Page, server: str) -> None:
 
 
 @pytest.mark.parametrize(("form", "viewport"), [("desktop", DESKTOP), ("mobile", MOBILE)])
-def test_screenshots_and_no_sideways_page_scroll(page: Page, server: str, form: str, viewport: dict) -> None:
-    """Screenshots to look at (reports/screenshots/); wide content scrolls in its own box."""
+def test_screenshots_and_no_sideways_page_scroll(
+    page: Page, server: str, engine: str, form: str, viewport: dict
+) -> None:
+    """Screenshots to look at (reports/screenshots/, one set per engine); wide content scrolls in its own box."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size(viewport)
     overflowing = []
     for name, url in SHOTS.items():
         page.goto(server + url)
-        page.screenshot(path=SCREENSHOTS / f"{name}-{form}.png", full_page=True)
+        page.screenshot(path=SCREENSHOTS / f"{name}-{form}-{engine}.png", full_page=True)
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > viewport["width"]:
             overflowing.append(f"{url or 'home'}: {width}px")
@@ -231,7 +232,7 @@ def test_mobile_timeline_chart_and_matrix_scroll_in_place(page: Page, server: st
     assert 0 <= first.bounding_box()["x"] <= x, "the issue column stays in view"
 
 
-def test_printed_timeline_keeps_citations_and_link_targets(page: Page, server: str) -> None:
+def test_printed_timeline_keeps_citations_and_link_targets(page: Page, server: str, engine: str) -> None:
     page.goto(server + "timeline/")
     page.emulate_media(media="print")
     footnotes = page.locator("div.footnote")
@@ -242,11 +243,11 @@ def test_printed_timeline_keeps_citations_and_link_targets(page: Page, server: s
     for hidden in (".md-header", ".md-sidebar--primary", ".md-footer"):
         assert not page.locator(hidden).first.is_visible(), hidden
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / "timeline-print.png", full_page=True)
+    page.screenshot(path=SCREENSHOTS / f"timeline-print-{engine}.png", full_page=True)
     assert len(page.pdf()) > 10_000
 
 
-def test_missing_page_gets_a_helpful_404(page: Page, server: str, traffic: Traffic) -> None:
+def test_missing_page_gets_a_helpful_404(page: Page, server: str, engine: str, traffic: Traffic) -> None:
     response = page.goto(server + "actors/no-such-person/")
     assert response is not None and response.status == 404
     errors = [e for e in traffic.errors if "no-such-person" not in e]  # the 404 itself is logged
@@ -254,6 +255,7 @@ def test_missing_page_gets_a_helpful_404(page: Page, server: str, traffic: Traff
     expect(page.locator("h1")).to_have_text("Page not found")
     page.get_by_role("link", name="Timeline", exact=True).last.click()
     page.wait_for_url(server + "timeline/")
+    cannot(engine, "search-url")
     page.goto(server + "no/such/page")
     page.fill("#not-found-q", "Yongbyon")
     page.keyboard.press("Enter")
@@ -261,12 +263,11 @@ def test_missing_page_gets_a_helpful_404(page: Page, server: str, traffic: Traff
     expect(page.locator(".md-search-result__item").first).to_be_visible()
 
 
-def test_offline_copy_searches_from_the_file_system(page: Page, offline_site: Path, traffic: Traffic) -> None:
+def test_offline_copy_searches_from_the_file_system(
+    page: Page, engine: str, offline_site: Path, traffic: Traffic
+) -> None:
     page.goto((offline_site / "index.html").as_uri())
-    page.click("input.md-search__input")
-    page.keyboard.type("Yongbyon")
-    page.wait_for_selector(".md-search-result__item")
-    page.locator('.md-search-result__item a[href*="positions/yongbyon"]').first.click()
+    search(page, engine, "Yongbyon", '[href*="positions/yongbyon"]').first.click()
     expect(page.locator("h1")).to_have_text(re.compile("^The Yongbyon nuclear complex"))
     assert page.url.startswith("file://") and "positions/yongbyon.html" in page.url
     assert not traffic.errors, traffic.errors
