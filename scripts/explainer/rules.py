@@ -8,8 +8,9 @@ order and the first that holds wins, so a more specific rule comes before a loos
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -33,8 +34,8 @@ DATELINE = re.compile(
 )
 # A photo credit at the end of a caption, in the forms pages print.
 CREDIT = re.compile(
-    r"""(?:\s+|\s*[|·]\s*)(?:
-        \(?(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)s?(?:\ by)?:?\ [^()]{2,80}\)?
+    r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
+        \(?(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)s?(?:\ by)?(?::?\ |\.{2,3}\ ?|…\ ?)[^()]{2,80}\)?
       | \(?©\ ?[^()]{2,80}\)?
       | \([^()]*(?:/|Getty|AFP|Reuters|AP\ Photo|Photo)[^()]*\)
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
@@ -54,6 +55,50 @@ HEADING_MAX = 80
 QUESTION_MAX = 60  # a question set off as a heading: "What happens next?"
 SHORT = 120  # widgets, related links and markers are short lines
 
+# Structural signals: the shapes of a page's furniture, whatever its words.
+TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
+# A line that names a date or time and otherwise only words like these is a time stamp.
+STAMP_WORDS = frozenset(
+    "updated published posted issued edited modified aired broadcast first last on at date time this page "
+    "article story post entry episode was has been is read".split()
+)
+STAMP_PARTS = re.compile(
+    rf"{DATE}|{TIME}|\b\d{{4}}\b|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
+    r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|[^\w\s]"
+)
+HAS_TIME = re.compile(rf"{DATE}|{TIME}")
+STAMP_MAX = 100
+# A page's own interface: a short line that starts with one of these is a button or a link.
+UI = re.compile(
+    r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
+    r"|Play|Listen|Watch|Follow|Subscribe|Donate|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
+    r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on))\b"
+)
+UI_WORDS = 6  # a button's label is a few words
+SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}")  # between the links of a bar or a breadcrumb trail
+BRACKETED = re.compile(r"[\[(][^\[\]().!?]{1,60}[\])]")  # "(COMMERCIAL BREAK)", "[End of transcript]"
+NUMBER = re.compile(r"[\d\s.,:+%×-]+")  # a count with no words: comments, shares
+CHAPTER = re.compile(rf"\[?{TIME}\]?\s+[-–—]?\s*\w")  # "03:12 How a river makes an island"
+NAMES = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*")
+ROLE = re.compile(
+    r"\b(?:Correspondent|Editor|Reporter|Writer|Staff|Fellow|Director|Professor|Columnist|Contributor|Analyst"
+    r"|Producer|Host|Chief|Senior)s?\b"
+)
+# An issuing office above the headline is the site's masthead; below it, the byline.
+ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$")
+# A label over a section of the page that is not the article: the section's lines take its kind.
+SECTIONS: dict[str, str] = {
+    "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
+    r"|External links|More (?:on|from|about|in) [\w’' -]{1,30}|Most (?:read|viewed|popular|shared)|Recommended"
+    r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?",
+    "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
+    "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
+    "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics",
+}
+SECTION = {k: re.compile(rf"(?:{v})\s*(?::|\[edit\])?", re.IGNORECASE) for k, v in SECTIONS.items()}
+PROSE_WORDS = 8  # a paragraph of prose has at least this many words and ends a sentence
+ENDS = (".", "!", "?", "…")
+
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
     "marker": [
@@ -63,6 +108,11 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
         r"(?:©|Copyright|\(c\)) ?(?:\d{4}|[A-Z])|.{0,80}\bAll rights reserved\b",
+        # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
+        r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
+        r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
+        r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
+        r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+$",  # a site's tagline
     ],
     "widget": [
         r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
@@ -77,9 +127,12 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Topics|Tags|Filed under|Categories|More about)\s*:",
         r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
+        r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
+        r"(?:Become a (?:member|subscriber|supporter|patron)|Donate|Support (?:us|our|the|this)\b)",
+        r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
-        r"(?:Listen to this article|Follow us\b|Most (?:read|popular)$|Trending(?: now)?$)",
+        r"(?:Listen to this article|Follow us\b|Trending(?: now)?$)",
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
     ],
     "related": [
@@ -92,6 +145,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
         r"Appeared in the .{0,40}\bprint edition\b",
+        r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
+        r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
+        r"(?:This|The) (?:\w+ ){0,2}(?:episode|programme|program|podcast|show|video|film|transcript|translation)"
+        r" (?:was|is|has been) (?:\w+ ){0,2}(?:produced|edited|presented|hosted|reported|translated|made) by\b",
         r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
         r"(?:published|appeared|appears|ran)\b",
     ],
@@ -100,7 +157,7 @@ PATTERNS: dict[str, list[str]] = {
     "contact": [
         r"(?:Write to|For more information,? contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
-        r".{0,80}?\S+@\S+\.\w+$",  # an e-mail address ends the line
+        r".{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
     ],
@@ -123,7 +180,9 @@ PATTERNS: dict[str, list[str]] = {
 }
 # Each kind's patterns as one alternation: one match per kind, not one per pattern.
 COMPILED: dict[str, re.Pattern[str]] = {k: re.compile("|".join(f"(?:{p})" for p in ps)) for k, ps in PATTERNS.items()}
-LONG_ALLOWED = {"credit", "correction", "editor-note", "byline", "caption"}  # may run past SHORT characters
+# How long a line of a kind may be (SHORT unless named; None: any length).
+LIMIT: dict[str, int | None] = dict.fromkeys(("credit", "correction", "editor-note", "byline", "caption"))
+LIMIT["marker"] = 300  # boilerplate: a disclaimer or a licence
 WHY: dict[str, str] = {
     "blank": "empty line",
     "title": "the headline: first line of the text",
@@ -148,6 +207,21 @@ WHY: dict[str, str] = {
     "speech": "body paragraph: a speaker's turn in a transcript",
     "foreign": "not part of this article (marked in the metadata)",
 }
+# Why a line read by its shape or place is of its kind.
+REASON: dict[str, str] = {
+    "masthead": "the publisher's name above the headline",
+    "label": "a label above the headline: a section or the site's name",
+    "ui": "a button or link of the website, not the article",
+    "bar": "a row of the website's links",
+    "count": "a number the website prints (comments, shares), not the article",
+    "repeated": "a short line printed more than once: the page's furniture",
+    "stage": "a note in brackets, not the article's words",
+    "stamp": "a date or time line: kept in the metadata",
+    "chapter": "an item of a list of times in the article",
+    "run-on": "an item of a list introduced by the line before",
+    "byline-more": "byline: an author's name or title under the headline",
+    "tail": "a short line after the article's last paragraph: the page's furniture",
+}
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}
 # Kinds read as numbered, citable paragraphs.
@@ -164,15 +238,28 @@ class Context:
 
     lines: list[str]  # every line of the file, stripped
     i: int
-    title: int | None  # index of the headline
+    title: int | None  # index of the headline (None while it is looked for)
     spaced: bool  # the body's paragraphs are set off by blank lines
     previous: str = ""  # the kind of the line before
+    last: str = ""  # the kind of the last line with text before this one
+    started: bool = False  # a paragraph of the article came before
+    section: str = ""  # the kind of the labelled section this line may be in ("See also", "Notes")
     names: frozenset[str] = frozenset()  # the names the bylines print
     joined: str = ""  # every line, one after another, to find words printed twice
+    counts: Mapping[str, int] = field(default_factory=dict)  # how often each line is printed
 
     @property
     def text(self) -> str:
         return self.lines[self.i]
+
+    @property
+    def before_title(self) -> bool:
+        return self.title is None or self.i < self.title
+
+    @property
+    def head(self) -> bool:
+        """Under the headline, above the article's first paragraph."""
+        return not self.before_title and not self.started
 
     def near(self, step: int) -> str:
         j = self.i + step
@@ -183,9 +270,84 @@ class Context:
 
 
 def by_pattern(kind: str, text: str) -> bool:
-    if len(text) > SHORT and kind not in LONG_ALLOWED:
+    limit = LIMIT.get(kind, SHORT)
+    if limit is not None and len(text) > limit:
         return False
     return COMPILED[kind].match(text) is not None
+
+
+def prose(text: str) -> bool:
+    """Running text: enough words to be a sentence, and a sentence's end."""
+    return len(text.split()) >= PROSE_WORDS and text.rstrip(QUOTE_MARKS + ")]").endswith(ENDS)
+
+
+def set_off(ctx: Context) -> bool:
+    """Alone between blank lines (or, in a file that uses none, between two longer lines)."""
+    if ctx.spaced:
+        return not ctx.near(-1) and not ctx.near(1)
+    return len(ctx.near(-1)) > HEADING_MAX and len(ctx.near(1)) > HEADING_MAX
+
+
+def above_prose(ctx: Context) -> bool:
+    """Set off above a paragraph of prose: placed as a section heading is, whatever its words."""
+    j = ctx.next_nonblank(ctx.i)
+    return j is not None and set_off(ctx) and prose(ctx.lines[j])
+
+
+def section_label(text: str) -> str:
+    """The kind of the lines under a label such as "See also" or "References" ("" if not one)."""
+    return next((kind for kind, label in SECTION.items() if label.fullmatch(text)), "")
+
+
+def in_section(ctx: Context) -> bool:
+    """Under such a label, until a heading over prose (or, under links, prose itself) resumes the article."""
+    if not ctx.section or above_prose(ctx):
+        return False
+    return ctx.section in ("bio", "credit") or not prose(ctx.text)
+
+
+def masthead(ctx: Context) -> bool:
+    return ctx.before_title and ISSUER.match(ctx.text) is not None
+
+
+def stamp(ctx: Context) -> bool:
+    """A date or time with only words such as "Updated", "Aired" or "This page was last edited on"."""
+    text = ctx.text
+    if len(text) > STAMP_MAX or not HAS_TIME.search(text) or dateline_alone(ctx):
+        return False
+    return all(word in STAMP_WORDS for word in STAMP_PARTS.sub(" ", text).lower().split())
+
+
+def interface(ctx: Context) -> bool:
+    """A few words that start with a verb of the site's interface ("Skip to content", "Download PDF"),
+    unless set off above prose inside the article, as a heading is."""
+    text = ctx.text
+    if not UI.match(text) or text.endswith(ENDS) or len(re.findall(r"\w+", text)) > UI_WORDS:
+        return False
+    return not (ctx.started and above_prose(ctx))
+
+
+def link_bar(ctx: Context) -> bool:
+    """Three or more short links in a row: "Site map | Accessibility | Contact us", "Home > News"."""
+    parts = SEPARATOR.split(ctx.text)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 and not p.endswith(ENDS) for p in parts)
+
+
+def count(ctx: Context) -> bool:
+    text = ctx.text
+    return NUMBER.fullmatch(text) is not None and any(c.isdigit() for c in text) and not HAS_TIME.search(text)
+
+
+def repeated(ctx: Context) -> bool:
+    """A short line printed more than once ("Advertisement", "Continue reading") is the page's."""
+    text = ctx.text
+    if ctx.counts.get(text, 0) < 2 or text.endswith((*ENDS, ":")) or len(text.split()) > UI_WORDS:
+        return False
+    return not (ctx.started and above_prose(ctx))
+
+
+def stage_note(ctx: Context) -> bool:
+    return BRACKETED.fullmatch(ctx.text) is not None
 
 
 def in_contact_block(ctx: Context) -> bool:
@@ -227,11 +389,12 @@ def author_bio(ctx: Context) -> bool:
 
 
 def byline_names(byline: str) -> list[str]:
-    """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name are dropped."""
+    """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
+    title ("Chief Correspondent"), are dropped."""
     rest = BYLINE_PREFIX.sub("", byline.strip())
     rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
-    parts = re.split(r",\s*|\s+and\s+|\s*&\s*", rest)
-    return [p.strip() for p in parts if NAME.match(p.strip())]
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
+    return [p for p in parts if NAME.match(p) and not ROLE.search(p)]
 
 
 def dek(ctx: Context) -> bool:
@@ -243,10 +406,44 @@ def dek(ctx: Context) -> bool:
     return len(text) <= DEK_MAX and sentences <= 1 and not DATELINE.match(text) and not SPEAKER.match(text)
 
 
+def byline_more(ctx: Context) -> bool:
+    """Under the headline, above the text: a name alone, or an author's title or place on the
+    line right after a byline ("Senior Fellow, Trade Programme", "Reporting from Oslova")."""
+    if not ctx.head:
+        return False
+    text = ctx.text
+    if ctx.last in (*META, "dek") and NAMES.fullmatch(text):
+        return True
+    return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
+
+
 def dateline_alone(ctx: Context) -> bool:
     """A dateline printed on a line of its own, above the first paragraph."""
     m = DATELINE.match(ctx.text + " x")
     return m is not None and m.end() == len(ctx.text) + 1
+
+
+def chapter(ctx: Context) -> bool:
+    """One of a run of short lines that each start with a time: chapters, a running order."""
+    text = ctx.text
+    if not CHAPTER.match(text) or len(text) > HEADING_MAX or text.endswith("."):
+        return False
+    return bool(CHAPTER.match(ctx.near(-1)) or CHAPTER.match(ctx.near(1)))
+
+
+def run_on_item(ctx: Context) -> bool:
+    """In a file set out with blank lines, one of a block of one-sentence lines that a line
+    ending in a colon introduces: a list whose bullets were lost."""
+    lines, start, end = ctx.lines, ctx.i, ctx.i
+    if not ctx.spaced or len(ctx.text) > DEK_MAX or re.search(r"[.!?]\s+[A-Z]", ctx.text):
+        return False
+    while start > 0 and lines[start - 1]:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    if lines[start].endswith(":"):
+        return ctx.i > start
+    return end > start and start >= 2 and lines[start - 2].endswith(":")
 
 
 def heading(ctx: Context) -> bool:
@@ -256,13 +453,12 @@ def heading(ctx: Context) -> bool:
     text, after = ctx.text, ctx.lines[ctx.next_nonblank(ctx.i) or ctx.i]
     if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
         return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
-    if text.endswith(":") and len(text.split()) <= 4 and LIST_ITEM.match(ctx.near(1)):  # "Key facts:"
+    label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
+    if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1))):
         return True
     if len(text) > HEADING_MAX or text.endswith((".", "?", "!", ":", "”", '"', ",", ";")):
         return False
-    if ctx.spaced:
-        return not ctx.near(-1) and not ctx.near(1)
-    return len(ctx.near(-1)) > HEADING_MAX and len(ctx.near(1)) > HEADING_MAX
+    return set_off(ctx)
 
 
 Rule = tuple[str, str, Callable[[Context], bool]]
@@ -272,21 +468,34 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
     return lambda ctx: by_pattern(kind, ctx.text)
 
 
-# (kind, why, test), in the order they are tried. Title and blank lines are decided before.
+# (kind, why, test), in the order they are tried. Title and blank lines are decided before;
+# between RULES and LATE, a line under a label ("See also", "Notes") takes the label's kind.
 RULES: list[Rule] = [
+    ("marker", REASON["masthead"], masthead),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("contact", WHY["contact"], lambda ctx: by_pattern("contact", ctx.text) or in_contact_block(ctx)),
     ("byline", WHY["byline"], _pattern("byline")),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
+    ("timestamp", REASON["stamp"], stamp),
+    ("marker", REASON["stage"], stage_note),
+    ("widget", REASON["ui"], interface),
+    ("widget", REASON["bar"], link_bar),
+    ("widget", REASON["count"], count),
+    ("widget", REASON["repeated"], repeated),
     ("caption", WHY["caption-twice"], caption_printed_twice),
     ("caption", WHY["caption"], _pattern("caption")),
     ("caption", WHY["caption"], caption_repeat),
     ("caption", WHY["caption"], caption_with_credit),
     ("pull-quote", WHY["pull-quote"], pull_quote),
     ("bio", WHY["bio"], author_bio),
+]
+LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
+    ("byline", REASON["byline-more"], byline_more),
     ("dateline", WHY["dateline"], dateline_alone),
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None),
+    ("list-item", REASON["chapter"], chapter),
+    ("list-item", REASON["run-on"], run_on_item),
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", WHY["heading"], heading),
 ]
@@ -294,25 +503,80 @@ RULES: list[Rule] = [
 BEFORE_TITLE = {"marker", "widget", "timestamp", "byline"}
 
 
+def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
+    """The headline: the first line that is not the page's furniture, passing over short
+    labels (a section's or the site's name) printed above a longer headline."""
+    labels: set[int] = set()
+    pending = None
+    for i, text in enumerate(lines):
+        if not text or any(kind in BEFORE_TITLE and test(Context(lines, i, None, True)) for kind, _, test in RULES):
+            continue
+        if pending is not None:
+            if prose(text) or len(text.split()) <= len(lines[pending].split()):
+                return pending, labels
+            labels.add(pending)
+        if text.endswith((*ENDS, ":")) or (len(text.split()) > 3 and not text.isupper()):
+            return i, labels
+        pending = i
+    return pending, labels
+
+
+def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """Once every line has a kind: short lines after the article's last paragraph are the
+    page's; a heading over nothing but left-out lines labels them and takes their kind."""
+    last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
+    for i in range(last + 1, len(out)):
+        text = lines[i]
+        if out[i][0] == "body" and len(text.split()) <= UI_WORDS and not text.endswith(ENDS):
+            out[i] = ("widget", REASON["tail"])
+    below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
+    for i in reversed(range(len(out))):
+        kind = out[i][0]
+        if kind == "heading":
+            if shown or below == "heading":
+                below, shown = kind, False  # a section of its own starts here
+                continue
+            kind = below or "widget"
+            out[i] = (kind, f"a label over what follows: {WHY[kind]}")
+        if kind != "blank":
+            below, shown = kind, shown or kind in SHOWN or kind in META
+
+
 def classify(raw: list[str]) -> list[tuple[str, str]]:
     """(kind, why) for every line of an article, in order."""
     lines = [line.strip() for line in raw]
-    title = None
-    for i, text in enumerate(lines):
-        if text and not any(kind in BEFORE_TITLE and test(Context(lines, i, None, True)) for kind, _, test in RULES):
-            title = i
-            break
+    title, labels = find_title(lines)
     body = lines[title + 1 :] if title is not None else lines
     spaced = any(not t for t in body[: len(body) - 1]) and any(t for t in body)
     names = frozenset(n for line in lines if by_pattern("byline", line) for n in byline_names(line))
-    joined = "\n".join(lines)
+    joined, counts = "\n".join(lines), Counter(lines)
     out: list[tuple[str, str]] = []
+    last, started, section = "", False, ""
     for i, text in enumerate(lines):
-        ctx = Context(lines, i, title, spaced, out[-1][0] if out else "", names, joined)
+        previous = out[-1][0] if out else ""
         if not text:
             out.append(("blank", WHY["blank"]))
-        elif i == title:
-            out.append(("title", WHY["title"]))
+            continue
+        ctx = Context(lines, i, title, spaced, previous, last, started, section, names, joined, counts)
+        if i == title:
+            kind, why = "title", WHY["title"]
+        elif i in labels:
+            kind, why = "marker", REASON["label"]
+        elif not ctx.before_title and (label := section_label(text)):
+            kind, why = label, f"a label over what follows: {WHY[label]}"
         else:
-            out.append(next(((k, why) for k, why, test in RULES if test(ctx)), ("body", WHY["body"])))
+            kind, why = next(((k, why) for k, why, test in RULES if test(ctx)), ("", ""))
+            if not kind and in_section(ctx):
+                kind, why = section, f"{WHY[section]}, under a label that says so"
+            if not kind:
+                kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
+        if section_label(text) and kind not in META:
+            section = kind
+        elif kind in SHOWN:
+            section = ""
+        if kind == "byline":
+            names = names | set(byline_names(text))
+        out.append((kind, why))
+        last, started = kind, started or kind in PARAGRAPH
+    settle(out, lines)
     return out
