@@ -95,9 +95,14 @@ SECTIONS: dict[str, str] = {
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
     "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics",
 }
-SECTION = {k: re.compile(rf"(?:{v})\s*(?::|\[edit\])?", re.IGNORECASE) for k, v in SECTIONS.items()}
+SECTION = re.compile(
+    "|".join(rf"(?P<{k}>(?:{v})\s*(?::|\[edit\])?)" for k, v in SECTIONS.items()), re.IGNORECASE
+)
+LABEL_MAX = 40
+HEAD_LINES = 8  # the headline is looked for among the first lines that are not furniture
 PROSE_WORDS = 8  # a paragraph of prose has at least this many words and ends a sentence
 ENDS = (".", "!", "?", "…")
+NOTE_MARK = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)+$")  # a footnote's mark after a sentence
 
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
@@ -105,6 +110,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
         r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?)$",
         r"(?:Page \d+ of \d+|Notes? to editors:?)$",
+        r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
         r"(?:©|Copyright|\(c\)) ?(?:\d{4}|[A-Z])|.{0,80}\bAll rights reserved\b",
@@ -159,6 +165,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
         r".{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
+        r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
+        r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
     ],
     "byline": [
@@ -183,6 +191,17 @@ COMPILED: dict[str, re.Pattern[str]] = {k: re.compile("|".join(f"(?:{p})" for p 
 # How long a line of a kind may be (SHORT unless named; None: any length).
 LIMIT: dict[str, int | None] = dict.fromkeys(("credit", "correction", "editor-note", "byline", "caption"))
 LIMIT["marker"] = 300  # boilerplate: a disclaimer or a licence
+
+
+def _combined(longest: int) -> re.Pattern[str]:
+    """Every kind's patterns that a line of `longest` characters may match, as one alternation
+    in the order of PATTERNS: the first kind that matches is the group that matched."""
+    kinds = [k for k in PATTERNS if (limit := LIMIT.get(k, SHORT)) is None or limit >= longest]
+    return re.compile("|".join(f"(?P<{k.replace('-', '_')}>{COMPILED[k].pattern})" for k in kinds))
+
+
+# (longest line, its one alternation), shortest first
+BY_LENGTH = [(n, _combined(n)) for n in sorted({SHORT, *(v for v in LIMIT.values() if v), 10**9})]
 WHY: dict[str, str] = {
     "blank": "empty line",
     "title": "the headline: first line of the text",
@@ -216,6 +235,7 @@ REASON: dict[str, str] = {
     "count": "a number the website prints (comments, shares), not the article",
     "repeated": "a short line printed more than once: the page's furniture",
     "stage": "a note in brackets, not the article's words",
+    "notice": "a notice set in capitals, not the article's words",
     "stamp": "a date or time line: kept in the metadata",
     "chapter": "an item of a list of times in the article",
     "run-on": "an item of a list introduced by the line before",
@@ -232,13 +252,14 @@ META = {"title", "byline", "timestamp", "dateline"}
 KINDS = tuple(k for k in WHY if k not in ("blank", "caption-twice", "speech"))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Context:
     """One line among its neighbours: what a rule may look at."""
 
     lines: list[str]  # every line of the file, stripped
     i: int
     title: int | None  # index of the headline (None while it is looked for)
+    hit: str  # the kind whose patterns the line matches first (see pattern_kind)
     spaced: bool  # the body's paragraphs are set off by blank lines
     previous: str = ""  # the kind of the line before
     last: str = ""  # the kind of the last line with text before this one
@@ -248,9 +269,10 @@ class Context:
     joined: str = ""  # every line, one after another, to find words printed twice
     counts: Mapping[str, int] = field(default_factory=dict)  # how often each line is printed
 
-    @property
-    def text(self) -> str:
-        return self.lines[self.i]
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.lines[self.i]
 
     @property
     def before_title(self) -> bool:
@@ -269,6 +291,12 @@ class Context:
         return next((j for j in range(after + 1, len(self.lines)) if self.lines[j]), None)
 
 
+def pattern_kind(text: str) -> str:
+    """The first kind (in the order of PATTERNS) one of whose patterns the line matches, or ""."""
+    m = next(regex for longest, regex in BY_LENGTH if len(text) <= longest).match(text)
+    return m.lastgroup.replace("_", "-") if m and m.lastgroup else ""
+
+
 def by_pattern(kind: str, text: str) -> bool:
     limit = LIMIT.get(kind, SHORT)
     if limit is not None and len(text) > limit:
@@ -278,7 +306,8 @@ def by_pattern(kind: str, text: str) -> bool:
 
 def prose(text: str) -> bool:
     """Running text: enough words to be a sentence, and a sentence's end."""
-    return len(text.split()) >= PROSE_WORDS and text.rstrip(QUOTE_MARKS + ")]").endswith(ENDS)
+    end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†" else text).rstrip(QUOTE_MARKS + ")]")
+    return len(text.split()) >= PROSE_WORDS and end.endswith(ENDS)
 
 
 def set_off(ctx: Context) -> bool:
@@ -296,7 +325,8 @@ def above_prose(ctx: Context) -> bool:
 
 def section_label(text: str) -> str:
     """The kind of the lines under a label such as "See also" or "References" ("" if not one)."""
-    return next((kind for kind, label in SECTION.items() if label.fullmatch(text)), "")
+    m = SECTION.fullmatch(text) if len(text) <= LABEL_MAX else None
+    return m.lastgroup if m and m.lastgroup else ""
 
 
 def in_section(ctx: Context) -> bool:
@@ -329,6 +359,8 @@ def interface(ctx: Context) -> bool:
 
 def link_bar(ctx: Context) -> bool:
     """Three or more short links in a row: "Site map | Accessibility | Contact us", "Home > News"."""
+    if len(ctx.text) > SHORT:
+        return False
     parts = SEPARATOR.split(ctx.text)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 and not p.endswith(ENDS) for p in parts)
 
@@ -344,6 +376,12 @@ def repeated(ctx: Context) -> bool:
     if ctx.counts.get(text, 0) < 2 or text.endswith((*ENDS, ":")) or len(text.split()) > UI_WORDS:
         return False
     return not (ctx.started and above_prose(ctx))
+
+
+def notice(ctx: Context) -> bool:
+    """Sentences set in capitals ("THIS IS A RUSH TRANSCRIPT."): a notice, not the article."""
+    text = ctx.text
+    return text.isupper() and (prose(text) or len(re.findall(r"[.!]\s+[A-Z]", text)) >= 1)
 
 
 def stage_note(ctx: Context) -> bool:
@@ -465,7 +503,7 @@ Rule = tuple[str, str, Callable[[Context], bool]]
 
 
 def _pattern(kind: str) -> Callable[[Context], bool]:
-    return lambda ctx: by_pattern(kind, ctx.text)
+    return lambda ctx: ctx.hit == kind
 
 
 # (kind, why, test), in the order they are tried. Title and blank lines are decided before;
@@ -473,11 +511,12 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
 RULES: list[Rule] = [
     ("marker", REASON["masthead"], masthead),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
-    ("contact", WHY["contact"], lambda ctx: by_pattern("contact", ctx.text) or in_contact_block(ctx)),
+    ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx)),
     ("byline", WHY["byline"], _pattern("byline")),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
     ("marker", REASON["stage"], stage_note),
+    ("marker", REASON["notice"], notice),
     ("widget", REASON["ui"], interface),
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
@@ -504,21 +543,26 @@ BEFORE_TITLE = {"marker", "widget", "timestamp", "byline"}
 
 
 def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
-    """The headline: the first line that is not the page's furniture, passing over short
-    labels (a section's or the site's name) printed above a longer headline."""
-    labels: set[int] = set()
-    pending = None
+    """The headline: among the lines above the byline, date or first paragraph that are not
+    the page's furniture, the first after the last short label (a section's or the site's
+    name) that a longer line follows; the labels and what precedes them are the masthead's."""
+    found: list[int] = []
     for i, text in enumerate(lines):
-        if not text or any(kind in BEFORE_TITLE and test(Context(lines, i, None, True)) for kind, _, test in RULES):
+        ctx = Context(lines, i, None, pattern_kind(text), True)
+        kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
+        if not text or (kind and not (found and kind in ("byline", "timestamp"))):
             continue
-        if pending is not None:
-            if prose(text) or len(text.split()) <= len(lines[pending].split()):
-                return pending, labels
-            labels.add(pending)
-        if text.endswith((*ENDS, ":")) or (len(text.split()) > 3 and not text.isupper()):
-            return i, labels
-        pending = i
-    return pending, labels
+        if kind or (found and prose(text)) or len(found) == HEAD_LINES:
+            break
+        found.append(i)
+
+    def label(j: int) -> bool:
+        text = lines[found[j]]
+        short = len(text.split()) <= 3 or text.isupper()
+        return short and not text.endswith((*ENDS, ":")) and len(lines[found[j + 1]].split()) > len(text.split())
+
+    first = max((j + 1 for j in range(len(found) - 1) if label(j)), default=0)
+    return (found[first] if found else None), set(found[:first])
 
 
 def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
@@ -557,22 +601,22 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         if not text:
             out.append(("blank", WHY["blank"]))
             continue
-        ctx = Context(lines, i, title, spaced, previous, last, started, section, names, joined, counts)
+        hit = pattern_kind(text)
+        ctx = Context(lines, i, title, hit, spaced, previous, last, started, section, names, joined, counts)
         if i == title:
             kind, why = "title", WHY["title"]
         elif i in labels:
             kind, why = "marker", REASON["label"]
         elif not ctx.before_title and (label := section_label(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
+            section = label
         else:
             kind, why = next(((k, why) for k, why, test in RULES if test(ctx)), ("", ""))
             if not kind and in_section(ctx):
                 kind, why = section, f"{WHY[section]}, under a label that says so"
             if not kind:
                 kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
-        if section_label(text) and kind not in META:
-            section = kind
-        elif kind in SHOWN:
+        if kind in SHOWN:
             section = ""
         if kind == "byline":
             names = names | set(byline_names(text))
