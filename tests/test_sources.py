@@ -10,7 +10,7 @@ import msgspec
 import pytest
 import yaml
 from conftest import generator
-from explainer import rules
+from explainer import reading, rules
 from explainer.model import SourceMeta
 from explainer.sources import ingest
 
@@ -84,7 +84,7 @@ def test_real_articles_read_exactly_as_before(name: str) -> None:
     snapshot = json.loads((FIXTURES / "snapshots" / f"{name}.json").read_text(encoding="utf-8"))
     src = source(name)
     raw = (CONTENT / "sources" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    assert [kind for kind, _ in rules.classify(raw)] == [line["role"] for line in snapshot["lines"]]
+    assert [kind for kind, _ in reading.classify(raw)] == [line["role"] for line in snapshot["lines"]]
     assert src.dateline == snapshot["dateline"]
     assert [(p.number, p.kind, p.text) for p in src.paragraphs] == [
         (p["number"], p["kind"], p["text"]) for p in snapshot["paragraphs"]
@@ -191,7 +191,7 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
     """Each line between a headline and two paragraphs, in a file set out with blank lines."""
     paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
     raw = ["A headline for the test", "", paragraph, "", line, "", paragraph + " Again."]
-    assert rules.classify(raw)[4][0] == kind
+    assert reading.classify(raw)[4][0] == kind
 
 
 @pytest.mark.parametrize(
