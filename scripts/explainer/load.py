@@ -184,7 +184,7 @@ def _field_errors(model: type[msgspec.Struct], data: Any) -> list[tuple[tuple[st
             msgspec.convert(value, fields[key].type)
         except msgspec.ValidationError as err:
             path, message = _split(str(err))
-            found.append(((key, *path), message, _hint(message, fields[key].type)))
+            found.append(((key, *path), message, _hint(message, _type_at(fields[key].type, path))))
     found += [((key,), "missing", "add the field") for key, f in fields.items() if f.required and key not in data]
     return found
 
@@ -196,6 +196,17 @@ def _split(message: str) -> tuple[tuple[str | int, ...], str]:
     for json_word, yaml_word in YAML_WORDS.items():
         words = words.replace(json_word, yaml_word)
     return path, words
+
+
+def _type_at(kind: Any, path: tuple[str | int, ...]) -> Any:
+    """The type an error's path lands on inside a field: a list's items, a struct's field, so
+    that a wrong value in a list of items (line_kinds[0].kind) still lists what is allowed."""
+    for step in path:
+        while get_origin(kind) is not None and get_origin(kind) is not Literal:
+            kind = next((a for a in get_args(kind) if a is not type(None)), kind)
+        if isinstance(step, str) and isinstance(kind, type) and issubclass(kind, msgspec.Struct):
+            kind = next((f.type for f in msgspec.structs.fields(kind) if f.encode_name == step), kind)
+    return kind
 
 
 def _hint(message: str, kind: Any) -> str:
