@@ -89,7 +89,8 @@ SECTIONS: dict[str, str] = {
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
-    "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics",
+    "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics"
+    r"|(?:A )?(?:message|word) from (?:our|the|this \w+'s) sponsors?",
 }
 SECTION = re.compile("|".join(rf"(?P<{k}>(?:{v})\s*(?::|\[edit\])?)" for k, v in SECTIONS.items()), re.IGNORECASE)
 LABEL_MAX = 40
@@ -128,6 +129,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
         r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
+        r".{0,40}\b(?:turn on|enable|enabled|update) (?:JavaScript|your browser)\b",
+        r"(?:Thanks for reading|Forward(?:ed)? this)\b",
         r"(?:Become a (?:member|subscriber|supporter|patron)|Donate|Support (?:us|our|the|this)\b)",
         r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
@@ -137,7 +140,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "related": [
         r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this|Recommended"
-        r"|More from|Further reading|Watch|WATCH|Listen|Related (?:articles|stories|coverage))\b ?:"
+        r"|More from|Further reading|Watch|WATCH|Listen|Go deeper|Related (?:articles|stories|coverage))\b ?:"
     ],
     "caption": [r"(?:Image|Photo|Picture|Video) caption,? ", r"(?:Caption|Pictured|Above|Top|Below|Main image):"],
     "credit": [
@@ -178,6 +181,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
+        r"(?:\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|Just now|Yesterday)$",  # relative
     ],
 }
 # Each kind's patterns as one alternation: one match per kind, not one per pattern.

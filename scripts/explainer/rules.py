@@ -109,7 +109,8 @@ def in_section(ctx: Context) -> bool:
     """Under such a label, until a heading over prose (or, under links, prose itself) resumes the article."""
     if not ctx.section or above_prose(ctx):
         return False
-    return ctx.section in ("bio", "credit") or not prose(ctx.text)
+    block = ctx.spaced and ctx.previous == ctx.section  # in a file set out with blank lines, the block under it
+    return block or ctx.section in ("bio", "credit") or not prose(ctx.text)
 
 
 def masthead(ctx: Context) -> bool:
@@ -237,6 +238,15 @@ def dateline_alone(ctx: Context) -> bool:
     return m is not None and m.end() == len(ctx.text) + 1
 
 
+def numbered_heading(ctx: Context) -> bool:
+    """ "2. Ferry strike spreads" alone above prose, after no other item: a numbered section."""
+    text, j = ctx.text, ctx.i - 1
+    while j >= 0 and not ctx.lines[j]:
+        j -= 1
+    earlier = j >= 0 and LIST_ITEM.match(ctx.lines[j])
+    return not earlier and len(text) <= HEADING_MAX and not text.endswith((*ENDS, ":", ";")) and above_prose(ctx)
+
+
 def chapter(ctx: Context) -> bool:
     """One of a run of short lines that each start with a time: chapters, a running order."""
     text = ctx.text
@@ -256,7 +266,7 @@ def run_on_item(ctx: Context) -> bool:
     while end + 1 < len(lines) and lines[end + 1]:
         end += 1
     if lines[start].endswith(":"):
-        return ctx.i > start
+        return ctx.i > start and end - start >= 2
     return end > start and start >= 2 and lines[start - 2].endswith(":")
 
 
@@ -269,6 +279,8 @@ def heading(ctx: Context) -> bool:
         return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
     if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1))):
+        return True
+    if label and text.endswith(":") and prose(ctx.near(1)):  # a lead-in: "Why it matters:"
         return True
     if len(text) > HEADING_MAX or text.endswith((".", "?", "!", ":", "”", '"', ",", ";")):
         return False
@@ -308,7 +320,7 @@ LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
     ("byline", REASON["byline-more"], byline_more),
     ("dateline", WHY["dateline"], dateline_alone),
-    ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None),
+    ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["chapter"], chapter),
     ("list-item", REASON["run-on"], run_on_item),
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
