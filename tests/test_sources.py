@@ -10,7 +10,7 @@ import msgspec
 import pytest
 import yaml
 from conftest import generator
-from explainer import rules
+from explainer import reading, rules
 from explainer.model import SourceMeta
 from explainer.sources import ingest
 
@@ -84,7 +84,7 @@ def test_real_articles_read_exactly_as_before(name: str) -> None:
     snapshot = json.loads((FIXTURES / "snapshots" / f"{name}.json").read_text(encoding="utf-8"))
     src = source(name)
     raw = (CONTENT / "sources" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    assert [kind for kind, _ in rules.classify(raw)] == [line["role"] for line in snapshot["lines"]]
+    assert [kind for kind, _ in reading.classify(raw)] == [line["role"] for line in snapshot["lines"]]
     assert src.dateline == snapshot["dateline"]
     assert [(p.number, p.kind, p.text) for p in src.paragraphs] == [
         (p["number"], p["kind"], p["text"]) for p in snapshot["paragraphs"]
@@ -191,7 +191,71 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
     """Each line between a headline and two paragraphs, in a file set out with blank lines."""
     paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
     raw = ["A headline for the test", "", paragraph, "", line, "", paragraph + " Again."]
-    assert rules.classify(raw)[4][0] == kind
+    assert reading.classify(raw)[4][0] == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Skip to main content", "widget"),
+        ("▶ Listen to the episode", "widget"),
+        ("Home > World > Europe", "widget"),
+        ("About us | Accessibility | Contact", "widget"),
+        ("1,204", "widget"),
+        ("(APPLAUSE)", "marker"),
+        ("THIS COPY MAY NOT BE IN ITS FINAL FORM. IT MAY BE UPDATED.", "marker"),
+        ("Continued from Page B2", "marker"),
+        ("The opinions in this piece do not necessarily reflect the views of the editors.", "marker"),
+        ("[14:02:11]", "timestamp"),
+        ("Aired June 12, 2018 - 19:00 ET", "timestamp"),
+        ("This page was last modified on 12 June 2018, at 16:05.", "timestamp"),
+        ("Source: Northwire", "credit"),
+        ("[Translated from the original by Tomas Berg]", "credit"),
+        ("To reach the desk, call 555-0100.", "contact"),
+    ],
+)
+def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:
+    """The shapes of a page's furniture, below an article's last paragraph."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = ["A headline for the test", "", paragraph, "", paragraph + " Again.", "", line]
+    assert reading.classify(raw)[6][0] == kind
+
+
+def test_lines_under_a_label_take_its_kind_until_a_heading_over_prose() -> None:
+    paragraph = "The talks resumed on a cold morning. Neither side said much, officials reported."
+    raw = ["A headline", "", paragraph, "", "See also", "", "Herders stranded", "Border reopens", "", "Next steps"]
+    raw += ["", paragraph + " Again."]
+    assert [kind for kind, _ in reading.classify(raw) if kind != "blank"] == [
+        "title", "body", "related", "related", "related", "heading", "body"
+    ]  # fmt: skip
+
+
+def test_a_wrong_kind_in_line_kinds_lists_the_kinds_allowed(project: Path) -> None:
+    name = REAL[0]
+    meta = project / "content" / "sources" / f"{name}.yml"
+    meta.write_text(meta.read_text(encoding="utf-8") + "\nline_kinds:\n  - {line: 1, kind: wdget, reason: a test}\n")
+    result = generator(project, "check")
+    problem = next(line for line in result.stderr.splitlines() if "line_kinds" in line)
+    assert "'wdget'" in problem and "use one of: " + ", ".join(rules.KINDS) in problem
+
+
+def test_left_out_lines_are_text_in_the_table_whatever_they_hold(project: Path) -> None:
+    """A left-out line with a table's bar, Markdown and HTML is one cell of plain text."""
+    import markdown
+    from bs4 import BeautifulSoup
+
+    odd = "Home | <b>News</b> | *World* | `Europe`"
+    raw = ["A headline for the test", "June 12, 2018", "", "The talks resumed. Neither side said much.", "", odd]
+    text = project / "content" / "sources" / "odd-page.txt"
+    text.write_text("\n".join(raw) + "\n", encoding="utf-8")
+    assert generator(project, "add", str(text)).returncode == 0
+    meta = text.with_suffix(".yml")
+    meta.write_text(meta.read_text(encoding="utf-8").replace('rights: ""', 'rights: "a test"'), encoding="utf-8")
+    assert generator(project, "build").returncode == 0
+    page = (project / "docs" / "sources" / "odd-page.md").read_text(encoding="utf-8")
+    table = page[page.index("| Line |") :].split("\n\n")[0]
+    rows = BeautifulSoup(markdown.markdown(table, extensions=["tables"]), "html.parser").find_all("tr")
+    assert [td.get_text() for td in rows[-1].find_all("td")] == ["6", "widget", rules.REASON["bar"], odd]
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,7 @@ def refuse_anchors(text: str) -> None:
     if "&" not in text and "*" not in text and _nesting_bound(text) <= MAX_DEPTH:
         return  # no anchor or alias can appear, and the nesting cannot be deep
     depth = 0
-    for event in yaml.parse(text, Loader=BASE):
+    for event in _events(text):
         if isinstance(event, yaml.AliasEvent):
             raise Refused(f"alias *{short(event.anchor)}", event.start_mark, ALIAS_HINT)
         if getattr(event, "anchor", None):
@@ -76,11 +76,23 @@ def refuse_anchors(text: str) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
-                raise Refused(
-                    f"lists and mappings nested more than {MAX_DEPTH} deep", event.start_mark, "flatten the data"
-                )
+                raise _too_deep(event.start_mark)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+
+
+def _events(text: str) -> Iterator[yaml.Event]:
+    """The parser's events; libyaml's own depth limit (1,000 since PyYAML 6.0.4) is ours too."""
+    try:
+        yield from yaml.parse(text, Loader=BASE)
+    except yaml.MarkedYAMLError as err:
+        if "nesting depth" not in (err.problem or ""):
+            raise
+        raise _too_deep(err.problem_mark) from None
+
+
+def _too_deep(mark: yaml.Mark | None) -> Refused:
+    return Refused(f"lists and mappings nested more than {MAX_DEPTH} deep", mark, "flatten the data")
 
 
 def _nesting_bound(text: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import rules
+from . import reading, rules
 from .model import Line, Paragraph, Problem, Source, SourceMeta
 
 DATELINE = rules.DATELINE
@@ -85,7 +85,7 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     lines: list[Line] = []
     paragraphs: list[Paragraph] = []
     dateline = None
-    for number, (line, (kind, why)) in enumerate(zip(raw, rules.classify(raw), strict=True), start=1):
+    for number, (line, (kind, why)) in enumerate(zip(raw, reading.classify(raw), strict=True), start=1):
         body, foreign = line.strip(), ""
         if number in fixed:
             kind, why = fixed[number]

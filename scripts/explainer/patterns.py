@@ -1,0 +1,275 @@
+"""The words and shapes the ingestion rules look for: patterns, vocabularies and kinds.
+
+Data only: a new rule is usually one pattern here (a kind's line in `PATTERNS`, a label in
+`SECTIONS`, a verb in `UI`); `rules.py` holds the small functions that use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# A calendar date as pages print it: "Feb. 27, 2019", "June 12", "12 June 2018", "2018-06-12".
+DATE = rf"(?:{MONTH}\ \d{{1,2}}(?:,\ \d{{4}})?|\d{{1,2}}\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
+
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —". A city in
+# capitals may stand alone; one in title case needs a comma part or an agency after it,
+# so that an opening like "Mr. Kim — who …" is not taken for a dateline.
+_PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}))"  # escaped spaces: used in VERBOSE
+DATELINE = re.compile(
+    rf"""^(?P<dateline>
+        (?:[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){{0,3}}{_PART}*
+         | [A-Z][a-z.'’-]+(?:\ [A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
+        (?:\ \([\w .&'’/-]{{1,40}}\))?
+    )(?:\s*(?:—|–|--)\s*|\s+-\s+)(?=\S)""",
+    re.VERBOSE,
+)
+# A photo credit at the end of a caption, in the forms pages print.
+CREDIT = re.compile(
+    r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
+        \(?(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)s?(?:\ by)?(?::?\ |\.{2,3}\ ?|…\ ?)[^()]{2,80}\)?
+      | \(?©\ ?[^()]{2,80}\)?
+      | \([^()]*(?:/|Getty|AFP|Reuters|AP\ Photo|Photo)[^()]*\)
+      | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
+        (?:\ via\ [\w\ .'’-]+)?
+    )$""",
+    re.VERBOSE,
+)
+CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
+SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
+LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
+NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
+BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|[A-Za-z]+ by|By|BY) ")
+ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
+QUOTE_MARKS = "“”\"‘’'"
+DEK_MAX = 200
+HEADING_MAX = 80
+QUESTION_MAX = 60  # a question set off as a heading: "What happens next?"
+SHORT = 120  # widgets, related links and markers are short lines
+
+# Structural signals: the shapes of a page's furniture, whatever its words.
+TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
+# A line that names a date or time and otherwise only words like these is a time stamp.
+STAMP_WORDS = frozenset(
+    "updated published posted issued edited modified aired broadcast first last on at date time this page "
+    "article story post entry episode was has been is read".split()
+)
+STAMP_PARTS = re.compile(
+    rf"{DATE}|{TIME}|\b\d{{4}}\b|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
+    r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|[^\w\s]"
+)
+HAS_TIME = re.compile(rf"{DATE}|{TIME}")
+STAMP_MAX = 100
+# A page's own interface: a short line that starts with one of these is a button or a link.
+UI = re.compile(
+    r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
+    r"|Play|Listen|Watch|Follow|Subscribe|Donate|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
+    r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on))\b"
+)
+UI_WORDS = 6  # a button's label is a few words
+SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}")  # between the links of a bar or a breadcrumb trail
+BRACKETED = re.compile(r"[\[(][^\[\]().!?]{1,60}[\])]")  # "(COMMERCIAL BREAK)", "[End of transcript]"
+NUMBER = re.compile(r"[\d\s.,:+%×-]+")  # a count with no words: comments, shares
+CHAPTER = re.compile(rf"\[?{TIME}\]?\s+[-–—]?\s*\w")  # "03:12 How a river makes an island"
+NAMES = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*")
+ROLE = re.compile(
+    r"\b(?:Correspondent|Editor|Reporter|Writer|Staff|Fellow|Director|Professor|Columnist|Contributor|Analyst"
+    r"|Producer|Host|Chief|Senior)s?\b"
+)
+# An issuing office above the headline is the site's masthead; below it, the byline.
+ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$")
+# A label over a section of the page that is not the article: the section's lines take its kind.
+SECTIONS: dict[str, str] = {
+    "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
+    r"|External links|More (?:on|from|about|in) [\w’' -]{1,30}|Most (?:read|viewed|popular|shared)|Recommended"
+    r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?",
+    "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
+    "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
+    "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics"
+    r"|(?:A )?(?:message|word) from (?:our|the|this \w+'s) sponsors?",
+}
+SECTION = re.compile("|".join(rf"(?P<{k}>(?:{v})\s*(?::|\[edit\])?)" for k, v in SECTIONS.items()), re.IGNORECASE)
+LABEL_MAX = 40
+HEAD_LINES = 8  # the headline is looked for among the first lines that are not furniture
+PROSE_WORDS = 8  # a paragraph of prose has at least this many words and ends a sentence
+ENDS = (".", "!", "?", "…")
+NOTE_MARK = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)+$")  # a footnote's mark after a sentence
+
+# kind -> patterns; a line is of that kind when one pattern matches at its start.
+PATTERNS: dict[str, list[str]] = {
+    "marker": [
+        r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
+        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?)$",
+        r"(?:Page \d+ of \d+|Notes? to editors:?)$",
+        r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
+        r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
+        r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
+        r"(?:©|Copyright|\(c\)) ?(?:\d{4}|[A-Z])|.{0,80}\bAll rights reserved\b",
+        # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
+        r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
+        r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
+        r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
+        r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+$",  # a site's tagline
+    ],
+    "widget": [
+        r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
+        r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+\))?$",
+        r"(?:Show|View|Load|Read|Post|Add) (?:all )?(?:\d+ )?comments?\b",
+        r"(?:Log ?in|Sign ?in|Register) to (?:comment|reply|post)\b",
+        r"(?:Share|SHARE)(?: this| on| via|:|$)",
+        r"(?:Tweet|Email|Print|Save|Copy link|Gift this article)(?: (?:this )?(?:article|story|page|link))?$",
+        r".{0,60}\bnewsletters?\b",
+        r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
+        r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
+        r"(?:Topics|Tags|Filed under|Categories|More about)\s*:",
+        r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
+        r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
+        r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
+        r".{0,40}\b(?:turn on|enable|enabled|update) (?:JavaScript|your browser)\b",
+        r"(?:Thanks for reading|Forward(?:ed)? this)\b",
+        r"(?:Become a (?:member|subscriber|supporter|patron)|Donate|Support (?:us|our|the|this)\b)",
+        r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
+        r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
+        r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
+        r"(?:Listen to this article|Follow us\b|Trending(?: now)?$)",
+        r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
+    ],
+    "related": [
+        r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this|Recommended"
+        r"|More from|Further reading|Watch|WATCH|Listen|Go deeper|Related (?:articles|stories|coverage))\b ?:"
+    ],
+    "caption": [r"(?:Image|Photo|Picture|Video) caption,? ", r"(?:Caption|Pictured|Above|Top|Below|Main image):"],
+    "credit": [
+        r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
+        r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
+        r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
+        r"Appeared in the .{0,40}\bprint edition\b",
+        r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
+        r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
+        r"(?:This|The) (?:\w+ ){0,2}(?:episode|programme|program|podcast|show|video|film|transcript|translation)"
+        r" (?:was|is|has been) (?:\w+ ){0,2}(?:produced|edited|presented|hosted|reported|translated|made) by\b",
+        r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
+        r"(?:published|appeared|appears|ran)\b",
+    ],
+    "correction": [r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]"],
+    "editor-note": [r"\*?(?:Editor[’']s [Nn]ote|EDITOR[’']S NOTE)\b ?[:—–-]?"],
+    "contact": [
+        r"(?:Write to|For more information,? contact)\b",
+        r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
+        r".{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line
+        r"(?:Email|E-mail|Tel|Phone|Telephone):",
+        r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
+        r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
+        r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
+    ],
+    "byline": [
+        rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
+        r"(?:From|By) (?:our|a|the) (?:[\w ]+ )?(?:correspondents?|staff reporters?|reporters?)\b.{0,60}$",
+        r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
+        r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
+        r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
+        rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
+        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:Updated |Published )?{DATE}.*)?$",
+    ],
+    "timestamp": [
+        rf"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|Date)(?: on)?:? "
+        rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
+        r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
+        rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
+        rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
+        r"(?:\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|Just now|Yesterday)$",  # relative
+    ],
+}
+# Each kind's patterns as one alternation: one match per kind, not one per pattern.
+COMPILED: dict[str, re.Pattern[str]] = {k: re.compile("|".join(f"(?:{p})" for p in ps)) for k, ps in PATTERNS.items()}
+# How long a line of a kind may be (SHORT unless named; None: any length).
+LIMIT: dict[str, int | None] = dict.fromkeys(("credit", "correction", "editor-note", "byline", "caption"))
+LIMIT["marker"] = 300  # boilerplate: a disclaimer or a licence
+
+
+def _combined(longest: int) -> re.Pattern[str]:
+    """Every kind's patterns that a line of `longest` characters may match, as one alternation
+    in the order of PATTERNS: the first kind that matches is the group that matched."""
+    kinds = [k for k in PATTERNS if (limit := LIMIT.get(k, SHORT)) is None or limit >= longest]
+    return re.compile("|".join(f"(?P<{k.replace('-', '_')}>{COMPILED[k].pattern})" for k in kinds))
+
+
+# (longest line, its one alternation), shortest first
+BY_LENGTH = [(n, _combined(n)) for n in sorted({SHORT, *(v for v in LIMIT.values() if v), 10**9})]
+WHY: dict[str, str] = {
+    "blank": "empty line",
+    "title": "the headline: first line of the text",
+    "dek": "the subheading under the title",
+    "byline": "byline: the authors are in the metadata",
+    "timestamp": "publication time: kept in the metadata",
+    "marker": "a page or press-release marker, not the article's text",
+    "widget": "a website's share, comment, newsletter, advertising or cookie widget, not the article",
+    "related": "a link to another article",
+    "credit": "reporting, editing or photo credit",
+    "correction": "a correction added by the publisher",
+    "editor-note": "editor's note added after publication",
+    "contact": "author or press contact line",
+    "bio": "a line about the author",
+    "caption": "photo caption with its credit",
+    "caption-twice": "photo caption, printed again on the next line with its credit",
+    "pull-quote": "a pull quote: the article's own words printed again, larger",
+    "list-item": "an item of a list in the article",
+    "dateline": "the dateline, on a line of its own",
+    "heading": "section heading",
+    "body": "body paragraph",
+    "speech": "body paragraph: a speaker's turn in a transcript",
+    "foreign": "not part of this article (marked in the metadata)",
+}
+# Why a line read by its shape or place is of its kind.
+REASON: dict[str, str] = {
+    "masthead": "the publisher's name above the headline",
+    "label": "a label above the headline: a section or the site's name",
+    "ui": "a button or link of the website, not the article",
+    "bar": "a row of the website's links",
+    "count": "a number the website prints (comments, shares), not the article",
+    "repeated": "a short line printed more than once: the page's furniture",
+    "stage": "a note in brackets, not the article's words",
+    "notice": "a notice set in capitals, not the article's words",
+    "stamp": "a date or time line: kept in the metadata",
+    "chapter": "an item of a list of times in the article",
+    "run-on": "an item of a list introduced by the line before",
+    "byline-more": "byline: an author's name or title under the headline",
+    "tail": "a short line after the article's last paragraph: the page's furniture",
+}
+# Kinds a page shows in the article's text; the others go to the "left out" table.
+SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}
+# Kinds read as numbered, citable paragraphs.
+PARAGRAPH = {"body", "editor-note", "correction", "list-item"}
+# Kinds kept in the metadata rather than shown as text.
+META = {"title", "byline", "timestamp", "dateline"}
+# Every kind a curator may name in `line_kinds` (blank lines have no kind to correct).
+KINDS = tuple(k for k in WHY if k not in ("blank", "caption-twice", "speech"))
+
+
+def pattern_kind(text: str) -> str:
+    """The first kind (in the order of PATTERNS) one of whose patterns the line matches, or ""."""
+    m = next(regex for longest, regex in BY_LENGTH if len(text) <= longest).match(text)
+    return m.lastgroup.replace("_", "-") if m and m.lastgroup else ""
+
+
+def by_pattern(kind: str, text: str) -> bool:
+    limit = LIMIT.get(kind, SHORT)
+    if limit is not None and len(text) > limit:
+        return False
+    return COMPILED[kind].match(text) is not None
+
+
+def prose(text: str) -> bool:
+    """Running text: enough words to be a sentence, and a sentence's end."""
+    end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†" else text).rstrip(QUOTE_MARKS + ")]")
+    return len(text.split()) >= PROSE_WORDS and end.endswith(ENDS)
+
+
+def section_label(text: str) -> str:
+    """The kind of the lines under a label such as "See also" or "References" ("" if not one)."""
+    m = SECTION.fullmatch(text) if len(text) <= LABEL_MAX else None
+    return m.lastgroup if m and m.lastgroup else ""

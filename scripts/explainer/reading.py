@@ -1,0 +1,114 @@
+"""Read an article with the rules: find the headline, sort every line in order, then take
+a second look at what only the whole page shows (the end of the article, labels over
+left-out lines)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .patterns import (
+    ENDS,
+    HEAD_LINES,
+    META,
+    PARAGRAPH,
+    REASON,
+    SHOWN,
+    UI_WORDS,
+    WHY,
+    by_pattern,
+    pattern_kind,
+    prose,
+    section_label,
+)
+from .rules import (
+    BEFORE_TITLE,
+    LATE,
+    RULES,
+    Context,
+    byline_names,
+    in_section,
+)
+
+
+def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
+    """The headline: among the lines above the byline, date or first paragraph that are not
+    the page's furniture, the first after the last short label (a section's or the site's
+    name) that a longer line follows; the labels and what precedes them are the masthead's."""
+    found: list[int] = []
+    for i, text in enumerate(lines):
+        ctx = Context(lines, i, None, pattern_kind(text), True)
+        kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
+        if not text or (kind and not (found and kind in ("byline", "timestamp"))):
+            continue
+        if kind or (found and prose(text)) or len(found) == HEAD_LINES:
+            break
+        found.append(i)
+
+    def label(j: int) -> bool:
+        text = lines[found[j]]
+        short = len(text.split()) <= 3 or text.isupper()
+        return short and not text.endswith((*ENDS, ":")) and len(lines[found[j + 1]].split()) > len(text.split())
+
+    first = max((j + 1 for j in range(len(found) - 1) if label(j)), default=0)
+    return (found[first] if found else None), set(found[:first])
+
+
+def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """Once every line has a kind: short lines after the article's last paragraph are the
+    page's; a heading over nothing but left-out lines labels them and takes their kind."""
+    last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
+    for i in range(last + 1, len(out)):
+        text = lines[i]
+        if out[i][0] == "body" and len(text.split()) <= UI_WORDS and not text.endswith(ENDS):
+            out[i] = ("widget", REASON["tail"])
+    below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
+    for i in reversed(range(len(out))):
+        kind = out[i][0]
+        if kind == "heading":
+            if shown or below == "heading":
+                below, shown = kind, False  # a section of its own starts here
+                continue
+            kind = below or "widget"
+            out[i] = (kind, f"a label over what follows: {WHY[kind]}")
+        if kind != "blank":
+            below, shown = kind, shown or kind in SHOWN or kind in META
+
+
+def classify(raw: list[str]) -> list[tuple[str, str]]:
+    """(kind, why) for every line of an article, in order."""
+    lines = [line.strip() for line in raw]
+    title, labels = find_title(lines)
+    body = lines[title + 1 :] if title is not None else lines
+    spaced = any(not t for t in body[: len(body) - 1]) and any(t for t in body)
+    names = frozenset(n for line in lines if by_pattern("byline", line) for n in byline_names(line))
+    joined, counts = "\n".join(lines), Counter(lines)
+    out: list[tuple[str, str]] = []
+    last, started, section = "", False, ""
+    for i, text in enumerate(lines):
+        previous = out[-1][0] if out else ""
+        if not text:
+            out.append(("blank", WHY["blank"]))
+            continue
+        hit = pattern_kind(text)
+        ctx = Context(lines, i, title, hit, spaced, previous, last, started, section, names, joined, counts)
+        if i == title:
+            kind, why = "title", WHY["title"]
+        elif i in labels:
+            kind, why = "marker", REASON["label"]
+        elif not ctx.before_title and (label := section_label(text)):
+            kind, why = label, f"a label over what follows: {WHY[label]}"
+            section = label
+        else:
+            kind, why = next(((k, why) for k, why, test in RULES if test(ctx)), ("", ""))
+            if not kind and in_section(ctx):
+                kind, why = section, f"{WHY[section]}, under a label that says so"
+            if not kind:
+                kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
+        if kind in SHOWN:
+            section = ""
+        if kind == "byline":
+            names = names | set(byline_names(text))
+        out.append((kind, why))
+        last, started = kind, started or kind in PARAGRAPH
+    settle(out, lines)
+    return out
