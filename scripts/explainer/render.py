@@ -311,6 +311,25 @@ def _render(env: Environment, site: Site, template: str, path: str, **context: A
     return env.get_template(template).render(site=site, page=page, **context)
 
 
+class Abbreviations:
+    """Each page gets the definitions of the abbreviations it uses, not the whole glossary's:
+    a page then costs what it holds, however many terms the glossary has."""
+
+    WORD = re.compile(r"\w+")
+
+    def __init__(self, env: Environment, site: Site) -> None:
+        self.template = env.get_template("abbreviations.md.j2")
+        terms = [t for t in site.terms.values() if t.abbreviation]
+        self.words = {t.abbreviation: t for t in terms if self.WORD.fullmatch(t.abbreviation)}
+        self.others = [t for t in terms if t.abbreviation not in self.words]  # with "." "&" "-": rare
+
+    def __call__(self, text: str) -> str:
+        """The page with its abbreviations defined after it (Markdown's abbr matches whole words)."""
+        used = {w for w in self.WORD.findall(text) if w in self.words}
+        terms = [t for t in self.others if t.abbreviation in text] + [self.words[w] for w in sorted(used)]
+        return text + self.template.render(terms=terms) if terms else text
+
+
 def group(pairs: Iterable[tuple[str, Any]]) -> defaultdict[str, list[Any]]:
     """Items by key, in the order given: one pass instead of a search per page."""
     out: defaultdict[str, list[Any]] = defaultdict(list)
@@ -323,6 +342,14 @@ def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str
     """Every generated file as (path under docs/, text), one at a time, so a large corpus
     never holds all its pages in memory at once."""
     env = environment(cache)
+    abbreviate = Abbreviations(env, site)
+    for path, text in _pages(env, site):
+        yield path, abbreviate(text)
+    yield from export.exports(site)
+
+
+def _pages(env: Environment, site: Site) -> Iterator[tuple[str, str]]:
+    """Every Markdown page as (path under docs/, text)."""
     parties = [a for a in site.actors.values() if a.party]
     cited_by = coverage.cited_by(site)
     yield "index.md", _render(env, site, "home.md.j2", "index.md", parties=parties, schema_org=summit_schema(site))
@@ -332,7 +359,6 @@ def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str
     yield "positions/index.md", _render(env, site, "positions.md.j2", "positions/index.md", parties=parties)
     yield "sources/index.md", _render(env, site, "sources.md.j2", "sources/index.md")
     yield "glossary.md", _render(env, site, "glossary.md.j2", "glossary.md")
-    yield "includes/abbreviations.md", _render(env, site, "abbreviations.md.j2", "includes/abbreviations.md")
     events = site.events.values()
     by_actor = group((a, e) for e in events for a in e.actors)
     by_topic = group((t, e) for e in events for t in e.topics)
@@ -374,4 +400,3 @@ def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str
             data=export.FILES,
         ),
     )
-    yield from export.exports(site)
