@@ -6,11 +6,12 @@ HTML unless Python built it as markup, so text typed into YAML is shown, never r
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +21,8 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from . import cite, coverage, export
-from .model import PHASES, Citation, Event, Quote, Site, corroborated
+from .model import PHASES, Citation, Quote, Site, corroborated
+from .paging import Paging
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
@@ -63,9 +65,10 @@ def escape_attr(value: Any) -> Markup:
 class Page:
     """What one page's template needs to link and cite relative to itself."""
 
-    def __init__(self, site: Site, path: str) -> None:
+    def __init__(self, site: Site, path: str, paging: Paging | None = None) -> None:
         self.site = site
         self.path = path
+        self.paging = paging or Paging.of(site)
         self.notes: dict[tuple[tuple[str, str], ...], int] = {}  # citations -> footnote number
 
     def url(self, target: str) -> str:
@@ -119,9 +122,9 @@ class Page:
         elif kind == "source":
             target, name = f"sources/{item_id}.md", site.sources[item_id].meta.short_title
         elif kind == "event":
-            target, name = f"timeline.md#{item_id}", site.events[item_id].title
+            target, name = f"{self.paging.where('event', item_id, 'timeline.md')}#{item_id}", site.events[item_id].title
         elif kind == "term":
-            target, name = f"glossary.md#{item_id}", site.terms[item_id].term
+            target, name = f"{self.paging.where('term', item_id, 'glossary.md')}#{item_id}", site.terms[item_id].term
         elif kind == "quote":
             quote = site.quotes[item_id]
             target, name = f"actors/{quote.speaker}.md#quote-{item_id}", f"quote of {site.actors[quote.speaker].name}"
@@ -146,7 +149,9 @@ class Page:
 # --- the timeline chart ----------------------------------------------------------------
 # Drawn at build time as inline SVG so it needs no JavaScript: one band per phase, one
 # marker per event spaced by order (the events span two decades, so a linear axis would
-# crowd the summit days into a dot), each marker a link to its event's anchor.
+# crowd the summit days into a dot), each marker a link to its event's anchor. When the
+# timeline is paged, one marker per period (month, quarter, year or decade: the finest that
+# keeps the chart to MARKS markers) with its count, linking to the period's first event.
 
 STEP = 26  # px between markers: leaves each link a 24 px target
 FONT = 12  # px, labels
@@ -156,16 +161,76 @@ AXIS = BAND - 17  # y of the markers inside a band
 GAP = 6  # between bands
 CHAR = 0.6 * FONT  # a generous average glyph width, to size boxes without a font
 SLANT = 0.7071  # cos 45°: date labels are written at 45° under their markers
+MARKS = 40  # markers at most on a chart of periods: about a desktop column's width
+PERIODS: list[tuple[str, Callable[[dt.date], str]]] = [
+    ("month", lambda d: f"{d:%b %Y}"),
+    ("quarter", lambda d: f"Q{(d.month - 1) // 3 + 1} {d.year}"),
+    ("year", lambda d: str(d.year)),
+    ("decade", lambda d: f"{d.year // 10 * 10}s"),
+]
 
 
 @dataclass(frozen=True)
 class Marker:
-    """One event's place on the chart."""
+    """One event's, or one period's, place on the chart."""
 
-    event: Event
+    href: str
+    name: str  # what the marker is called, e.g. "24 Feb 2019: Kim leaves" or "Feb 2019: 37 events"
     x: float
     label: str
-    exact: bool  # the date is a single day
+    exact: bool  # the date is a single day (or the marker is a period's count)
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A marker before it is placed."""
+
+    href: str
+    name: str
+    label: str
+    exact: bool
+    count: int = 1
+
+
+def _event_marks(site: Site, page: Page) -> dict[str, list[Mark]]:
+    """One mark per event, by phase: the chart of a timeline on one page."""
+    marks: dict[str, list[Mark]] = {phase: [] for phase in PHASES}
+    for e in site.events.values():
+        d = site.dates[e.id]
+        marks[e.phase].append(
+            Mark(
+                page.url(page.paging.where("event", e.id, "") + "#" + e.id),
+                f"{d.label}: {e.title}",
+                d.label,
+                d.precision == "day",
+            )
+        )
+    return marks
+
+
+def _period_marks(site: Site, page: Page) -> dict[str, list[Mark]]:
+    """One mark per period and phase, the finest periods that keep the chart to MARKS markers."""
+    for _, key in PERIODS:
+        runs: dict[str, list[list]] = {phase: [] for phase in PHASES}
+        for e in site.events.values():
+            label = key(site.dates[e.id].start)
+            phase_runs = runs[e.phase]
+            if phase_runs and phase_runs[-1][0] == label:
+                phase_runs[-1][1].append(e)
+            else:
+                phase_runs.append([label, [e]])
+        if sum(len(r) for r in runs.values()) <= MARKS:
+            break
+    marks: dict[str, list[Mark]] = {}
+    for phase, phase_runs in runs.items():
+        marks[phase] = []
+        for label, events in phase_runs:
+            first = events[0]
+            href = page.url(page.paging.where("event", first.id, "") + "#" + first.id)
+            noun = "event" if len(events) == 1 else "events"
+            marks[phase].append(Mark(href, f"{label}: {len(events)} {noun}", label, True, len(events)))
+    return marks
 
 
 def _width(text: str, bold: bool = False) -> float:
@@ -182,22 +247,20 @@ def _num(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def timeline_svg(site: Site) -> Markup:
-    """The events as an accessible SVG: each phase a list of links, named by date and title."""
-    by_phase = {phase: [e for e in site.events.values() if e.phase == phase] for phase in PHASES}
+def timeline_svg(site: Site, page: Page) -> Markup:
+    """The events as an accessible SVG: each phase a list of links, named by date and title;
+    on a paged timeline, by period with their counts."""
+    by_phase = (_period_marks if page.paging.events else _event_marks)(site, page)
     phases = [(phase, heading, by_phase[phase]) for phase, heading in PHASES.items() if by_phase[phase]]
     if not phases:
         return Markup("")
-    first = site.dates[phases[0][2][0].id].label
+    first = phases[0][2][0].label
     x = max(PAD, SLANT * _width(first) - STEP / 2 + 4)
     bands: list[tuple[str, str, float, float, list[Marker]]] = []
     for phase, heading, events in phases:
         width = max(len(events) * STEP, *(_width(line, bold=True) for line in _heading_lines(heading))) + 2 * PAD
         start = x + (width - len(events) * STEP) / 2 + STEP / 2
-        markers = [
-            Marker(e, start + i * STEP, site.dates[e.id].label, site.dates[e.id].precision == "day")
-            for i, e in enumerate(events)
-        ]
+        markers = [Marker(e.href, e.name, start + i * STEP, e.label, e.exact, e.count) for i, e in enumerate(events)]
         bands.append((phase, heading, x, width, markers))
         x += width + GAP
     width = x - GAP + PAD
@@ -208,7 +271,11 @@ def timeline_svg(site: Site) -> Markup:
         f' width="{_num(width)}" height="{_num(height)}" aria-labelledby="timeline-svg-title timeline-svg-desc">',
         '<title id="timeline-svg-title">Timeline of the events, by phase</title>',
         f'<desc id="timeline-svg-desc">{len(site.events)} events in date order, in {len(bands)} phases;'
-        " each marker links to its event below.</desc>",
+        + (
+            " each marker is a period, with its number of events, and links to the period's first event.</desc>"
+            if page.paging.events
+            else " each marker links to its event below.</desc>"
+        ),
     ]
     for phase, heading, left, band_width, markers in bands:
         out.append(f'<g class="tl-phase tl-phase--{phase}">')
@@ -225,13 +292,18 @@ def timeline_svg(site: Site) -> Markup:
         )
         out.append(f'<g role="list" aria-label="{escape_attr(heading)}">')
         for m in markers:
-            name = f"{m.label}: {m.event.title}"
             shape = "tl-dot" if m.exact else "tl-dot tl-dot--period"
+            count = (
+                f'<text class="tl-count" x="{_num(m.x)}" y="{AXIS - 9}" text-anchor="middle">{m.count}</text>'
+                if page.paging.events
+                else ""
+            )
             out.append(
-                f'<g role="listitem"><a class="tl-marker" href="#{m.event.id}" aria-label="{escape_attr(name)}">'
-                f"<title>{html.escape(name)}</title>"
+                f'<g role="listitem"><a class="tl-marker" href="{escape_attr(m.href)}"'
+                f' aria-label="{escape_attr(m.name)}">'
+                f"<title>{html.escape(m.name)}</title>"
                 f'<rect class="tl-hit" x="{_num(m.x - 12)}" y="{AXIS - 18}" width="24" height="36"/>'
-                f'<circle class="{shape}" cx="{_num(m.x)}" cy="{AXIS}" r="6"/></a></g>'
+                f'<circle class="{shape}" cx="{_num(m.x)}" cy="{AXIS}" r="{5 if count else 6}"/>{count}</a></g>'
             )
         out.append("</g></g>")
     out.append('<g class="tl-dates" aria-hidden="true">')
@@ -307,7 +379,7 @@ def environment(cache: Path | None = None) -> Environment:
 
 
 def _render(env: Environment, site: Site, template: str, path: str, **context: Any) -> str:
-    page = Page(site, path)
+    page = Page(site, path, env.globals["paging"])
     return env.get_template(template).render(site=site, page=page, **context)
 
 
@@ -342,6 +414,7 @@ def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str
     """Every generated file as (path under docs/, text), one at a time, so a large corpus
     never holds all its pages in memory at once."""
     env = environment(cache)
+    env.globals["paging"] = Paging.of(site)  # this render's, like `site`
     abbreviate = Abbreviations(env, site)
     for path, text in _pages(env, site):
         yield path, abbreviate(text)
@@ -353,12 +426,24 @@ def _pages(env: Environment, site: Site) -> Iterator[tuple[str, str]]:
     parties = [a for a in site.actors.values() if a.party]
     cited_by = coverage.cited_by(site)
     yield "index.md", _render(env, site, "home.md.j2", "index.md", parties=parties, schema_org=summit_schema(site))
-    yield "timeline.md", _render(env, site, "timeline.md.j2", "timeline.md", chart=timeline_svg(site))
+    chart = timeline_svg(site, Page(site, "timeline.md", env.globals["paging"]))
+    yield "timeline.md", _render(env, site, "timeline.md.j2", "timeline.md", chart=chart, part=None)
     sides = group((a.side, a) for a in site.actors.values())
-    yield "actors/index.md", _render(env, site, "actors.md.j2", "actors/index.md", sides=sides)
-    yield "positions/index.md", _render(env, site, "positions.md.j2", "positions/index.md", parties=parties)
+    yield "actors/index.md", _render(env, site, "actors.md.j2", "actors/index.md", sides=sides, part=None)
+    yield "positions/index.md", _render(env, site, "positions.md.j2", "positions/index.md", parties=parties, part=None)
     yield "sources/index.md", _render(env, site, "sources.md.j2", "sources/index.md")
-    yield "glossary.md", _render(env, site, "glossary.md.j2", "glossary.md")
+    yield "glossary.md", _render(env, site, "glossary.md.j2", "glossary.md", part=None)
+    paging: Paging = env.globals["paging"]
+    for template, kind_parts, context in (
+        ("timeline.md.j2", paging.events, {"chart": ""}),
+        ("glossary.md.j2", paging.terms, {}),
+        ("actors.md.j2", paging.actors, {}),
+        ("positions.md.j2", paging.issues, {"parties": parties}),
+    ):
+        for part in kind_parts:
+            if template == "actors.md.j2":
+                context = {"sides": group((a.side, a) for a in part.items)}
+            yield part.path, _render(env, site, template, part.path, part=part, **context)
     events = site.events.values()
     by_actor = group((a, e) for e in events for a in e.actors)
     by_topic = group((t, e) for e in events for t in e.topics)
