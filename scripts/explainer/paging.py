@@ -20,7 +20,7 @@ T = TypeVar("T")
 
 # Items per part, at most: about fifty of each kind keeps a page under the budgets that
 # `make bench` checks (150 KB compressed, 1,500 elements); a matrix row holds more.
-SIZES = {"events": 50, "terms": 50, "actors": 50, "issues": 25}
+SIZES = {"events": 50, "terms": 50, "actors": 50, "issues": 25, "actor": 50}
 
 
 @dataclass
@@ -111,6 +111,7 @@ class Paging:
     terms: list[Part]
     actors: list[Part]
     issues: list[Part]
+    sizes: dict[str, int]
     place: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> path under docs/
 
     @classmethod
@@ -145,10 +146,16 @@ class Paging:
                 str,
                 len(issues),
             ),
+            sizes=sizes,
         )
         for kind, kind_parts in (("event", paging.events), ("term", paging.terms)):
             for part in kind_parts:
                 paging.place.update({(kind, item.id): part.path for item in part.items})
+        said: dict[str, list[str]] = {}
+        for quote in site.quotes.values():
+            said.setdefault(quote.speaker, []).append(quote.id)
+        for speaker, ids in said.items():
+            paging.place.update({("quote", q): actor_path(speaker, i // sizes["actor"] + 1) for i, q in enumerate(ids)})
         return paging
 
     def where(self, kind: str, item_id: str, default: str) -> str:
@@ -177,3 +184,29 @@ def _paged(
 ) -> list[Part[T]]:
     """No parts when everything fits on the list's own page."""
     return parts(base, _merge(groups), size, span, heading) if total > size else []
+
+
+def chunks(items: list[T], size: int) -> list[list[T]]:
+    """`items` in runs of `size`; one empty run for no items, so every list has a first page."""
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def actor_path(actor_id: str, number: int) -> str:
+    """An actor's first page keeps its address; later parts go beside it."""
+    return f"actors/{actor_id}.md" if number == 1 else f"actors/{actor_id}/{number}.md"
+
+
+def actor_parts(name: str, actor_id: str, lists: list[list[T]], size: int) -> list[Part[list[list[T]]]]:
+    """A long actor page in parts: part k holds the k-th run of each of its lists (quotes,
+    positions, events), so each section reads on in order from page to page."""
+    runs = [chunks(items, size) for items in lists]
+    count = max(len(r) for r in runs)
+    out = []
+    for k in range(count):
+        slices = [r[k] if k < len(r) else [] for r in runs]
+        path = actor_path(actor_id, k + 1)
+        label = f"page {k + 1} of {count}"
+        out.append(Part(path, str(k + 1), label, f"{name}, {label}", "", [slices]))
+    for before, after in itertools.pairwise(out):
+        before.next, after.previous = after, before
+    return out

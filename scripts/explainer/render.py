@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from . import cite, coverage, export
 from .model import PHASES, Citation, Quote, Site, corroborated
-from .paging import Paging
+from .paging import SIZES, Paging, actor_parts
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
@@ -127,7 +127,8 @@ class Page:
             target, name = f"{self.paging.where('term', item_id, 'glossary.md')}#{item_id}", site.terms[item_id].term
         elif kind == "quote":
             quote = site.quotes[item_id]
-            target, name = f"actors/{quote.speaker}.md#quote-{item_id}", f"quote of {site.actors[quote.speaker].name}"
+            target = self.paging.where("quote", item_id, f"actors/{quote.speaker}.md") + f"#quote-{item_id}"
+            name = f"quote of {site.actors[quote.speaker].name}"
         else:
             target, name = "index.md", site.facts[item_id].label
         return Markup(f"[{escape_md(name)}]({self.url(target)})")
@@ -410,11 +411,13 @@ def group(pairs: Iterable[tuple[str, Any]]) -> defaultdict[str, list[Any]]:
     return out
 
 
-def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str | bytes | Iterator[bytes]]]:
+def render_all(
+    site: Site, cache: Path | None = None, sizes: dict[str, int] = SIZES
+) -> Iterator[tuple[str, str | bytes | Iterator[bytes]]]:
     """Every generated file as (path under docs/, text), one at a time, so a large corpus
-    never holds all its pages in memory at once."""
+    never holds all its pages in memory at once; lists longer than `sizes` in parts."""
     env = environment(cache)
-    env.globals["paging"] = Paging.of(site)  # this render's, like `site`
+    env.globals["paging"] = Paging.of(site, sizes)  # this render's, like `site`
     abbreviate = Abbreviations(env, site)
     for path, text in _pages(env, site):
         yield path, abbreviate(text)
@@ -423,6 +426,7 @@ def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str
 
 def _pages(env: Environment, site: Site) -> Iterator[tuple[str, str]]:
     """Every Markdown page as (path under docs/, text)."""
+    paging: Paging = env.globals["paging"]
     parties = [a for a in site.actors.values() if a.party]
     cited_by = coverage.cited_by(site)
     yield "index.md", _render(env, site, "home.md.j2", "index.md", parties=parties, schema_org=summit_schema(site))
@@ -433,7 +437,6 @@ def _pages(env: Environment, site: Site) -> Iterator[tuple[str, str]]:
     yield "positions/index.md", _render(env, site, "positions.md.j2", "positions/index.md", parties=parties, part=None)
     yield "sources/index.md", _render(env, site, "sources.md.j2", "sources/index.md")
     yield "glossary.md", _render(env, site, "glossary.md.j2", "glossary.md", part=None)
-    paging: Paging = env.globals["paging"]
     for template, kind_parts, context in (
         ("timeline.md.j2", paging.events, {"chart": ""}),
         ("glossary.md.j2", paging.terms, {}),
@@ -450,20 +453,24 @@ def _pages(env: Environment, site: Site) -> Iterator[tuple[str, str]]:
     quotes = group((q.speaker, q) for q in site.quotes.values())
     stances = group((s.party, (i, s)) for i in site.issues.values() for s in i.stances)
     for actor in site.actors.values():
-        path = f"actors/{actor.id}.md"
-        yield (
-            path,
-            _render(
-                env,
-                site,
-                "actor.md.j2",
-                path,
-                actor=actor,
-                events=by_actor[actor.id],
-                quotes=quotes[actor.id],
-                stances=stances[actor.id],
-            ),
-        )
+        lists = [quotes[actor.id], stances[actor.id], by_actor[actor.id]]
+        parts = actor_parts(actor.name, actor.id, lists, paging.sizes["actor"])
+        for part in parts:
+            [(quoted, positions, listed)] = part.items
+            yield (
+                part.path,
+                _render(
+                    env,
+                    site,
+                    "actor.md.j2",
+                    part.path,
+                    actor=actor,
+                    events=listed,
+                    quotes=quoted,
+                    stances=positions,
+                    part=part if len(parts) > 1 else None,
+                ),
+            )
     for issue in site.issues.values():
         path = f"positions/{issue.id}.md"
         yield path, _render(env, site, "issue.md.j2", path, issue=issue, events=by_topic[issue.id])
