@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from . import cite, coverage, export
-from .model import PHASES, Citation, Quote, Site, corroborated
+from .model import PHASES, Citation, Event, Quote, Site, corroborated
 from .paging import SIZES, Paging, actor_parts
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -210,27 +210,46 @@ def _event_marks(site: Site, page: Page) -> dict[str, list[Mark]]:
     return marks
 
 
-def _period_marks(site: Site, page: Page) -> dict[str, list[Mark]]:
-    """One mark per period and phase, the finest periods that keep the chart to MARKS markers."""
+@dataclass(frozen=True)
+class Period:
+    """A run of one phase's events in the same month, quarter, year or decade: a chart marker
+    of a paged timeline, listed on its overview under `anchor`."""
+
+    phase: str
+    label: str
+    events: list[Event]
+
+    @property
+    def anchor(self) -> str:
+        return "period-" + re.sub(r"[^a-z0-9]+", "-", f"{self.phase} {self.label}".lower()).strip("-")
+
+
+def periods(site: Site) -> dict[str, list[Period]]:
+    """The events by phase and period, the finest periods that keep the chart to MARKS markers."""
     for _, key in PERIODS:
-        runs: dict[str, list[list]] = {phase: [] for phase in PHASES}
+        runs: dict[str, list[Period]] = {phase: [] for phase in PHASES}
         for e in site.events.values():
-            label = key(site.dates[e.id].start)
-            phase_runs = runs[e.phase]
-            if phase_runs and phase_runs[-1][0] == label:
-                phase_runs[-1][1].append(e)
+            label, phase_runs = key(site.dates[e.id].start), runs[e.phase]
+            if phase_runs and phase_runs[-1].label == label:
+                phase_runs[-1].events.append(e)
             else:
-                phase_runs.append([label, [e]])
+                phase_runs.append(Period(e.phase, label, [e]))
         if sum(len(r) for r in runs.values()) <= MARKS:
             break
+    return runs
+
+
+def _period_marks(site: Site, page: Page) -> dict[str, list[Mark]]:
+    """One mark per period, linking to the period's entry in the overview's list (the chart is raw
+    HTML: MkDocs does not turn its links to other pages into URLs)."""
     marks: dict[str, list[Mark]] = {}
-    for phase, phase_runs in runs.items():
+    for phase, phase_periods in periods(site).items():
         marks[phase] = []
-        for label, events in phase_runs:
-            first = events[0]
-            href = page.url(page.paging.where("event", first.id, "") + "#" + first.id)
-            noun = "event" if len(events) == 1 else "events"
-            marks[phase].append(Mark(href, f"{label}: {len(events)} {noun}", label, True, len(events)))
+        for p in phase_periods:
+            noun = "event" if len(p.events) == 1 else "events"
+            marks[phase].append(
+                Mark(f"#{p.anchor}", f"{p.label}: {len(p.events)} {noun}", p.label, True, len(p.events))
+            )
     return marks
 
 
@@ -431,14 +450,25 @@ def _pages(env: Environment, site: Site) -> Iterator[tuple[str, str]]:
     cited_by = coverage.cited_by(site)
     yield "index.md", _render(env, site, "home.md.j2", "index.md", parties=parties, schema_org=summit_schema(site))
     chart = timeline_svg(site, Page(site, "timeline.md", env.globals["paging"]))
-    yield "timeline.md", _render(env, site, "timeline.md.j2", "timeline.md", chart=chart, part=None)
+    yield (
+        "timeline.md",
+        _render(
+            env,
+            site,
+            "timeline.md.j2",
+            "timeline.md",
+            chart=chart,
+            part=None,
+            periods=periods(site) if paging.events else {},
+        ),
+    )
     sides = group((a.side, a) for a in site.actors.values())
     yield "actors/index.md", _render(env, site, "actors.md.j2", "actors/index.md", sides=sides, part=None)
     yield "positions/index.md", _render(env, site, "positions.md.j2", "positions/index.md", parties=parties, part=None)
     yield "sources/index.md", _render(env, site, "sources.md.j2", "sources/index.md")
     yield "glossary.md", _render(env, site, "glossary.md.j2", "glossary.md", part=None)
     for template, kind_parts, context in (
-        ("timeline.md.j2", paging.events, {"chart": ""}),
+        ("timeline.md.j2", paging.events, {"chart": "", "periods": {}}),
         ("glossary.md.j2", paging.terms, {}),
         ("actors.md.j2", paging.actors, {}),
         ("positions.md.j2", paging.issues, {"parties": parties}),
