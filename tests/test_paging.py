@@ -19,7 +19,7 @@ from explainer.render import render_all
 
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 ANCHOR = re.compile(r'\{ #([\w-]+) \}|id="([\w-]+)"')
-SMALL = {"events": 7, "terms": 6, "actors": 9, "issues": 4, "actor": 3}
+SMALL = {"events": 7, "terms": 6, "actors": 9, "issues": 4, "actor": 3, "sources": 2}
 ELEMENTS, KB = 1500, 150  # the issue's budget for every page
 
 
@@ -51,6 +51,7 @@ def test_every_item_is_on_one_part_within_its_size(synthetic_site) -> None:
         ("terms", paging.terms, synthetic_site.terms),
         ("actors", paging.actors, synthetic_site.actors),
         ("issues", paging.issues, synthetic_site.issues),
+        ("sources", paging.sources, synthetic_site.sources),
     ):
         assert len(items) > SMALL[kind], "the fixture must be large enough to page"
         placed = [item.id for part in kind_parts for item in part.items]
@@ -82,7 +83,7 @@ def test_small_site_keeps_one_page_per_list() -> None:
     site = load(ROOT / "content")
     assert len(site.events) <= SIZES["events"], "the real content outgrew the threshold: update this test"
     paging = Paging.of(site)
-    assert not (paging.events or paging.terms or paging.actors or paging.issues)
+    assert not (paging.events or paging.terms or paging.actors or paging.issues or paging.sources)
     assert not any("/" in path.removeprefix("actors/") for path in paging.place.values())
 
 

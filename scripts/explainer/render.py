@@ -465,13 +465,14 @@ def _pages(env: Environment, site: Site) -> Iterator[tuple[str, str]]:
     sides = group((a.side, a) for a in site.actors.values())
     yield "actors/index.md", _render(env, site, "actors.md.j2", "actors/index.md", sides=sides, part=None)
     yield "positions/index.md", _render(env, site, "positions.md.j2", "positions/index.md", parties=parties, part=None)
-    yield "sources/index.md", _render(env, site, "sources.md.j2", "sources/index.md")
+    yield "sources/index.md", _render(env, site, "sources.md.j2", "sources/index.md", part=None)
     yield "glossary.md", _render(env, site, "glossary.md.j2", "glossary.md", part=None)
     for template, kind_parts, context in (
         ("timeline.md.j2", paging.events, {"chart": "", "periods": {}}),
         ("glossary.md.j2", paging.terms, {}),
         ("actors.md.j2", paging.actors, {}),
         ("positions.md.j2", paging.issues, {"parties": parties}),
+        ("sources.md.j2", paging.sources, {}),
     ):
         for part in kind_parts:
             if template == "actors.md.j2":
