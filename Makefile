@@ -63,8 +63,9 @@ test: $(VENV)/.installed /usr/bin/chromium /usr/bin/java node_modules/.installed
 	$(BIN)/ruff check scripts tests
 	$(BIN)/pytest
 
+# SIZES="10 100 1000" adds the long whole-site runs; SECTIONS="sites" runs one section alone.
 bench: $(VENV)/.installed $(BYTECODE) /usr/bin/chromium node_modules/.installed  ## timings and page weight against budgets, not part of test
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(if $(SIZES),--sizes $(SIZES)) $(SECTIONS)
 
 clean:
 	rm -rf site site-offline .site-new reports
