@@ -7,6 +7,7 @@ theme's script starts."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import sys
 from pathlib import Path
@@ -92,6 +93,18 @@ def on_env(env: Environment, **kwargs) -> Environment:
 # between a save and its rebuild, half a second at worst (`make bench` times save → served).
 # Looking every tenth of a second costs a few dozen stat() calls on what is watched here.
 POLL_S = 0.1
+
+
+def _not_dirty_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def on_startup(command: str, dirty: bool, **kwargs) -> None:
+    """`make serve` runs `mkdocs serve --dirty`: each rebuild renders only the pages the generator
+    rewrote, which is every page an edit changes (the nav is fixed). MkDocs warns that a dirty
+    build may leave stale links, and in strict mode that warning would stop the server."""
+    if dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_dirty_warning)
 
 
 def on_serve(server, config, **kwargs):

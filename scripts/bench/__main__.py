@@ -33,7 +33,7 @@ def measure(name: str, work: Path, project: Path, sizes: tuple[int, ...]) -> Sec
     if name == "scaling":
         return scaling.run(project, work / "scaling")
     if name == "serve":
-        return serve.run(copy_project(work / "serve" / "project"))
+        return serve.run(copy_project(work / "serve" / "project"), sites.synthetic_project(work / "serve", 100))
     if name == "weight":
         return weight.run(site_of(project))
     return lighthouse.run(site_of(project))

@@ -52,16 +52,21 @@ def clear_generated(project: Path) -> None:
     (project / ".cache" / "generated").unlink(missing_ok=True)
 
 
-def build(work: Path, corpus: str, size: int) -> tuple[Path, dict[str, Any]]:
+def synthetic_project(work: Path, size: int, corpus: str = "realistic") -> Path:
+    """A copy of the project on a synthetic corpus, the theme's templates already compiled (as
+    after a curator's first build)."""
     project = copy_project(work / f"{corpus}-{size}")
-    strict = ["-m", "mkdocs", "build", "--strict", "--quiet"]
-    timed(
-        [*strict, "--site-dir", str(work / "warm-up")], project
-    )  # the theme's templates compiled, as after a first build
+    timed(["-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(work / "warm-up")], project)
     shutil.rmtree(work / "warm-up")
     shutil.rmtree(project / "content")
     synthetic.write(synthetic.corpus(size, SEED, realistic=CORPORA[corpus]), project / "content")
     clear_generated(project)
+    return project
+
+
+def build(work: Path, corpus: str, size: int) -> tuple[Path, dict[str, Any]]:
+    project = synthetic_project(work, size, corpus)
+    strict = ["-m", "mkdocs", "build", "--strict", "--quiet"]
     generator = timed(["-m", "explainer", "build"], project)
     bare = timed([*strict, "-f", bare_config(project).name, "--site-dir", str(work / "bare")], project)
     shutil.rmtree(work / "bare")
