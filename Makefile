@@ -6,7 +6,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)/scripts
 
-.PHONY: serve build offline test check coverage candidates lint bench clean
+.PHONY: serve build offline test check coverage candidates add lint bench clean
 
 $(VENV)/.installed: requirements.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,9 @@ coverage: $(VENV)/.installed  ## each source paragraph and the items citing it
 
 candidates: $(VENV)/.installed  ## dates, names and quotations no item covers yet
 	$(BIN)/python -m explainer candidates
+
+add: $(VENV)/.installed  ## how the rules read FILE=content/sources/NAME.txt, and its metadata skeleton
+	$(BIN)/python -m explainer add $(FILE)
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check scripts tests

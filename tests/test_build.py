@@ -98,11 +98,38 @@ def test_search_index_leaves_out_footnotes_but_keeps_their_sources(built: Path) 
     assert found and all(page.startswith("sources/") for page in found), (quote, found)
 
 
-def test_source_page_lists_what_was_dropped(built: Path) -> None:
-    soup = html(built / "site", "sources/wsj-2019-02-27/index.html")
-    assert soup.find(id="p27") is not None and soup.find(id="p28") is None
-    dropped = soup.find(id="left-out-of-the-article").find_next("table").get_text()
-    assert "caption" in dropped and "author contact line" in dropped
+def test_source_page_lists_what_was_dropped(built: Path, real_sources: dict) -> None:
+    for src in real_sources.values():
+        soup = html(built / "site", f"sources/{src.id}/index.html")
+        dropped = soup.find(id="left-out-of-the-article").find_next("table")
+        rows = [[td.get_text() for td in tr.find_all("td")] for tr in dropped.find_all("tr")[1:]]
+        left_out = [line for line in src.lines if not line.kept and line.role != "blank"]
+        assert [(int(r[0]), r[1]) for r in rows] == [(line.number, line.role) for line in left_out]
+
+
+def test_old_paragraph_anchors_still_land_on_their_paragraph(built: Path, real_sources: dict) -> None:
+    """#pN links made before anchors were by line: each alias sits in the paragraph it named."""
+    for src in real_sources.values():
+        soup = html(built / "site", f"sources/{src.id}/index.html")
+        for para in src.paragraphs:
+            alias = soup.find(id=f"p{para.number}")
+            assert alias is not None and alias.find_parent("p")["id"] == para.anchor
+
+
+def test_left_out_lines_and_captions_are_not_in_the_search_index(built: Path, real_sources: dict) -> None:
+    index = json.loads((built / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(" ".join(doc["text"].split()) for doc in index["docs"])
+    for src in real_sources.values():
+        for line in src.lines:
+            words = " ".join(line.text.split())
+            if line.role in ("caption", "contact", "widget", "foreign") and len(words) > 12:
+                assert words not in text, line
+        assert all(" ".join(p.text.split())[:60] in text for p in src.paragraphs)
+
+
+@pytest.fixture(scope="module")
+def real_sources(built: Path) -> dict:
+    return load(built / "content").sources
 
 
 def test_text_from_data_is_escaped(project: Path) -> None:
@@ -163,23 +190,28 @@ def test_a_third_article_needs_no_code_change(project: Path) -> None:
         project,
         "events.yml",
         EVENT.format(
-            **{**GOOD, "id": "delegation-named", "when": "on Monday", "source": "third", "quote": "named the officials"}
+            **{
+                **GOOD,
+                "id": "delegation-named",
+                "when": "on Monday",
+                "source": "third",
+                "quote": "on Monday named the officials",
+            }
         ),
     )
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     site = project / "site"
     page = html(site, "sources/third/index.html")
-    assert (
-        page.find(id="p1").get_text().endswith("named the officials who will accompany its leader to the Hanoi summit.")
-    )
+    first = page.find(id="L3")  # anchored by its line in the file
+    assert first.get_text().endswith("named the officials who will accompany its leader to the Hanoi summit.")
     assert "PYONGYANG" in page.get_text()  # dateline shown in the details
     timeline = html(site, "timeline/index.html")
     event = timeline.find(id="delegation-named")
     assert event is not None
     assert "25 Feb 2019" in event.find_next("p").get_text()
     notes = " ".join(a["href"] for a in timeline.select("div.footnote a[href*='sources/third/']"))
-    assert "#p1" in notes
+    assert "#L3" in notes
 
 
 def test_generator_runs_alone(project: Path) -> None:

@@ -33,6 +33,10 @@ WED = dt.date(2019, 2, 27)  # the WSJ article's publication day
         ("the early 2000s", "2000-01-01", "2003-12-31", "years", "early 2000s"),
         ("New Year’s address", "2019-01-01", "2019-01-01", "day", "1 Jan 2019"),
         ("the past year", "2018-02-27", "2019-02-27", "days", "Feb 2018 – Feb 2019"),
+        ("nearly two-year", "2017-02-27", "2019-02-27", "days", "nearly 2 years to Feb 2019"),
+        ("June 12", "2018-06-12", "2018-06-12", "day", "12 Jun 2018"),
+        ("June 12-13", "2018-06-12", "2018-06-13", "days", "12–13 Jun 2018"),
+        ("February 25", "2019-02-25", "2019-02-25", "day", "25 Feb 2019"),
     ],
 )
 def test_expression_resolves_with_precision(words: str, start: str, end: str, precision: str, label: str) -> None:
@@ -45,13 +49,24 @@ def test_month_after_publication_means_the_year_before() -> None:
     assert resolve("Dec. 24", WED).start == dt.date(2018, 12, 24)
 
 
-def test_sorting_rule_earliest_day_then_narrower_period() -> None:
-    dates = [resolve(w, WED) for w in ("last year", "October last year", "2018", "Sunday", "last week")]
-    ordered = [d.label for d in sorted(dates, key=lambda d: d.sort_key)]
-    assert ordered == ["2018", "2018", "Oct 2018", "week of 18 Feb 2019", "24 Feb 2019"]
+def test_a_year_outside_the_span_is_an_error_that_says_so() -> None:
+    with pytest.raises(DateError, match="200 years"):
+        resolve("9999", WED)
 
 
-@pytest.mark.parametrize("words", ["Feb. 30", "Febtober 3", "a while ago", "the late 1990s"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Feb. 30",
+        "Febtober 3",
+        "a while ago",
+        "the late 1990s",
+        "9999",
+        "0000",
+        "the past 3000 years",
+        "the early 9990s",
+    ][:],
+)
 def test_impossible_or_unknown_dates_are_errors(words: str) -> None:
     with pytest.raises(DateError):
         resolve(words, WED)

@@ -76,7 +76,7 @@ def test_every_link_finds_its_page_and_anchor(synthetic_site) -> None:
             if anchor in items or re.fullmatch(r"p\d+", anchor):  # others are headings' (MkDocs checks those)
                 assert anchor in anchors[resolved], f"{path}: {target} has no such anchor"
                 checked += 1
-    assert checked > 1000
+    assert checked >= len(synthetic_site.events)  # every event is linked to at least once
 
 
 def test_small_site_keeps_one_page_per_list() -> None:

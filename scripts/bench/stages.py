@@ -116,6 +116,7 @@ def run(content: Path, docs: Path) -> None:
     with stage("import"):
         from explainer import TEMPLATES_CACHE
         from explainer.cite import Index
+        from explainer.dated import check_phases, resolve_dates
         from explainer.load import (
             LoadError,
             assemble,
@@ -123,7 +124,6 @@ def run(content: Path, docs: Path) -> None:
             load_curated,
             load_sources,
             resolve_citations,
-            resolve_dates,
         )
         from explainer.render import render_all
         from explainer.write import write_pages
@@ -137,12 +137,13 @@ def run(content: Path, docs: Path) -> None:
     with stage("cite"):
         resolved = resolve_citations(curated, {sid: Index.of(src) for sid, src in found.items()}, problems)
     with stage("dates"):
-        when = resolve_dates(curated, found, problems)
+        when, estimates = resolve_dates(curated, found, resolved, problems)
+        check_phases(curated, when, problems)
     gc.enable()
     if problems:
         raise LoadError(problems)
     with stage("assemble"):
-        site = assemble(found, curated, resolved, when)
+        site = assemble(found, curated, resolved, when, estimates)
     with stage("render and write"):  # one stage: pages are written as they are rendered
         pages = write_pages(render_all(site, TEMPLATES_CACHE), docs)  # as `explainer.generate` calls it
     counts = {k: len(getattr(site, k)) for k in ("sources", "actors", "events", "issues", "terms", "quotes")}

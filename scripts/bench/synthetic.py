@@ -254,7 +254,7 @@ class Generator:
         city, rng = self.pick(CITIES), self.rng
         return {
             "id": f"{slug(city)}-talks-{article.number}-{k}",
-            "when": self.pick(WHEN),
+            "when_estimate": self.estimate(),
             "phase": self.pick(PHASES),
             "title": f"Talks in {city} on {self.pick(article.topics)}",
             "summary": f"{self.prose(article)} {self.prose(article)}",
@@ -270,7 +270,7 @@ class Generator:
             {"party": p, "position": self.prose(article), "cites": self.cites(article, None, 2)} for p in parties
         ]
         if self.rng.random() < 0.5:
-            moved = {"party": parties[0], "when": "last week", "position": self.prose(article)}
+            moved = {"party": parties[0], "when_estimate": self.estimate("last week"), "position": self.prose(article)}
             stances.append({**moved, "cites": self.cites(article, None, 1)})
         issue: dict[str, Any] = {
             "id": f"{slug(topic)}-{article.number}",
@@ -284,6 +284,10 @@ class Generator:
             issue["gap"] = {**gap, "cites": self.cites(article, None, 2)}
         return issue
 
+    def estimate(self, words: str | None = None) -> dict[str, str]:
+        """A date in the grammar's words: the generated text holds no date words to cite."""
+        return {"words": words or self.pick(WHEN), "reason": "a synthetic date, picked at random"}
+
     def quotes(self, article: Article) -> list[dict[str, Any]]:
         """Quotations of what the article's speakers said, each first citing the sentence that holds it."""
         return [
@@ -291,7 +295,7 @@ class Generator:
                 "id": f"{speaker}-says-{article.number}-{k}",
                 "speaker": speaker,
                 "text": words,
-                "when": self.pick(WHEN),
+                "when_estimate": self.estimate(),
                 "context": self.prose(article),
                 "cites": [{"source": article.id, "quote": said}, *self.cites(article, None, 1)],
             }
@@ -343,7 +347,8 @@ class Generator:
             }
             for k in range(10)
         ]
-        return {"actors.yml": parties, "summit.yml": facts}
+        phases = [{"id": p, "heading": f"Phase {p}"} for p in PHASES]
+        return {"actors.yml": parties, "summit.yml": facts, "phases.yml": phases}
 
 
 def meta(article: Article, text: str) -> dict[str, Any]:

@@ -4,6 +4,8 @@ build       validate content/ and write the generated pages into docs/
 check       validate only
 coverage    each source paragraph and the items citing it; exit 1 if one is uncovered
 candidates  dates, names and quotations in the sources no item covers; exit 1 if any
+add PATH    print how the rules read an article, line by line, and write its metadata
+            skeleton beside it (PATH.yml; never overwritten)
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 from pathlib import Path
 
 from . import CONTENT, DOCS, LoadError, generate
+from .add import add
 from .candidates import uncovered_candidates
 from .coverage import cited_by, stats, uncovered_paragraphs
 from .load import load
@@ -48,10 +51,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="explainer", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    parser.add_argument("command", choices=["build", "check", "coverage", "candidates"])
+    parser.add_argument("command", choices=["build", "check", "coverage", "candidates", "add"])
+    parser.add_argument("path", nargs="?", type=Path, help="add: the article's text, NAME.txt")
     parser.add_argument("--content", type=Path, default=CONTENT, help="the folder of curated inputs")
     parser.add_argument("--docs", type=Path, default=DOCS, help="where generated Markdown goes")
     args = parser.parse_args(argv)
+    if args.command == "add":
+        if args.path is None:
+            parser.error("add needs the path of the article's text: explainer add content/sources/NAME.txt")
+        lines, problems = add(args.path)
+        print("\n".join(lines))
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems else 0
     try:
         if args.command == "build":
             changed = generate(args.content, args.docs)

@@ -20,6 +20,8 @@ MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octob
 DATE = re.compile(
     rf"""\b(?:
         (?:{MONTHS})\.?\ \d{{1,2}}(?:-\d{{1,2}})?(?:,\ \d{{4}})?      # Feb. 27-28, Jan. 31, 2019
+      | (?:{MONTH_NAMES})\ \d{{1,2}}(?:-\d{{1,2}})?(?:,\ \d{{4}})?  # June 12, April 27, 2018
+      | \d{{1,2}}(?:-\d{{1,2}})?\ (?:{MONTH_NAMES})(?:\ \d{{4}})?   # 12 June 2018
       | (?:{MONTH_NAMES})\ (?:\d{{4}}|last\ year)                  # July 2018, October last year
       | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
       | (?:last|next)\ (?:week|month|year) | earlier\ this\ week | this\ week
@@ -31,7 +33,7 @@ DATE = re.compile(
 NAME = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+|(?<=[.!?][”’])\s+")
 CALENDAR_WORD = re.compile(rf"^(?:{MONTHS}|{MONTH_NAMES}|[A-Z][a-z]+day)\b")
-QUOTATION = re.compile(r"“([^”]+)”")
+QUOTATION = re.compile(r"“([^”]+)”|(?<![\w\"])\"([^\"]+)\"")  # curly or straight
 # Words that start a capitalised run without being part of a name.
 FUNCTION_WORDS = frozenset(
     """a about after among an and as at back be but conclusion enemies even finally for furthermore he her his
@@ -55,17 +57,23 @@ def _name(raw: str) -> str:
     return " ".join(words).removesuffix("’s").removesuffix("'s").rstrip(".,")
 
 
-def find_candidates(paragraph: Paragraph, mid_sentence: set[str]) -> list[Candidate]:
-    """Candidates in one paragraph. A lone capitalised word that starts a sentence counts
-    as a name only if the sources also capitalise it mid-sentence (`mid_sentence`)."""
-    found = [Candidate("date", m.group(0), paragraph) for m in DATE.finditer(paragraph.text)]
-    for sentence in SENTENCE_END.split(paragraph.text):
+def find_candidates(paragraph: Paragraph, mid_sentence: set[str], dateline: str = "") -> list[Candidate]:
+    """Candidates in one paragraph (and the dateline printed before it). A lone capitalised
+    word that starts a sentence counts as a name only if the sources also capitalise it
+    mid-sentence (`mid_sentence`)."""
+    text = paragraph.text
+    found = [Candidate("date", m.group(0), paragraph) for m in DATE.finditer(f"{dateline} {text}")]
+    in_dateline = (_name(m.group(0)) for m in NAME.finditer(dateline))  # a place, though it opens the line
+    found += [Candidate("name", n, paragraph) for n in in_dateline if len(n) > 1 and not CALENDAR_WORD.match(n)]
+    for sentence in SENTENCE_END.split(text):
         for m in NAME.finditer(sentence):
             name = _name(m.group(0)).rstrip("’")
             lone_opener = m.start() <= 1 and " " not in name and name not in mid_sentence
             if len(name) > 1 and not CALENDAR_WORD.match(name) and not lone_opener:
                 found.append(Candidate("name", name, paragraph))
-    found += [Candidate("quotation", m.group(1).rstrip(",. "), paragraph) for m in QUOTATION.finditer(paragraph.text)]
+    found += [
+        Candidate("quotation", (m.group(1) or m.group(2)).rstrip(",. "), paragraph) for m in QUOTATION.finditer(text)
+    ]
     return found
 
 
@@ -93,7 +101,10 @@ def _covered(candidate: Candidate, site: Site, names: list[str], citing: list[tu
         items = [site.events.get(i) or site.quotes.get(i) for k, i in citing if k in ("event", "quote")]
         return any(text in normalise(f"{it.when} {it.note} {it.differs}").lower() for it in items if it)
     quotes = [normalise(q.text).lower().rstrip(",. ") for q in site.quotes.values()]
-    return any(text == q or text in q or (len(q) > 3 and q in text) for q in quotes)
+    if any(text == q or text in q or (len(q) > 3 and q in text) for q in quotes):
+        return True
+    # a phrase in quotation marks with no named speaker is covered by the glossary term it names
+    return any(text in normalise(t.term).lower() for t in site.terms.values())
 
 
 def uncovered_candidates(site: Site) -> list[Candidate]:
@@ -103,7 +114,8 @@ def uncovered_candidates(site: Site) -> list[Candidate]:
     out = []
     for source in site.sources.values():
         for para in source.paragraphs:
-            for c in find_candidates(para, mid):
+            dateline = source.dateline or "" if para is source.paragraphs[0] else ""
+            for c in find_candidates(para, mid, dateline):
                 key = (c.kind, c.text, para.source, para.number)
                 ignored = (c.kind, normalise(c.text)) in site.ignored_candidates
                 if key in seen or ignored or _covered(c, site, names, citing.get((para.source, para.number), [])):

@@ -40,7 +40,7 @@ class Index:
         dropped = [
             (f"line {line.number} ({'not part of the article' if line.foreign else line.role})", normalise(line.text))
             for line in source.lines
-            if not line.kept and line.text.strip()
+            if (not line.kept or line.role == "caption") and line.text.strip()  # a caption is shown, not cited
         ]
         return cls("\n".join(parts), starts, list(source.paragraphs), dropped)
 

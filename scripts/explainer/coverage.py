@@ -51,7 +51,7 @@ def stats(site: Site) -> dict[str, Any]:
     items: list[Any] = [*site.actors.values(), *site.events.values(), *site.issues.values(), *site.terms.values()]
     items += [*site.quotes.values(), *site.facts.values()]
     return {
-        "events by phase": dict(Counter(e.phase for e in site.events.values())),
+        "events by phase": {p: n for p in site.phases if (n := sum(e.phase == p for e in site.events.values()))},
         "actors by kind": dict(Counter(a.kind for a in site.actors.values())),
         "issues": len(site.issues),
         "stances": sum(len(i.stances) for i in site.issues.values()),
@@ -59,6 +59,10 @@ def stats(site: Site) -> dict[str, Any]:
         "terms": len(site.terms),
         "citations": sum(len(citations_of(i)) for i in items),
         "distinct quotes cited": len(site.resolved),
-        "corroborated items": sum(corroborated(c for _, c in citations_of(i)) for i in items),
+        # an event is one fact, so two sources citing it report the same thing; an issue, actor
+        # or term gathers several facts, and two sources there need not agree on any of them
+        "corroborated events": sum(corroborated(e.cites) for e in site.events.values()),
         "discrepancies": sum(bool(getattr(i, "differs", None)) for i in items),
+        "estimated dates": len(site.estimates),
+        "other reporting": sum(len(i.other_reporting) for i in items),
     }

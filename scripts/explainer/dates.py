@@ -38,6 +38,10 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH = r"(?P<month>[a-z]+)\.?"
 LEADING = re.compile(r"^(on|in|at|during|by) ")
+# A news article's dates lie within this many years of its publication: "9999" or "the past
+# 3000 years" is a typo or a figure of speech, reported as an error rather than resolved.
+SPAN_YEARS = 200
+YEARS_BACK = r"(?P<nearly>nearly |almost )?(?:the past |the last )?(?P<n>two|three|four|five|\d+)[- ]years?"
 
 
 class DateError(ValueError):
@@ -112,9 +116,13 @@ def _relative(text: str, ref: dt.date, words: str) -> PartialDate | None:
     if text in ("the past year", "the last year"):
         start = ref + relativedelta(years=-1)
         return _days(start, ref, words, f"{start:%b %Y} – {ref:%b %Y}")
-    if m := re.fullmatch(r"(?:nearly |almost |the past |the last )?(?P<n>two|three|four|five|\d+)[- ]years?", text):
+    if m := re.fullmatch(YEARS_BACK, text):
         count = {"two": 2, "three": 3, "four": 4, "five": 5}.get(m["n"]) or int(m["n"])
+        if count > SPAN_YEARS:
+            raise DateError(f"{words!r} reaches more than {SPAN_YEARS} years before publication")
         start = ref + relativedelta(years=-count)
+        if m["nearly"]:  # the period began less than `count` years ago: say so, do not stretch it
+            return _days(start, ref, words, f"nearly {count} years to {ref:%b %Y}")
         return _days(start, ref, words, f"{start:%b %Y} – {ref:%b %Y}")
     if text == "recent months":
         start = ref + relativedelta(months=-3, day=1)
@@ -153,15 +161,24 @@ def _absolute(text: str, words: str) -> PartialDate | None:
 def resolve(words: str, published: dt.date) -> PartialDate:
     """The period `words` means in an article published on `published`.
 
-    "since X" is the period from X up to publication.
+    "since X" is the period from X up to publication. A day and month without a year
+    ("June 12", "June 12-13") is in the publication year, or the year before when its
+    month comes after the publication's month.
     """
     text = LEADING.sub("", " ".join(words.lower().split()))
     since = text.startswith("since ")
     if since:
         text = LEADING.sub("", text.removeprefix("since "))
-    found = _absolute(text, words) or _relative(text, published, words)
+    try:
+        found = _absolute(text, words) or _relative(text, published, words)
+    except (ValueError, OverflowError) as err:  # year 0, or arithmetic past the calendar's ends
+        if isinstance(err, DateError):
+            raise
+        raise DateError(f"{words!r} is not a date the calendar holds") from None
     if found is None:
         raise DateError(f"unknown date expression {words!r}")
+    if abs(found.start.year - published.year) > SPAN_YEARS or abs(found.end.year - published.year) > SPAN_YEARS:
+        raise DateError(f"{words!r} is more than {SPAN_YEARS} years from the publication date {published.year}")
     if since:
         return PartialDate(found.start, published, "days", f"since {found.label}", words)
     return found

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 import msgspec
 from msgspec import Meta, Struct
 
-from .model import PHASES, Actor, Citation, Event, Fact, Issue, PartialDate, Quote, Site, SourceMeta, Term
+from .model import Actor, Citation, Event, Fact, Issue, PartialDate, Phase, Quote, Site, SourceMeta, Term
 
 DATA = "data"  # the folder under docs/ (and the site) that holds the exports
 FILES = {
@@ -44,7 +44,8 @@ class Out(Struct, kw_only=True, forbid_unknown_fields=True, frozen=True, gc=Fals
 class ResolvedDate(Out, kw_only=True):
     """A date as the site shows it: the source's words and the period they can mean."""
 
-    words: Annotated[str, Meta(description="the source's own words for the date")]
+    words: Annotated[str, Meta(description="the source's own words for the date, or the curator's when estimated")]
+    estimate: Annotated[str | None, Meta(description="the curator's reason, when the curator inferred the date")] = None
     start: Annotated[dt.date, Meta(description="the earliest day the words can mean")]
     end: Annotated[dt.date, Meta(description="the latest day the words can mean")]
     precision: Annotated[str, Meta(description="day, days, week, month, year or years")]
@@ -67,18 +68,29 @@ class Dataset(Out, kw_only=True):
     schema_url: str = msgspec.field(name="$schema")
     title: str
     sources: list[SourceMeta]
+    phases: Annotated[list[Phase], Meta(description="in timeline order")]
     actors: list[Actor]
     events: Annotated[list[Event], Meta(description="in date order")]
     issues: list[Issue]
     terms: list[Term]
     quotes: list[Quote]
     facts: list[Fact]
-    dates: Annotated[dict[str, ResolvedDate], Meta(description="by event or quote id")]
+    dates: Annotated[dict[str, ResolvedDate], Meta(description="by event or quote id, or issue-id/stances/N")]
     citations: list[ResolvedCitation]
 
 
-def resolved_date(d: PartialDate) -> ResolvedDate:
-    return ResolvedDate(words=d.expression, start=d.start, end=d.end, precision=d.precision, label=d.label)
+def resolved_date(d: PartialDate, estimate: str | None = None) -> ResolvedDate:
+    return ResolvedDate(
+        words=d.expression, estimate=estimate, start=d.start, end=d.end, precision=d.precision, label=d.label
+    )
+
+
+def date_words(site: Site, key: str) -> str:
+    """The date in plain text: the source's words in quotation marks, or the curator's estimate and why."""
+    d = site.dates[key]
+    if reason := site.estimates.get(key):
+        return f"{d.label} (curator's estimate: {reason})"
+    return f"{d.label} (“{d.expression}”)"
 
 
 def dataset(site: Site, title: str) -> Dataset:
@@ -86,13 +98,14 @@ def dataset(site: Site, title: str) -> Dataset:
         schema_url=FILES["schema"].rsplit("/", 1)[1],
         title=title,
         sources=[s.meta for s in site.sources.values()],
+        phases=list(site.phases.values()),
         actors=list(site.actors.values()),
         events=list(site.events.values()),
         issues=list(site.issues.values()),
         terms=list(site.terms.values()),
         quotes=list(site.quotes.values()),
         facts=list(site.facts.values()),
-        dates={item: resolved_date(d) for item, d in site.dates.items()},
+        dates={item: resolved_date(d, site.estimates.get(item)) for item, d in site.dates.items()},
         citations=[
             ResolvedCitation(
                 source=source,
@@ -160,10 +173,10 @@ def timeline_csv(site: Site) -> str:
         writer.writerow(
             [
                 e.id,
-                PHASES[e.phase],
+                site.phases[e.phase].heading,
                 e.title,
                 d.label,
-                d.expression,
+                d.expression if e.id not in site.estimates else f"curator's estimate: {site.estimates[e.id]}",
                 d.precision,
                 d.start.isoformat(),
                 d.end.isoformat(),
@@ -210,7 +223,7 @@ def timeline_ics(site: Site, title: str) -> str:
         description = "\n\n".join(
             [
                 e.summary,
-                f"Date in the source: “{d.expression}” ({d.label}, {d.precision} precision).",
+                f"Date: {date_words(site, e.id)}, {d.precision} precision.",
                 *(citation_text(site, c) for c in e.cites),
             ]
         )
@@ -222,7 +235,7 @@ def timeline_ics(site: Site, title: str) -> str:
             f"DTEND;VALUE=DATE:{d.end + dt.timedelta(days=1):%Y%m%d}",  # exclusive
             f"SUMMARY:{ics_text(e.title)}",
             f"DESCRIPTION:{ics_text(description)}",
-            f"CATEGORIES:{ics_text(PHASES[e.phase])}",
+            f"CATEGORIES:{ics_text(site.phases[e.phase].heading)}",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
         ]
@@ -248,16 +261,17 @@ def timelinejs(site: Site, title: str, description: str) -> dict[str, Any]:
         event: dict[str, Any] = {
             "unique_id": e.id,
             "start_date": tl_date(d.start, d.precision),
-            "display_date": f"{d.label} (“{d.expression}”)",
+            "display_date": date_words(site, e.id),
             "text": {"headline": _html(e.title), "text": f"<p>{_html(e.summary)}</p><ul>{notes}</ul>"},
-            "group": PHASES[e.phase],
+            "group": site.phases[e.phase].heading,
         }
         if d.end != d.start and d.precision not in ("month", "year"):
             event["end_date"] = tl_date(d.end, d.precision)
         events.append(event)
     eras = []
-    for phase, heading in PHASES.items():
-        spans = [site.dates[e.id] for e in site.events.values() if e.phase == phase]
+    for phase in site.phases.values():
+        heading = phase.heading
+        spans = [site.dates[e.id] for e in site.events.values() if e.phase == phase.id]
         if spans:
             start, end = min(s.start for s in spans), max(s.end for s in spans)
             eras.append(

@@ -6,6 +6,7 @@ curator fixes them all in one pass. Nothing here writes a file.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import re
 from dataclasses import dataclass
@@ -15,7 +16,8 @@ from typing import Any, Literal, get_args, get_origin
 import msgspec
 import yaml
 
-from . import cite, dates, sources
+from . import cite, sources
+from .dated import check_phases, resolve_dates
 from .model import (
     SLUG,
     Actor,
@@ -25,6 +27,7 @@ from .model import (
     Ignored,
     Issue,
     PartialDate,
+    Phase,
     Problem,
     Quote,
     Resolved,
@@ -36,6 +39,7 @@ from .model import (
 )
 
 CURATED: dict[str, type[msgspec.Struct]] = {
+    "phases.yml": Phase,
     "actors.yml": Actor,
     "events.yml": Event,
     "issues.yml": Issue,
@@ -239,8 +243,15 @@ def load_sources(root: Path, problems: list[Problem]) -> dict[str, Source]:
             )
             continue
         text = sources.decode(text_path, data, problems)
-        if text is not None:
-            found[meta.id] = sources.ingest(meta, text_path, text)
+        if text is None:
+            continue
+        for at, message in sources.check_corrections(meta, text):
+            hint = "name a line with text, numbered as `explainer add` prints them"
+            problems.append(Problem(name, where.line(*at), meta.id, message, hint))
+        found[meta.id] = sources.ingest(meta, text_path, text)
+        for at, message in sources.lost_aliases(found[meta.id]):
+            hint = "set that entry to null to say the old link is gone (the others keep their numbers)"
+            problems.append(Problem(name, where.line(*at), meta.id, message, hint))
     return found
 
 
@@ -278,6 +289,8 @@ def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[
     actors = {a.id for a, _, _ in curated["actors.yml"]}
     parties = {a.id for a, _, _ in curated["actors.yml"] if a.party}
     issues = {i.id for i, _, _ in curated["issues.yml"]}
+    phases = {p.id for p, _, _ in curated["phases.yml"]}
+    events = {e.id for e, _, _ in curated["events.yml"]}
 
     def need(value: str, known: set[str], what: str, where: Where, name: str, item: str, *path: str | int) -> None:
         if value not in known:
@@ -287,6 +300,7 @@ def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[
     for actor, where, name in curated["actors.yml"]:
         need(actor.side, actors, "side (an actor id)", where, name, actor.id, "side")
     for event, where, name in curated["events.yml"]:
+        need(event.phase, phases, "phase (an id in phases.yml)", where, name, event.id, "phase")
         for i, a in enumerate(event.actors):
             need(a, actors, "actor", where, name, event.id, "actors", i)
         for i, t in enumerate(event.topics):
@@ -296,6 +310,8 @@ def check_refs(curated: dict[str, list[tuple[Any, Where, str]]], problems: list[
             need(s.party, parties, "party (an actor with party: true)", where, name, issue.id, "stances", i, "party")
     for quote, where, name in curated["quotes.yml"]:
         need(quote.speaker, actors, "speaker (an actor id)", where, name, quote.id, "speaker")
+        if quote.event:
+            need(quote.event, events, "event", where, name, quote.id, "event")
 
 
 def resolve_citations(
@@ -304,6 +320,8 @@ def resolve_citations(
     resolved: dict[tuple[str, str], Resolved] = {}
     for items in curated.values():
         for item, where, name in items:
+            if not hasattr(item, "cites"):  # phases cite nothing
+                continue
             for path, citation in citations_of(item):
                 key = (citation.source, citation.quote)
                 if key in resolved:
@@ -337,41 +355,6 @@ def resolve_citations(
     return resolved
 
 
-def resolve_dates(
-    curated: dict[str, list[tuple[Any, Where, str]]], found: dict[str, Source], problems: list[Problem]
-) -> dict[str, PartialDate]:
-    resolved: dict[str, PartialDate] = {}
-    for filename in ("events.yml", "quotes.yml"):
-        for item, where, name in curated[filename]:
-            source_id = item.when_source or item.cites[0].source
-            if source_id not in found:
-                if item.when_source:
-                    problems.append(
-                        Problem(
-                            name,
-                            where.line("when_source"),
-                            item.id,
-                            f"unknown source {source_id!r}",
-                            f"use one of: {', '.join(sorted(found))}",
-                        )
-                    )
-                continue
-            try:
-                resolved[item.id] = dates.resolve(item.when, found[source_id].meta.published.reference)
-            except dates.DateError as err:
-                problems.append(
-                    Problem(
-                        name,
-                        where.line("when"),
-                        item.id,
-                        str(err),
-                        "use the source's own words as the README's date grammar has them, "
-                        "e.g. 'Sunday', 'Feb. 24', 'October last year'",
-                    )
-                )
-    return resolved
-
-
 def load_ignored(
     root: Path, indexes: dict[str, cite.Index], problems: list[Problem]
 ) -> tuple[dict[tuple[str, int], str], dict[tuple[str, str], str]]:
@@ -400,6 +383,7 @@ def assemble(
     curated: dict[str, list[tuple[Any, Where, str]]],
     resolved: dict[tuple[str, str], Resolved],
     when: dict[str, PartialDate],
+    estimates: dict[str, str],
 ) -> Site:
     """The checked pieces as one model, each collection in display order."""
 
@@ -408,10 +392,12 @@ def assemble(
         return {item.id: item for item in (sorted(listed, key=key) if key else listed)}
 
     def by_date(item: Any) -> tuple:
-        return (when[item.id].sort_key, item.id)
+        """Earliest day first (undated last); then the curator's `order`; then as listed (the sort is stable)."""
+        return (when[item.id].start if item.id in when else dt.date.max, getattr(item, "order", 0))
 
     return Site(
         sources=found,
+        phases=items("phases.yml"),
         actors=items("actors.yml"),
         events=items("events.yml", by_date),
         issues=items("issues.yml"),
@@ -420,6 +406,7 @@ def assemble(
         facts=items("summit.yml"),
         resolved=resolved,
         dates=when,
+        estimates=estimates,
     )
 
 
@@ -441,12 +428,13 @@ def load(root: Path) -> Site:
         check_refs(curated, problems)
         indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
         resolved = resolve_citations(curated, indexes, problems)
-        when = resolve_dates(curated, found, problems)
+        when, estimates = resolve_dates(curated, found, resolved, problems)
+        check_phases(curated, when, problems)
         ignored = load_ignored(root, indexes, problems)
     finally:
         gc.enable()
     if problems:
         raise LoadError(problems)
-    site = assemble(found, curated, resolved, when)
+    site = assemble(found, curated, resolved, when, estimates)
     site.ignored_paragraphs, site.ignored_candidates = ignored
     return site

@@ -13,17 +13,13 @@ from typing import Annotated, Literal
 
 from msgspec import Meta, Struct
 
+from .rules import KINDS
+
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, Meta(pattern=SLUG)]  # lowercase words joined by hyphens
 Reason = Annotated[str, Meta(min_length=10)]
 
-Phase = Literal["background", "run-up", "summit", "outcome"]
-PHASES: dict[str, str] = {
-    "background": "Background: Singapore and the year after",
-    "run-up": "The run-up to Hanoi",
-    "summit": "The summit: 27–28 February 2019",
-    "outcome": "The outcome",
-}
+Url = Annotated[str, Meta(pattern=r"^https?://[^\s()<>\"]+$")]
 
 
 class Strict(Struct, kw_only=True, forbid_unknown_fields=True, frozen=True, gc=False):
@@ -40,11 +36,41 @@ class Citation(Strict, kw_only=True):
 Cites = Annotated[list[Citation], Meta(min_length=1)]
 
 
+class OtherReport(Strict, kw_only=True):
+    """Published reporting outside the sources that contradicts or corrects them. Shown apart
+    from the citations: the build cannot check it against a text it does not hold."""
+
+    says: str
+    outlet: str
+    date: str  # as the outlet prints it, e.g. "23 Feb 2019" or "June 2012"
+    title: str
+    url: Url
+
+
 class Cited(Strict, kw_only=True):
     id: Slug
     cites: Cites
     note: str | None = None  # a visible curator's note
-    differs: str | None = None  # where the sources disagree (spelling, date, emphasis)
+    differs: str | None = None  # where the sources disagree on a fact (a date, a condition, a scope)
+    other_reporting: list[OtherReport] = []
+
+
+class Estimate(Strict, kw_only=True):
+    """A date the curator infers, in the date grammar's words, and why: shown as the
+    curator's estimate, never as the source's words."""
+
+    words: str
+    reason: Reason
+
+
+class Dated(Cited, kw_only=True):
+    """`when` is words printed in a quote the item cites from `when_source` (by default the
+    first cited source whose quote holds them); `when_estimate` is the curator's own.
+    Stances repeat these three fields: a struct has one line of field-bearing bases."""
+
+    when: str | None = None
+    when_estimate: Estimate | None = None
+    when_source: Slug | None = None
 
 
 # --- sources --------------------------------------------------------------------
@@ -61,6 +87,14 @@ class Published(Strict, kw_only=True):
     earliest: dt.date | None = None
     latest: dt.date | None = None
 
+    def __post_init__(self) -> None:
+        if self.precision in ("minute", "day") and self.date is None:
+            raise ValueError(f"precision {self.precision!r} needs a date")
+        if self.precision == "range" and (self.earliest is None or self.latest is None):
+            raise ValueError("precision 'range' needs both earliest and latest")
+        if self.earliest and self.latest and self.earliest > self.latest:
+            raise ValueError("earliest is after latest")
+
     @property
     def reference(self) -> dt.date:
         """The day relative expressions ("last week") count from."""
@@ -69,6 +103,14 @@ class Published(Strict, kw_only=True):
 
 class ForeignLine(Strict, kw_only=True):
     line: Annotated[int, Meta(ge=1)]
+    reason: str
+
+
+class LineKind(Strict, kw_only=True):
+    """The curator's correction of what the rules made of one line."""
+
+    line: Annotated[int, Meta(ge=1)]
+    kind: Literal[KINDS]  # type: ignore[valid-type]
     reason: str
 
 
@@ -85,6 +127,9 @@ class SourceMeta(Strict, kw_only=True):
     url: str | None = None
     notes: list[str] = []
     foreign_lines: list[ForeignLine] = []  # lines printed with the text that are not of it
+    line_kinds: list[LineKind] = []  # lines the rules read wrong, with their right kind
+    # The line of ¶1, ¶2, …: #p1, #p2, … links made before anchors were by line (null: gone).
+    p_anchors: list[Annotated[int, Meta(ge=1)] | None] = []
 
 
 # --- curated items ----------------------------------------------------------------
@@ -102,10 +147,19 @@ class Actor(Cited, kw_only=True):
     party: bool = False  # a state whose stances the positions matrix compares
 
 
-class Event(Cited, kw_only=True):
-    when: str  # the source's own words for the date
-    when_source: str | None = None  # whose publication date `when` counts from
-    phase: Phase
+class Phase(Strict, kw_only=True):
+    """A stretch of the story with a heading; the timeline lists phases in file order.
+    With a span, every event of the phase must start inside it, so the heading stays true."""
+
+    id: Slug
+    heading: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class Event(Dated, kw_only=True):
+    phase: Slug
+    order: int = 0  # among events starting the same day, lower first (then file order)
     title: str
     summary: str
     actors: list[str] = []
@@ -114,8 +168,15 @@ class Event(Cited, kw_only=True):
 
 class Stance(Strict, kw_only=True):
     party: str
-    position: str
-    when: str | None = None  # for a stance that moved: when this one held
+    position: str  # the party's position, stated by it or reported of it
+    when: str | None = None  # for a stance that moved: when this one held (as in `Dated`)
+    when_estimate: Estimate | None = None
+    when_source: Slug | None = None
+    cites: Cites
+
+
+class Compromise(Strict, kw_only=True):
+    text: str
     cites: Cites
 
 
@@ -128,8 +189,8 @@ class Gap(Strict, kw_only=True):
 class Issue(Cited, kw_only=True):
     title: str
     summary: str
-    stances: Annotated[list[Stance], Meta(min_length=1)]
-    compromise: str | None = None
+    stances: list[Stance] = []  # none: no party's position is reported, only the summary
+    compromise: Compromise | None = None
     gap: Gap | None = None
 
 
@@ -139,18 +200,21 @@ class Term(Cited, kw_only=True):
     definition: str
 
 
-class Quote(Cited, kw_only=True):
-    speaker: str
+class Quote(Dated, kw_only=True):
+    """Words the source puts in quotation marks and gives to a speaker it names; a phrase in
+    quotation marks with no speaker is a glossary term, not a quote. Undated when the
+    source gives no date for the words."""
+
+    speaker: str  # an actor the source names as the speaker
     text: str  # verbatim, checked against the source like any quote
-    when: str
-    when_source: str | None = None
+    event: str | None = None  # said at this event: the quote takes its date
     context: str
 
 
 class Fact(Cited, kw_only=True):
     """A line of the home page's "at a glance" box or its outcome account."""
 
-    section: Literal["glance", "outcome"]
+    section: Literal["glance", "sides", "outcome"]
     label: str
     text: str
 
@@ -176,6 +240,11 @@ class Ignored(Strict, kw_only=True):
     candidates: list[IgnoredCandidate] = []
 
 
+def stance_key(issue_id: str, index: int) -> str:
+    """A stance's key in `Site.dates`: stances have no id of their own."""
+    return f"{issue_id}/stances/{index}"
+
+
 def corroborated(cites: Iterable[Citation]) -> bool:
     """Reported by more than one source."""
     return len({c.source for c in cites}) > 1
@@ -186,8 +255,9 @@ def citations_of(item: Cited) -> list[tuple[tuple[str | int, ...], Citation]]:
     found: list[tuple[tuple[str | int, ...], Citation]] = [(("cites", i), c) for i, c in enumerate(item.cites)]
     for i, stance in enumerate(getattr(item, "stances", [])):
         found += [(("stances", i, "cites", j), c) for j, c in enumerate(stance.cites)]
-    if gap := getattr(item, "gap", None):
-        found += [(("gap", "cites", j), c) for j, c in enumerate(gap.cites)]
+    for name in ("gap", "compromise"):
+        if part := getattr(item, name, None):
+            found += [((name, "cites", j), c) for j, c in enumerate(part.cites)]
     return found
 
 
@@ -199,11 +269,14 @@ class Paragraph:
     source: str
     number: int
     text: str
-    kind: Literal["body", "editor-note"] = "body"
+    kind: Literal["body", "editor-note", "correction", "list-item"] = "body"
+    line: int = 0  # its line in the file: what the anchor is made of
+    alias: str = ""  # an older anchor kept working (see SourceMeta.p_anchors)
 
     @property
     def anchor(self) -> str:
-        return f"p{self.number}"
+        """Made of the paragraph's line in the never-edited file, so it never moves."""
+        return f"L{self.line}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +285,7 @@ class Line:
 
     number: int
     text: str
-    role: str  # title, dek, byline, timestamp, heading, body, caption, ...
+    role: str  # its kind: title, dek, byline, heading, body, caption, widget, ... (see rules.py)
     kept: bool
     why: str = ""
     foreign: str = ""  # set when the metadata says the line is not of the article
@@ -225,6 +298,11 @@ class Source:
     lines: list[Line]
     paragraphs: list[Paragraph]
     dateline: str | None = None
+
+    @property
+    def by_line(self) -> dict[int, Paragraph]:
+        """Paragraphs by their line in the file, for pages that walk the lines."""
+        return {p.line: p for p in self.paragraphs}
 
     @property
     def id(self) -> str:
@@ -250,11 +328,6 @@ class PartialDate:
     label: str
     expression: str
 
-    @property
-    def sort_key(self) -> tuple[dt.date, dt.date]:
-        """Earliest possible day first; on a tie the narrower period first."""
-        return (self.start, self.end)
-
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -276,6 +349,7 @@ class Site:
     """Everything the renderer needs, checked and resolved."""
 
     sources: dict[str, Source]
+    phases: dict[str, Phase]  # in timeline order
     actors: dict[str, Actor]
     events: dict[str, Event]  # every dict keeps display order: events by date
     issues: dict[str, Issue]
@@ -283,6 +357,7 @@ class Site:
     quotes: dict[str, Quote]
     facts: dict[str, Fact]
     resolved: dict[tuple[str, str], Resolved] = field(default_factory=dict)
-    dates: dict[str, PartialDate] = field(default_factory=dict)  # by event or quote id
+    dates: dict[str, PartialDate] = field(default_factory=dict)  # by event or quote id, or stance_key
+    estimates: dict[str, str] = field(default_factory=dict)  # same keys: the curator's reason
     ignored_paragraphs: dict[tuple[str, int], str] = field(default_factory=dict)  # (source, number) -> reason
     ignored_candidates: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, text) -> reason

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from .model import PHASES, Site
+from .model import Site
 
 T = TypeVar("T")
 
@@ -120,7 +120,7 @@ class Paging:
     def of(cls, site: Site, sizes: dict[str, int] = SIZES) -> Paging:
         events = list(site.events.values())
         by_phase_month = [
-            (phase, month(site.dates[e.id].start), [e]) for phase in PHASES for e in events if e.phase == phase
+            (phase, month(site.dates[e.id].start), [e]) for phase in site.phases for e in events if e.phase == phase
         ]
         terms = sorted(site.terms.values(), key=lambda t: (initial(t.term), t.term.lower()))
         sides = {a.side: [] for a in site.actors.values()}
@@ -129,7 +129,14 @@ class Paging:
         issues = sorted(site.issues.values(), key=lambda i: (initial(i.title), i.title.lower()))
         sources = sorted(site.sources.values(), key=lambda s: s.meta.published.reference)
         paging = cls(
-            events=_paged("timeline", _merge(by_phase_month), sizes["events"], months, PHASES.get, len(events)),
+            events=_paged(
+                "timeline",
+                _merge(by_phase_month),
+                sizes["events"],
+                months,
+                lambda p: site.phases[p].heading,
+                len(events),
+            ),
             terms=_paged(
                 "glossary", [("", initial(t.term), [t]) for t in terms], sizes["terms"], letters, str, len(terms)
             ),

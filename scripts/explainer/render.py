@@ -21,12 +21,13 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 from markupsafe import Markup
 
 from . import cite, coverage, export
-from .model import PHASES, Citation, Event, Quote, Site, corroborated
+from .model import Citation, Event, Issue, Quote, Site, Stance, corroborated, stance_key
 from .paging import SIZES, Paging, actor_parts
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
 WHITESPACE = re.compile(r"\s+")
+NESTED = str.maketrans({"“": "‘", "”": "’"})
 
 # How exactly a resolved date is known, in a reader's words.
 PRECISION_WORDS: dict[str, str] = {
@@ -101,9 +102,8 @@ class Page:
                 para = resolved.paragraph
                 source = self.site.sources[para.source]
                 link = self.url(f"sources/{source.id}.md#{para.anchor}")
-                quotes.append(
-                    f"“{escape_md(resolved.exact)}” [{escape_md(source.meta.short_title)}, ¶{para.number}]({link})"
-                )
+                inner = resolved.exact.translate(NESTED)  # a quotation inside the quote takes single marks
+                quotes.append(f"“{escape_md(inner)}” [{escape_md(source.meta.short_title)}, ¶{para.number}]({link})")
             lines.append(f"[^{number}]: " + "; ".join(quotes))
         return Markup("\n".join(lines))
 
@@ -133,13 +133,19 @@ class Page:
             target, name = "index.md", site.facts[item_id].label
         return Markup(f"[{escape_md(name)}]({self.url(target)})")
 
-    def when(self, item_id: str) -> Markup:
-        """The resolved date, with the source's own words in small print beside it."""
-        d = self.site.dates[item_id]
-        return Markup(
-            f'<span class="date" data-precision="{d.precision}">{escape_md(d.label)}</span>'
-            f' <small class="date-words">(“{escape_md(d.expression)}”)</small>'
-        )
+    def when(self, key: str) -> Markup:
+        """The resolved date, with the source's own words in small print beside it, or, for
+        a date the curator inferred, the curator's reason: never quoted as the source's."""
+        d = self.site.dates[key]
+        date = f'<span class="date" data-precision="{d.precision}">{escape_md(d.label)}</span>'
+        if reason := self.site.estimates.get(key):
+            return Markup(f'{date} <small class="date-estimate">(curator\'s estimate: {escape_md(reason)})</small>')
+        return Markup(f'{date} <small class="date-words">(“{escape_md(d.expression)}”)</small>')
+
+    def stance_when(self, issue: Issue, stance: Stance) -> Markup:
+        """A stance's resolved date, or nothing for an undated stance."""
+        key = stance_key(issue.id, issue.stances.index(stance))
+        return self.when(key) if key in self.site.dates else Markup("")
 
     def precision(self, item_id: str) -> Markup:
         """How exactly the date is known, in words, so readers need not hover."""
@@ -196,13 +202,14 @@ class Mark:
 
 def _event_marks(site: Site, page: Page) -> dict[str, list[Mark]]:
     """One mark per event, by phase: the chart of a timeline on one page."""
-    marks: dict[str, list[Mark]] = {phase: [] for phase in PHASES}
+    marks: dict[str, list[Mark]] = {phase: [] for phase in site.phases}
     for e in site.events.values():
         d = site.dates[e.id]
+        estimate = " (curator's estimate)" if e.id in site.estimates else ""
         marks[e.phase].append(
             Mark(
                 page.url(page.paging.where("event", e.id, "") + "#" + e.id),
-                f"{d.label}: {e.title}",
+                f"{d.label}{estimate}: {e.title}",
                 d.label,
                 d.precision == "day",
             )
@@ -227,7 +234,7 @@ class Period:
 def periods(site: Site) -> dict[str, list[Period]]:
     """The events by phase and period, the finest periods that keep the chart to MARKS markers."""
     for _, key in PERIODS:
-        runs: dict[str, list[Period]] = {phase: [] for phase in PHASES}
+        runs: dict[str, list[Period]] = {phase: [] for phase in site.phases}
         for e in site.events.values():
             label, phase_runs = key(site.dates[e.id].start), runs[e.phase]
             if phase_runs and phase_runs[-1].label == label:
@@ -271,7 +278,7 @@ def timeline_svg(site: Site, page: Page) -> Markup:
     """The events as an accessible SVG: each phase a list of links, named by date and title;
     on a paged timeline, by period with their counts."""
     by_phase = (_period_marks if page.paging.events else _event_marks)(site, page)
-    phases = [(phase, heading, by_phase[phase]) for phase, heading in PHASES.items() if by_phase[phase]]
+    phases = [(p.id, p.heading, by_phase[p.id]) for p in site.phases.values() if by_phase.get(p.id)]
     if not phases:
         return Markup("")
     first = phases[0][2][0].label
@@ -394,7 +401,7 @@ def environment(cache: Path | None = None) -> Environment:
     # Front matter: MkDocs treats a page's title and description as HTML, and the theme
     # prints them unescaped, so they are escaped here, then quoted as a YAML string.
     env.filters["meta"] = lambda v: Markup(json.dumps(str(escape_attr(v)), ensure_ascii=False))
-    env.globals.update(PHASES=PHASES, corroborated=corroborated)
+    env.globals.update(corroborated=corroborated)
     return env
 
 

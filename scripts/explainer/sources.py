@@ -1,26 +1,21 @@
 """Ingest: read an article as received and sort its lines by rules, never by hand.
 
-The raw text is never edited. Each line gets a role; body paragraphs get stable,
-numbered anchors; everything dropped is kept in `Source.lines` with the reason, so
-the source page can show what was left out and why.
+The raw text is never edited. Each line gets a kind (the rules are in `rules.py`; the
+curator may correct a line's kind in the metadata); paragraphs get anchors from their
+line in the file, so no correction or new rule moves another paragraph's anchor;
+everything left out is kept in `Source.lines` with the reason, so the source page can
+show what was left out and why.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
+from . import rules
 from .model import Line, Paragraph, Problem, Source, SourceMeta
 
-BYLINE = re.compile(r"^By [A-Z][\w.,’' -]+$")
-TIMESTAMP = re.compile(r"^(Updated|Published) [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b")
-DATELINE = re.compile(r"^([A-Z][A-Z .,'’-]{2,})(?:—|--| — )(?=\S)")
-CREDIT = re.compile(r"\s+Photo: (?P<credit>.+)$")
-EDITOR_NOTE = re.compile(r"^\*?Editor[’']s note:", re.IGNORECASE)
-WIDGETS = ("About this publication", "Be the first to comment", "Leave a Reply")
-DEK_MAX = 200
-HEADING_MAX = 80
+DATELINE = rules.DATELINE
 
 
 def sha256(data: bytes) -> str:
@@ -50,71 +45,59 @@ def decode(path: Path, data: bytes, problems: list[Problem]) -> str | None:
     return text
 
 
-def _is_heading(text: str, prev_blank: bool, next_blank: bool) -> bool:
-    """A short line without closing punctuation, set off by blank lines."""
-    return (
-        prev_blank
-        and next_blank
-        and len(text) <= HEADING_MAX
-        and not text.endswith((".", "?", "!", ":", "”", '"', ","))
-    )
-
-
-def classify(raw: list[str]) -> list[tuple[str, bool, str]]:
-    """(role, kept, why) for every raw line, in order."""
-    nonblank = [i for i, t in enumerate(raw) if t.strip()]
-    title, second = nonblank[0], nonblank[1] if len(nonblank) > 1 else None
-    out: list[tuple[str, bool, str]] = []
-    in_contact = False
-    for i, line in enumerate(raw):
-        text = line.strip()
-        prev_blank = i == 0 or not raw[i - 1].strip()
-        next_blank = i + 1 >= len(raw) or not raw[i + 1].strip()
-        following = raw[i + 1].strip() if i + 1 < len(raw) else ""
-        in_contact = bool(text) and (in_contact or text.startswith("Write to "))
-        if not text:
-            out.append(("blank", False, "empty line"))
-        elif i == title:
-            out.append(("title", True, "first line: the headline"))
-        elif any(text.startswith(w) and not text[len(w) :].strip(" 0123456789") for w in WIDGETS):
-            out.append(("widget", False, "a website's comment or publication widget, not the article"))
-        elif in_contact:
-            out.append(("contact", False, "author contact line"))
-        elif BYLINE.match(text):
-            out.append(("byline", True, "byline: the authors are in the metadata"))
-        elif TIMESTAMP.match(text):
-            out.append(("timestamp", True, "publication time: kept in the metadata"))
-        elif following.startswith(text) and CREDIT.search(following[len(text) :]):
-            out.append(("caption", False, "photo caption, printed again on the next line with its credit"))
-        elif CREDIT.search(text):
-            out.append(("caption", False, "photo caption with its credit line"))
-        elif i == second and len(text) <= DEK_MAX and not DATELINE.match(text):
-            out.append(("dek", True, "the subheading under the title"))
-        elif EDITOR_NOTE.match(text):
-            out.append(("editor-note", True, "editor's note added after publication"))
-        elif _is_heading(text, prev_blank, next_blank):
-            out.append(("heading", True, "section heading"))
-        else:
-            out.append(("body", True, "body paragraph"))
+def corrections(meta: SourceMeta) -> dict[int, tuple[str, str]]:
+    """The curator's kinds by line number: `line_kinds`, and `foreign_lines` as kind "foreign"."""
+    out = {f.line: ("foreign", f.reason) for f in meta.foreign_lines}
+    out.update({c.line: (c.kind, c.reason) for c in meta.line_kinds})
     return out
 
 
-def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
-    """Lines with their roles, and numbered paragraphs for citation."""
+def check_corrections(meta: SourceMeta, text: str) -> list[tuple[tuple[str | int, ...], str]]:
+    """A line the metadata names must exist and hold text: (where in the metadata, what is wrong)."""
     raw = text.splitlines()
-    foreign = {f.line: f.reason for f in meta.foreign_lines}
+    named = [("foreign_lines", i, f.line) for i, f in enumerate(meta.foreign_lines)]
+    named += [("line_kinds", i, c.line) for i, c in enumerate(meta.line_kinds)]
+    named += [("p_anchors", i, line) for i, line in enumerate(meta.p_anchors) if line]
+    out = []
+    for field, i, number in named:
+        if number > len(raw) or not raw[number - 1].strip():
+            what = f"past the last line ({len(raw)})" if number > len(raw) else "a blank line"
+            out.append(((field, i), f"line {number} in {field} is {what}"))
+    return out
+
+
+def lost_aliases(source: Source) -> list[tuple[tuple[str | int, ...], str]]:
+    """An old #pN anchor whose line no longer reads as a paragraph would land nowhere."""
+    paragraphs = source.by_line
+    kind = {line.number: line.role for line in source.lines}
+    return [
+        (("p_anchors", i), f"#p{i + 1} names line {line}, which reads as {kind[line]}, not a paragraph")
+        for i, line in enumerate(source.meta.p_anchors)
+        if line and line <= len(source.lines) and line not in paragraphs
+    ]
+
+
+def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
+    """Lines with their kinds, and paragraphs anchored by their line for citation."""
+    raw = text.splitlines()
+    fixed = corrections(meta)
+    aliases = {line: f"p{n}" for n, line in enumerate(meta.p_anchors, start=1) if line}
     lines: list[Line] = []
     paragraphs: list[Paragraph] = []
     dateline = None
-    for number, (line, (role, kept, why)) in enumerate(zip(raw, classify(raw), strict=True), start=1):
-        body = line.strip()
-        if number in foreign:
-            kept = False
-        if role in ("body", "editor-note") and kept:
-            if not paragraphs and (m := DATELINE.match(body)):
-                dateline = m.group(1).strip()
+    for number, (line, (kind, why)) in enumerate(zip(raw, rules.classify(raw), strict=True), start=1):
+        body, foreign = line.strip(), ""
+        if number in fixed:
+            kind, why = fixed[number]
+            foreign = why if kind == "foreign" else ""
+        kept = kind in rules.META or (kind in rules.SHOWN and why != rules.WHY["caption-twice"])
+        if kind == "dateline" and dateline is None and not paragraphs:
+            dateline = body.rstrip(" —–-")
+        if kind in rules.PARAGRAPH:
+            if not paragraphs and dateline is None and (m := DATELINE.match(body)):
+                dateline = m.group("dateline").strip()
                 body = body[m.end() :]
-            kind = "editor-note" if role == "editor-note" else "body"
-            paragraphs.append(Paragraph(meta.id, len(paragraphs) + 1, body, kind))
-        lines.append(Line(number, line, role, kept, why, foreign.get(number, "")))
+            n = len(paragraphs) + 1
+            paragraphs.append(Paragraph(meta.id, n, body, kind, number, aliases.get(number, "")))
+        lines.append(Line(number, line, kind, kept, why, foreign))
     return Source(meta=meta, path=str(path), lines=lines, paragraphs=paragraphs, dateline=dateline)

@@ -92,7 +92,7 @@ def test_dark_palette_has_no_axe_violations(page: Page, server: str) -> None:
     [
         ("Yongbyon", "positions/yongbyon/", "The Yongbyon nuclear complex"),
         ("Biegun", "actors/stephen-biegun/", "Stephen Biegun"),
-        ("CVID", "glossary/#cvid", "Complete, verifiable and irreversible denuclearization"),
+        ("CVID", "glossary/#cvid", "Complete, verifiable, and irreversible denuclearization"),
     ],
 )
 def test_search_finds_and_opens_the_page(page: Page, server: str, query: str, target: str, heading: str) -> None:

@@ -1,0 +1,83 @@
+"""`explainer add`: every line printed with its kind, and a metadata skeleton that holds what
+the text says and validates once the curator's fields are filled in."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import msgspec
+import pytest
+import yaml
+from conftest import generator
+from explainer.add import date_in
+from explainer.model import SourceMeta
+from explainer.rules import byline_names
+from test_sources import ARTICLES, FIXTURES
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_add_prints_every_line_with_its_kind_and_writes_the_skeleton(project: Path, name: str) -> None:
+    text = project / "content" / "sources" / f"{name}.txt"
+    shutil.copy(FIXTURES / "articles" / f"{name}.txt", text)
+    expected = yaml.safe_load((FIXTURES / "articles" / f"{name}.expected.yml").read_text(encoding="utf-8"))
+    result = generator(project, "add", str(text))
+    assert result.returncode == 0, result.stderr
+    printed = [line.split(maxsplit=2)[:2] for line in result.stdout.splitlines()[:-1]]
+    assert {int(n): kind for n, kind in printed} == expected["kinds"]
+    meta = yaml.safe_load(text.with_suffix(".yml").read_text(encoding="utf-8"))
+    assert meta["sha256"] == hashlib.sha256(text.read_bytes()).hexdigest()
+    raw = text.read_text(encoding="utf-8").splitlines()
+    title = next(n for n, kind in expected["kinds"].items() if kind == "title")
+    assert meta["title"] == raw[title - 1] and meta["id"] == name
+    for field in ("earliest", "latest"):  # what only the curator can know
+        meta["published"].setdefault(field, "2000-01-01")
+        meta["published"][field] = meta["published"][field] or "2000-01-01"
+    msgspec.convert({**meta, "rights": "a test"}, SourceMeta)
+
+
+def test_add_never_overwrites_metadata(project: Path) -> None:
+    text = project / "content" / "sources" / "wire.txt"
+    shutil.copy(FIXTURES / "articles" / "wire.txt", text)
+    text.with_suffix(".yml").write_text("# the curator's own\n", encoding="utf-8")
+    result = generator(project, "add", str(text))
+    assert result.returncode == 1 and "nothing written" in result.stderr and "Traceback" not in result.stderr
+    assert text.with_suffix(".yml").read_text(encoding="utf-8") == "# the curator's own\n"
+
+
+def test_add_refuses_a_missing_file_without_a_traceback(project: Path) -> None:
+    result = generator(project, "add", str(project / "content" / "sources" / "nothing.txt"))
+    assert result.returncode == 1 and "no such text file" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ana Lind and Tomas Berg", ["Ana Lind", "Tomas Berg"]),
+        ("By Ana Lind, Tomas Berg and Karin Holm", ["Ana Lind", "Tomas Berg", "Karin Holm"]),
+        ("By Ana Lind | Northwire", ["Ana Lind"]),
+        ("Posted on April 27, 2019 by Mira Kallas", ["Mira Kallas"]),
+        ("BY JONAS FERREIRA", ["JONAS FERREIRA"]),
+        ("Interview by Nadia Okafor", ["Nadia Okafor"]),
+        ("By Petra Holm | March 9, 2020", ["Petra Holm"]),
+        ("By Petra Holm, March 9, 2020", ["Petra Holm"]),
+    ],
+)
+def test_authors_of_a_byline(byline: str, authors: list[str]) -> None:
+    assert byline_names(byline) == authors
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("Updated Feb. 27, 2019 7:18 a.m. ET", "2019-02-27"),
+        ("Published 14 September 2023", "2023-09-14"),
+        ("2022-05-04", "2022-05-04"),
+        ("Winter 2020 Issue", None),
+        ("June 12", None),
+    ],
+)
+def test_publication_date_guess(words: str, day: str | None) -> None:
+    found = date_in(words)
+    assert (found.isoformat() if found else None) == day
