@@ -12,7 +12,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -178,26 +178,15 @@ PERIODS: list[tuple[str, Callable[[dt.date], str]]] = [
 
 
 @dataclass(frozen=True)
-class Marker:
-    """One event's, or one period's, place on the chart."""
+class Mark:
+    """One event's, or one period's, marker on the chart; `x` once it is placed."""
 
     href: str
     name: str  # what the marker is called, e.g. "24 Feb 2019: Kim leaves" or "Feb 2019: 37 events"
-    x: float
     label: str
     exact: bool  # the date is a single day (or the marker is a period's count)
     count: int = 1
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A marker before it is placed."""
-
-    href: str
-    name: str
-    label: str
-    exact: bool
-    count: int = 1
+    x: float = 0.0
 
 
 def _event_marks(site: Site, page: Page) -> dict[str, list[Mark]]:
@@ -283,11 +272,11 @@ def timeline_svg(site: Site, page: Page) -> Markup:
         return Markup("")
     first = phases[0][2][0].label
     x = max(PAD, SLANT * _width(first) - STEP / 2 + 4)
-    bands: list[tuple[str, str, float, float, list[Marker]]] = []
+    bands: list[tuple[str, str, float, float, list[Mark]]] = []
     for phase, heading, events in phases:
         width = max(len(events) * STEP, *(_width(line, bold=True) for line in _heading_lines(heading))) + 2 * PAD
         start = x + (width - len(events) * STEP) / 2 + STEP / 2
-        markers = [Marker(e.href, e.name, start + i * STEP, e.label, e.exact, e.count) for i, e in enumerate(events)]
+        markers = [replace(e, x=start + i * STEP) for i, e in enumerate(events)]
         bands.append((phase, heading, x, width, markers))
         x += width + GAP
     width = x - GAP + PAD
@@ -344,9 +333,9 @@ def timeline_svg(site: Site, page: Page) -> Markup:
     return Markup("".join(out))
 
 
-def _date_labels(markers: list[Marker]) -> list[tuple[float, str]]:
+def _date_labels(markers: list[Mark]) -> list[tuple[float, str]]:
     """One label per run of markers with the same date, under the middle of the run."""
-    runs: list[list[Marker]] = []
+    runs: list[list[Mark]] = []
     for m in markers:
         if runs and runs[-1][-1].label == m.label:
             runs[-1].append(m)
