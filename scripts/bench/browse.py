@@ -18,7 +18,7 @@ from typing import Any
 
 from playwright.sync_api import Page, sync_playwright
 
-from . import lighthouse
+from . import lighthouse, pagefind
 from .common import CHROMIUM, CHROMIUM_ARGS
 from .server import serving
 from .weight import SEARCH_INDEX, first_load
@@ -121,6 +121,8 @@ def run(site: Path, scores: bool) -> dict[str, Any]:
             result["pages"][name] = {"url": "/" + path, "kb": kb, "elements": elements(page)}
             page.close()
         result["search"] = search(browser, base, query_word(site))
+        if pagefind.available():
+            result["pagefind"] = pagefind.measure(site, browser, base, query_word(site))
         browser.close()
         if scores:
             with tempfile.TemporaryDirectory() as tmp:

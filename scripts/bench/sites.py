@@ -147,6 +147,46 @@ def describe(section: Section, results: dict[str, dict[int, dict[str, Any]]]) ->
             rows,
         ),
         "",
+        "Search engines side by side on the same site: the theme's (above) and Pagefind (chunked index; "
+        "measured when `pagefind[bin]` is installed, median of 3):",
+        "",
+        *table(
+            [
+                "Corpus",
+                "Articles",
+                "Theme: fresh",
+                "warm",
+                "bytes",
+                "Pagefind: indexing",
+                "index on disk",
+                "fresh",
+                "warm",
+                "bytes",
+            ],
+            [
+                [
+                    corpus,
+                    str(size),
+                    _s(r["search"]["fresh_s"]),
+                    _s(r["search"]["warm_s"]),
+                    f"{r['search']['search_kb']:.0f} KB",
+                ]
+                + (
+                    [
+                        f"{f['index_s']:.1f} s",
+                        f"{f['index_mb']:.1f} MB",
+                        _s(f["fresh_s"]),
+                        _s(f["warm_s"]),
+                        f"{f['search_kb']:.0f} KB",
+                    ]
+                    if (f := r.get("pagefind"))
+                    else ["not installed"] * 5
+                )
+                for corpus, by_size in results.items()
+                for size, r in by_size.items()
+            ],
+        ),
+        "",
         "The listed pages in Chromium (first load with an empty cache, search index excluded; elements in the DOM "
         "after load) and Lighthouse mobile performance (one run, at the largest size of this bench run):",
         "",
