@@ -207,6 +207,8 @@ class Generator:
                 said = f"“{words},” {speaker['name']} said."
                 sentences.insert(self.rng.randint(0, len(sentences)), said)
                 article.speeches.append((speaker["id"], words, said))
+            if article.paragraphs and sentences[0] == article.paragraphs[-1][0]:
+                sentences.insert(0, f"{article.dateline.title()} was quiet on day {p}.")  # else a caption printed twice
             article.paragraphs.append(sentences)
         return article
 
