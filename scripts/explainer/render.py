@@ -259,6 +259,11 @@ def _heading_lines(heading: str) -> list[str]:
     return [head + ":", rest] if sep else [heading]
 
 
+def _short(count: int) -> str:
+    """A count that fits over its marker: 1.2k for 1,213 (the marker's name gives it in full)."""
+    return str(count) if count < 1000 else f"{count / 1000:.1f}k".replace(".0k", "k")
+
+
 def _num(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
@@ -310,7 +315,7 @@ def timeline_svg(site: Site, page: Page) -> Markup:
         for m in markers:
             shape = "tl-dot" if m.exact else "tl-dot tl-dot--period"
             count = (
-                f'<text class="tl-count" x="{_num(m.x)}" y="{AXIS - 9}" text-anchor="middle">{m.count}</text>'
+                f'<text class="tl-count" x="{_num(m.x)}" y="{AXIS - 9}" text-anchor="middle">{_short(m.count)}</text>'
                 if page.paging.events
                 else ""
             )
