@@ -61,7 +61,7 @@ ifeq ($(ENGINE),zensical)
 	$(BIN)/explainer build
 	$(BIN)/explainer watch & trap 'kill $$!' EXIT INT TERM; SITE_DIR=.site-serve $(BIN)/zensical serve --dev-addr 127.0.0.1:8000
 else
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 endif
 
 build: $(ENGINE_SET) $(BYTECODE)  ## strict build into site/, replaced only when the build succeeds (ENGINE=zensical too)
@@ -116,8 +116,9 @@ test: $(VENV)/.test $(VENV)/.zensical /usr/bin/chromium /usr/bin/java node_modul
 	$(BIN)/ruff check scripts tests
 	$(BIN)/pytest
 
+# SIZES="10 100 1000" adds the long whole-site runs; SECTIONS="sites" runs one section alone.
 bench: $(VENV)/.test $(BYTECODE) /usr/bin/chromium node_modules/.installed  ## timings and page weight against budgets, not part of test
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(if $(SIZES),--sizes $(SIZES)) $(SECTIONS)
 
 clean:  ## remove what builds and reports left
 	rm -rf site site-offline .site-new .site-serve reports

@@ -9,6 +9,8 @@ What stays here, and why:
   watch` beside it.)
 - on_env: keep the theme's compiled templates between builds: a tenth of a rebuild under
   `mkdocs serve`. Engine-specific by nature.
+- on_startup: under `mkdocs serve --dirty`, drop MkDocs' warning that a dirty build may
+  leave stale links (the nav is fixed, and every page an edit changes is rewritten).
 - on_serve: have `mkdocs serve` watch the inputs, not the generated pages, and look for
   saved files more often. Engine-specific by nature.
 - on_post_page, on_post_template: mend the theme's markup outside any template block
@@ -18,6 +20,7 @@ What stays here, and why:
 from __future__ import annotations
 
 import hashlib
+import logging
 import sys
 from pathlib import Path
 
@@ -74,6 +77,18 @@ def on_env(env: Environment, **kwargs) -> Environment:
 # between a save and its rebuild, half a second at worst (`make bench` times save → served).
 # Looking every tenth of a second costs a few dozen stat() calls on what is watched here.
 POLL_S = 0.1
+
+
+def _not_dirty_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def on_startup(command: str, dirty: bool, **kwargs) -> None:
+    """`make serve` runs `mkdocs serve --dirty`: each rebuild renders only the pages the generator
+    rewrote, which is every page an edit changes (the nav is fixed). MkDocs warns that a dirty
+    build may leave stale links, and in strict mode that warning would stop the server."""
+    if dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_dirty_warning)
 
 
 def on_serve(server, config, **kwargs):

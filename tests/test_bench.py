@@ -12,6 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
 import yaml
 from bench import build, scaling, synthetic
 from bench.stages import STAGES
@@ -24,13 +25,27 @@ def test_same_seed_same_corpus_other_seed_other_corpus() -> None:
     assert synthetic.corpus(4, seed=7) != synthetic.corpus(4, seed=8)
 
 
-def test_sizes_grow_in_proportion_to_the_articles() -> None:
-    for articles in (1, 10):
-        files = synthetic.corpus(articles, seed=1)
+@pytest.mark.parametrize("realistic", [False, True])
+def test_sizes_grow_as_asked(realistic: bool) -> None:
+    """In proportion to the articles; or, realistic, actors and terms like the square root."""
+    for articles in (1, 10, 40):
+        files = synthetic.corpus(articles, seed=1, realistic=realistic)
         assert sum(name.startswith("sources/") for name in files) == 2 * articles
         counts = {name: len(yaml.safe_load(files[name])) for name in synthetic.CURATED}
-        want = synthetic.expected(articles)
+        want = synthetic.expected(articles, realistic)
         assert counts == {name: want[kind] for name, kind in synthetic.CURATED.items()}
+    assert synthetic.expected(40, True)["terms"] < synthetic.expected(40)["terms"] / 5
+
+
+def test_the_real_validator_accepts_the_realistic_corpus(tmp_path: Path) -> None:
+    """Actors of earlier articles come back, so some actor is in events of many articles."""
+    content = synthetic.write(synthetic.corpus(12, seed=4, realistic=True), tmp_path / "content")
+    site = load(content)
+    articles_of: dict[str, set[str]] = {}
+    for event in site.events.values():
+        for actor in event.actors:
+            articles_of.setdefault(actor, set()).add(event.cites[0].source)
+    assert max(len(a) for a in articles_of.values()) >= 4
 
 
 def test_the_real_validator_accepts_the_corpus(tmp_path: Path) -> None:

@@ -6,15 +6,18 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from bench.serve import edit_title, mkdocs_serve, wait_for
+import pytest
+from bench.serve import edit_title, event_page, mkdocs_serve, wait_for
 from conftest import mkdocs_build
 
 
-def test_saved_edit_is_served_after_one_rebuild(project: Path) -> None:
+@pytest.mark.parametrize("dirty", [False, True])
+def test_saved_edit_is_served_after_one_rebuild(project: Path, dirty: bool) -> None:
+    """Also with `--dirty` (as `make serve` runs it), where MkDocs renders only the pages the generator rewrote."""
     log = project.parent / "serve.log"
-    with mkdocs_serve(project, log) as site:
+    with mkdocs_serve(project, log, dirty) as site:
         edit_title(project / "content" / "events.yml", "A title saved while serving")
-        wait_for(site + "timeline/", "A title saved while serving", 60)
+        wait_for(site + event_page(project), "A title saved while serving", 60)
         time.sleep(2)  # room for a second rebuild, set off by the pages the first one wrote
     text = log.read_text(encoding="utf-8")
     assert text.count("Detected file changes") == 1, text

@@ -11,10 +11,10 @@ import time
 import traceback
 from pathlib import Path
 
-from . import build, lighthouse, report, scaling, serve, weight
+from . import build, lighthouse, report, scaling, serve, sites, weight
 from .common import ROOT, Budget, Section, copy_project, machine, python
 
-SECTIONS = ["build", "scaling", "serve", "weight", "lighthouse"]
+SECTIONS = ["build", "scaling", "sites", "serve", "weight", "lighthouse"]
 
 
 def site_of(project: Path) -> Path:
@@ -25,13 +25,15 @@ def site_of(project: Path) -> Path:
     return site
 
 
-def measure(name: str, work: Path, project: Path) -> Section:
+def measure(name: str, work: Path, project: Path, sizes: tuple[int, ...]) -> Section:
+    if name == "sites":
+        return sites.run(work / "sites", sizes)
     if name == "build":
         return build.run(project, work / "build")
     if name == "scaling":
         return scaling.run(project, work / "scaling")
     if name == "serve":
-        return serve.run(copy_project(work / "serve" / "project"))
+        return serve.run(copy_project(work / "serve" / "project"), sites.synthetic_project(work / "serve", 100))
     if name == "weight":
         return weight.run(site_of(project))
     return lighthouse.run(site_of(project))
@@ -48,6 +50,9 @@ def failed(name: str, err: Exception) -> Section:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench", description=__doc__)
     parser.add_argument("sections", nargs="*", metavar="SECTION", help=f"any of {', '.join(SECTIONS)} (default: all)")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=list(sites.SIZES), help="articles per synthetic site (sites section)"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "bench", help="where the report goes")
     args = parser.parse_args(argv)
     if unknown := set(args.sections) - set(SECTIONS):
@@ -64,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             t = time.perf_counter()
             (work / name).mkdir(exist_ok=True)
             try:
-                sections.append(measure(name, work, project))
+                sections.append(measure(name, work, project, tuple(args.sizes)))
             except Exception as err:  # one broken measurement must not lose the others
                 sections.append(failed(name, err))
             print(f"bench: {name} done in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)

@@ -6,12 +6,18 @@ keeps those ratios, so its timings say what ten times more articles would cost. 
 articles have a title, dek, byline, timestamp, dateline, caption and contact line like
 the real ones, and every quote is cut from their own paragraphs, so the real validator
 passes. Same seed, same bytes.
+
+That proportional corpus is the worst case: every article brings its own cast and terms. In
+the realistic one (`realistic=True`), as coverage grows most articles name actors and terms
+that already exist: after k articles there are about 17·√k actors and 15·√k terms, while
+events, issues, quotations and citations still grow with k.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 import random
 import re
 from dataclasses import dataclass, field
@@ -126,8 +132,19 @@ class Article:
 class Generator:
     """Everything one seed makes; the only randomness is `self.rng`."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, realistic: bool = False) -> None:
         self.rng = random.Random(seed)
+        self.realistic = realistic
+        self.known: list[dict[str, Any]] = []  # actors of earlier articles, for a realistic cast
+        self.new: set[str] = set()  # ids of the actors the current article brings
+
+    def fresh(self, kind: str, number: int) -> int:
+        """How many new actors or terms article `number` brings: all of its own in the worst case,
+        otherwise enough to keep the total near PER_ARTICLE[kind] · √articles."""
+        per = PER_ARTICLE[kind]
+        if not self.realistic:
+            return per
+        return max(round(per * math.sqrt(number + 1)) - round(per * math.sqrt(number)), 0)
 
     def pick(self, items: list[Any]) -> Any:
         return self.rng.choice(items)
@@ -167,10 +184,25 @@ class Generator:
             year=self.rng.randint(2009, 2017),
         )
 
+    def realistic_cast(self, number: int) -> list[dict[str, Any]]:
+        """The article's new actors and, to make up its cast, actors of earlier articles (one a person)."""
+        new = self.rng.sample(self.cast(number), self.fresh("actors", number))
+        ids = {a["id"] for a in self.known + new} | {slug(p) for p in PARTIES}
+        for actor in new:  # acting for an actor of the cast left out: for a party instead
+            if actor["side"] not in ids:
+                actor["side"] = slug(self.pick(PARTIES))
+        again = self.rng.sample(self.known, min(len(self.known), PER_ARTICLE["actors"] - len(new)))
+        if not any(a["kind"] == "person" for a in new + again):
+            again.append(self.pick([a for a in self.known if a["kind"] == "person"]))
+        self.known += new
+        self.new = {a["id"] for a in new}
+        return new + again
+
     def article(self, number: int) -> Article:
         published = dt.date(2019, 1, 1) + dt.timedelta(days=self.rng.randrange(700))
         topics = self.rng.sample(TOPICS, PER_ARTICLE["issues"])
-        article = Article(number, published, self.cast(number), topics, self.pick(CITIES).upper())
+        cast = self.realistic_cast(number) if self.realistic else self.cast(number)
+        article = Article(number, published, cast, topics, self.pick(CITIES).upper())
         people = [a for a in article.cast if a["kind"] == "person"]
         for p in range(PARAGRAPHS):
             sentences = [self.fill(self.pick(SENTENCES), article) for _ in range(self.rng.randint(1, 3))]
@@ -182,6 +214,8 @@ class Generator:
                     said = f"“{words},” {speaker['name']} said."
                 sentences.insert(self.rng.randint(0, len(sentences)), said)
                 article.speeches.append((speaker["id"], words, said))
+            if article.paragraphs and sentences[0] == article.paragraphs[-1][0]:
+                sentences.insert(0, f"{article.dateline.title()} was quiet on day {p}.")  # else a caption printed twice
             article.paragraphs.append(sentences)
         return article
 
@@ -283,7 +317,7 @@ class Generator:
         """Quotations of what the article's speakers said, each first citing the sentence that holds it."""
         return [
             {
-                "id": f"{speaker}-says-{k}",
+                "id": f"{speaker}-says-{article.number}-{k}",
                 "speaker": speaker,
                 "text": words,
                 "when_estimate": self.estimate(),
@@ -297,11 +331,13 @@ class Generator:
         """One article's curated items, each citing it (and sometimes the one before)."""
         return {
             "actors.yml": [
-                {**a, "role": self.prose(article), "cites": self.cites(article, previous, 2)} for a in article.cast
+                {**a, "role": self.prose(article), "cites": self.cites(article, previous, 2)}
+                for a in article.cast
+                if not self.realistic or a["id"] in self.new
             ],
             "events.yml": [self.event(article, previous, k) for k in range(PER_ARTICLE["events"])],
             "issues.yml": [self.issue(article, previous, t) for t in article.topics],
-            "glossary.yml": [self.term(article, previous, k) for k in range(PER_ARTICLE["terms"])],
+            "glossary.yml": [self.term(article, previous, k) for k in range(self.fresh("terms", article.number))],
             "quotes.yml": self.quotes(article),
         }
 
@@ -360,9 +396,9 @@ def dump(data: Any) -> str:
     return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100_000)
 
 
-def corpus(articles: int, seed: int = 0) -> dict[str, str]:
+def corpus(articles: int, seed: int = 0, realistic: bool = False) -> dict[str, str]:
     """Every file of a content/ folder, by its path under it: same arguments, same text."""
-    gen = Generator(seed)
+    gen = Generator(seed, realistic)
     files: dict[str, str] = {}
     curated: dict[str, list[dict[str, Any]]] = {}
     previous: Article | None = None
@@ -379,9 +415,11 @@ def corpus(articles: int, seed: int = 0) -> dict[str, str]:
     return files
 
 
-def expected(articles: int) -> dict[str, int]:
-    """How many items `corpus(articles)` makes, by kind."""
+def expected(articles: int, realistic: bool = False) -> dict[str, int]:
+    """How many items `corpus(articles, realistic=...)` makes, by kind."""
     counts = {kind: n * articles for kind, n in PER_ARTICLE.items()}
+    if realistic:
+        counts |= {kind: round(PER_ARTICLE[kind] * math.sqrt(articles)) for kind in ("actors", "terms")}
     return {**counts, "actors": counts["actors"] + len(PARTIES), "sources": articles}
 
 

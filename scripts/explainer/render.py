@@ -6,12 +6,13 @@ HTML unless Python built it as markup, so text typed into YAML is shown, never r
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from markupsafe import Markup
 
 from . import cite, coverage, export
 from .model import Citation, Event, Issue, Quote, Site, Stance, corroborated, stance_key
+from .paging import SIZES, Paging, actor_parts
 
 TEMPLATES = Path(__file__).parent / "templates"
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]|])")
@@ -82,9 +84,10 @@ def escape_attr(value: Any) -> Markup:
 class Page:
     """What one page's template needs to link and cite relative to itself."""
 
-    def __init__(self, site: Site, path: str) -> None:
+    def __init__(self, site: Site, path: str, paging: Paging | None = None) -> None:
         self.site = site
         self.path = path
+        self.paging = paging or Paging.of(site)
         self.notes: dict[tuple[tuple[str, str], ...], int] = {}  # citations -> footnote number
 
     def url(self, target: str) -> str:
@@ -137,12 +140,13 @@ class Page:
         elif kind == "source":
             target, name = f"sources/{item_id}.md", site.sources[item_id].meta.short_title
         elif kind == "event":
-            target, name = f"timeline.md#{item_id}", site.events[item_id].title
+            target, name = f"{self.paging.where('event', item_id, 'timeline.md')}#{item_id}", site.events[item_id].title
         elif kind == "term":
-            target, name = f"glossary.md#{item_id}", site.terms[item_id].term
+            target, name = f"{self.paging.where('term', item_id, 'glossary.md')}#{item_id}", site.terms[item_id].term
         elif kind == "quote":
             quote = site.quotes[item_id]
-            target, name = f"actors/{quote.speaker}.md#quote-{item_id}", f"quote of {site.actors[quote.speaker].name}"
+            target = self.paging.where("quote", item_id, f"actors/{quote.speaker}.md") + f"#quote-{item_id}"
+            name = f"quote of {site.actors[quote.speaker].name}"
         else:
             target, name = "index.md", site.facts[item_id].label
         return Markup(f"[{escape_md(name)}]({self.url(target)})")
@@ -170,7 +174,9 @@ class Page:
 # --- the timeline chart ----------------------------------------------------------------
 # Drawn at build time as inline SVG so it needs no JavaScript: one band per phase, one
 # marker per event spaced by order (the events span two decades, so a linear axis would
-# crowd the summit days into a dot), each marker a link to its event's anchor.
+# crowd the summit days into a dot), each marker a link to its event's anchor. When the
+# timeline is paged, one marker per period (month, quarter, year or decade: the finest that
+# keeps the chart to MARKS markers) with its count, linking to the period's first event.
 
 STEP = 26  # px between markers: leaves each link a 24 px target
 FONT = 12  # px, labels
@@ -180,16 +186,85 @@ AXIS = BAND - 17  # y of the markers inside a band
 GAP = 6  # between bands
 CHAR = 0.6 * FONT  # a generous average glyph width, to size boxes without a font
 SLANT = 0.7071  # cos 45°: date labels are written at 45° under their markers
+MARKS = 40  # markers at most on a chart of periods: about a desktop column's width
+PERIODS: list[tuple[str, Callable[[dt.date], str]]] = [
+    ("month", lambda d: f"{d:%b %Y}"),
+    ("quarter", lambda d: f"Q{(d.month - 1) // 3 + 1} {d.year}"),
+    ("year", lambda d: str(d.year)),
+    ("decade", lambda d: f"{d.year // 10 * 10}s"),
+]
 
 
 @dataclass(frozen=True)
-class Marker:
-    """One event's place on the chart."""
+class Mark:
+    """One event's, or one period's, marker on the chart; `x` once it is placed."""
 
-    event: Event
-    x: float
+    href: str
+    name: str  # what the marker is called, e.g. "24 Feb 2019: Kim leaves" or "Feb 2019: 37 events"
     label: str
-    exact: bool  # the date is a single day
+    exact: bool  # the date is a single day (or the marker is a period's count)
+    count: int = 1
+    x: float = 0.0
+
+
+def _event_marks(site: Site, page: Page) -> dict[str, list[Mark]]:
+    """One mark per event, by phase: the chart of a timeline on one page."""
+    marks: dict[str, list[Mark]] = {phase: [] for phase in site.phases}
+    for e in site.events.values():
+        d = site.dates[e.id]
+        estimate = " (curator's estimate)" if e.id in site.estimates else ""
+        marks[e.phase].append(
+            Mark(
+                page.url(page.paging.where("event", e.id, "") + "#" + e.id),
+                f"{d.label}{estimate}: {e.title}",
+                d.label,
+                d.precision == "day",
+            )
+        )
+    return marks
+
+
+@dataclass(frozen=True)
+class Period:
+    """A run of one phase's events in the same month, quarter, year or decade: a chart marker
+    of a paged timeline, listed on its overview under `anchor`."""
+
+    phase: str
+    label: str
+    events: list[Event]
+
+    @property
+    def anchor(self) -> str:
+        return "period-" + re.sub(r"[^a-z0-9]+", "-", f"{self.phase} {self.label}".lower()).strip("-")
+
+
+def periods(site: Site) -> dict[str, list[Period]]:
+    """The events by phase and period, the finest periods that keep the chart to MARKS markers."""
+    for _, key in PERIODS:
+        runs: dict[str, list[Period]] = {phase: [] for phase in site.phases}
+        for e in site.events.values():
+            label, phase_runs = key(site.dates[e.id].start), runs[e.phase]
+            if phase_runs and phase_runs[-1].label == label:
+                phase_runs[-1].events.append(e)
+            else:
+                phase_runs.append(Period(e.phase, label, [e]))
+        if sum(len(r) for r in runs.values()) <= MARKS:
+            break
+    return runs
+
+
+def _period_marks(site: Site, page: Page) -> dict[str, list[Mark]]:
+    """One mark per period, linking to the period's entry in the overview's list (the chart is raw
+    HTML: MkDocs does not turn its links to other pages into URLs)."""
+    marks: dict[str, list[Mark]] = {}
+    for phase, phase_periods in periods(site).items():
+        marks[phase] = []
+        for p in phase_periods:
+            noun = "event" if len(p.events) == 1 else "events"
+            marks[phase].append(
+                Mark(f"#{p.anchor}", f"{p.label}: {len(p.events)} {noun}", p.label, True, len(p.events))
+            )
+    return marks
 
 
 def _width(text: str, bold: bool = False) -> float:
@@ -202,26 +277,29 @@ def _heading_lines(heading: str) -> list[str]:
     return [head + ":", rest] if sep else [heading]
 
 
+def _short(count: int) -> str:
+    """A count that fits over its marker: 1.2k for 1,213 (the marker's name gives it in full)."""
+    return str(count) if count < 1000 else f"{count / 1000:.1f}k".replace(".0k", "k")
+
+
 def _num(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def timeline_svg(site: Site) -> Markup:
-    """The events as an accessible SVG: each phase a list of links, named by date and title."""
-    by_phase = group((e.phase, e) for e in site.events.values())
-    phases = [(p.id, p.heading, by_phase[p.id]) for p in site.phases.values() if by_phase[p.id]]
+def timeline_svg(site: Site, page: Page) -> Markup:
+    """The events as an accessible SVG: each phase a list of links, named by date and title;
+    on a paged timeline, by period with their counts."""
+    by_phase = (_period_marks if page.paging.events else _event_marks)(site, page)
+    phases = [(p.id, p.heading, by_phase[p.id]) for p in site.phases.values() if by_phase.get(p.id)]
     if not phases:
         return Markup("")
-    first = site.dates[phases[0][2][0].id].label
+    first = phases[0][2][0].label
     x = max(PAD, SLANT * _width(first) - STEP / 2 + 4)
-    bands: list[tuple[str, str, float, float, list[Marker]]] = []
+    bands: list[tuple[str, str, float, float, list[Mark]]] = []
     for phase, heading, events in phases:
         width = max(len(events) * STEP, *(_width(line, bold=True) for line in _heading_lines(heading))) + 2 * PAD
         start = x + (width - len(events) * STEP) / 2 + STEP / 2
-        markers = [
-            Marker(e, start + i * STEP, site.dates[e.id].label, site.dates[e.id].precision == "day")
-            for i, e in enumerate(events)
-        ]
+        markers = [replace(e, x=start + i * STEP) for i, e in enumerate(events)]
         bands.append((phase, heading, x, width, markers))
         x += width + GAP
     width = x - GAP + PAD
@@ -232,7 +310,11 @@ def timeline_svg(site: Site) -> Markup:
         f' width="{_num(width)}" height="{_num(height)}" aria-labelledby="timeline-svg-title timeline-svg-desc">',
         '<title id="timeline-svg-title">Timeline of the events, by phase</title>',
         f'<desc id="timeline-svg-desc">{len(site.events)} events in date order, in {len(bands)} phases;'
-        " each marker links to its event below.</desc>",
+        + (
+            " each marker is a period, with its number of events, and links to the period's first event.</desc>"
+            if page.paging.events
+            else " each marker links to its event below.</desc>"
+        ),
     ]
     for phase, heading, left, band_width, markers in bands:
         out.append(f'<g class="tl-phase tl-phase--{phase}">')
@@ -249,14 +331,18 @@ def timeline_svg(site: Site) -> Markup:
         )
         out.append(f'<g role="list" aria-label="{escape_attr(heading)}">')
         for m in markers:
-            estimate = " (curator's estimate)" if m.event.id in site.estimates else ""
-            name = f"{m.label}{estimate}: {m.event.title}"
             shape = "tl-dot" if m.exact else "tl-dot tl-dot--period"
+            count = (
+                f'<text class="tl-count" x="{_num(m.x)}" y="{AXIS - 9}" text-anchor="middle">{_short(m.count)}</text>'
+                if page.paging.events
+                else ""
+            )
             out.append(
-                f'<g role="listitem"><a class="tl-marker" href="#{m.event.id}" aria-label="{escape_attr(name)}">'
-                f"<title>{html.escape(name)}</title>"
+                f'<g role="listitem"><a class="tl-marker" href="{escape_attr(m.href)}"'
+                f' aria-label="{escape_attr(m.name)}">'
+                f"<title>{html.escape(m.name)}</title>"
                 f'<rect class="tl-hit" x="{_num(m.x - 12)}" y="{AXIS - 18}" width="24" height="36"/>'
-                f'<circle class="{shape}" cx="{_num(m.x)}" cy="{AXIS}" r="6"/></a></g>'
+                f'<circle class="{shape}" cx="{_num(m.x)}" cy="{AXIS}" r="{5 if count else 6}"/>{count}</a></g>'
             )
         out.append("</g></g>")
     out.append('<g class="tl-dates" aria-hidden="true">')
@@ -270,9 +356,9 @@ def timeline_svg(site: Site) -> Markup:
     return Markup("".join(out))
 
 
-def _date_labels(markers: list[Marker]) -> list[tuple[float, str]]:
+def _date_labels(markers: list[Mark]) -> list[tuple[float, str]]:
     """One label per run of markers with the same date, under the middle of the run."""
-    runs: list[list[Marker]] = []
+    runs: list[list[Mark]] = []
     for m in markers:
         if runs and runs[-1][-1].label == m.label:
             runs[-1].append(m)
@@ -335,8 +421,27 @@ def environment(cache: Path | None = None) -> Environment:
 
 
 def _render(env: Environment, site: Site, template: str, path: str, **context: Any) -> str:
-    page = Page(site, path)
+    page = Page(site, path, env.globals["paging"])
     return env.get_template(template).render(site=site, page=page, **context)
+
+
+class Abbreviations:
+    """Each page gets the definitions of the abbreviations it uses, not the whole glossary's:
+    a page then costs what it holds, however many terms the glossary has."""
+
+    WORD = re.compile(r"\w+")
+
+    def __init__(self, env: Environment, site: Site) -> None:
+        self.template = env.get_template("abbreviations.md.j2")
+        terms = [t for t in site.terms.values() if t.abbreviation]
+        self.words = {t.abbreviation: t for t in terms if self.WORD.fullmatch(t.abbreviation)}
+        self.others = [t for t in terms if t.abbreviation not in self.words]  # with "." "&" "-": rare
+
+    def __call__(self, text: str) -> str:
+        """The page with its abbreviations defined after it (Markdown's abbr matches whole words)."""
+        used = {w for w in self.WORD.findall(text) if w in self.words}
+        terms = [t for t in self.others if t.abbreviation in text] + [self.words[w] for w in sorted(used)]
+        return text + self.template.render(terms=terms) if terms else text
 
 
 def group(pairs: Iterable[tuple[str, Any]]) -> defaultdict[str, list[Any]]:
@@ -347,40 +452,78 @@ def group(pairs: Iterable[tuple[str, Any]]) -> defaultdict[str, list[Any]]:
     return out
 
 
-def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str | bytes | Iterator[bytes]]]:
+def render_all(
+    site: Site, cache: Path | None = None, sizes: dict[str, int] = SIZES
+) -> Iterator[tuple[str, str | bytes | Iterator[bytes]]]:
     """Every generated file as (path under docs/, text), one at a time, so a large corpus
-    never holds all its pages in memory at once."""
+    never holds all its pages in memory at once; lists longer than `sizes` in parts."""
     env = environment(cache)
+    env.globals["paging"] = Paging.of(site, sizes)  # this render's, like `site`
+    abbreviate = Abbreviations(env, site)
+    for path, text in _pages(env, site):
+        yield path, abbreviate(text)
+    yield from export.exports(site)
+
+
+def _pages(env: Environment, site: Site) -> Iterator[tuple[str, str]]:
+    """Every Markdown page as (path under docs/, text)."""
+    paging: Paging = env.globals["paging"]
     parties = [a for a in site.actors.values() if a.party]
     cited_by = coverage.cited_by(site)
     yield "index.md", _render(env, site, "home.md.j2", "index.md", parties=parties, schema_org=summit_schema(site))
-    yield "timeline.md", _render(env, site, "timeline.md.j2", "timeline.md", chart=timeline_svg(site))
+    chart = timeline_svg(site, Page(site, "timeline.md", env.globals["paging"]))
+    yield (
+        "timeline.md",
+        _render(
+            env,
+            site,
+            "timeline.md.j2",
+            "timeline.md",
+            chart=chart,
+            part=None,
+            periods=periods(site) if paging.events else {},
+        ),
+    )
     sides = group((a.side, a) for a in site.actors.values())
-    yield "actors/index.md", _render(env, site, "actors.md.j2", "actors/index.md", sides=sides)
-    yield "positions/index.md", _render(env, site, "positions.md.j2", "positions/index.md", parties=parties)
-    yield "sources/index.md", _render(env, site, "sources.md.j2", "sources/index.md")
-    yield "glossary.md", _render(env, site, "glossary.md.j2", "glossary.md")
-    yield "includes/abbreviations.md", _render(env, site, "abbreviations.md.j2", "includes/abbreviations.md")
+    yield "actors/index.md", _render(env, site, "actors.md.j2", "actors/index.md", sides=sides, part=None)
+    yield "positions/index.md", _render(env, site, "positions.md.j2", "positions/index.md", parties=parties, part=None)
+    yield "sources/index.md", _render(env, site, "sources.md.j2", "sources/index.md", part=None)
+    yield "glossary.md", _render(env, site, "glossary.md.j2", "glossary.md", part=None)
+    for template, kind_parts, context in (
+        ("timeline.md.j2", paging.events, {"chart": "", "periods": {}}),
+        ("glossary.md.j2", paging.terms, {}),
+        ("actors.md.j2", paging.actors, {}),
+        ("positions.md.j2", paging.issues, {"parties": parties}),
+        ("sources.md.j2", paging.sources, {}),
+    ):
+        for part in kind_parts:
+            if template == "actors.md.j2":
+                context = {"sides": group((a.side, a) for a in part.items)}
+            yield part.path, _render(env, site, template, part.path, part=part, **context)
     events = site.events.values()
     by_actor = group((a, e) for e in events for a in e.actors)
     by_topic = group((t, e) for e in events for t in e.topics)
     quotes = group((q.speaker, q) for q in site.quotes.values())
     stances = group((s.party, (i, s)) for i in site.issues.values() for s in i.stances)
     for actor in site.actors.values():
-        path = f"actors/{actor.id}.md"
-        yield (
-            path,
-            _render(
-                env,
-                site,
-                "actor.md.j2",
-                path,
-                actor=actor,
-                events=by_actor[actor.id],
-                quotes=quotes[actor.id],
-                stances=stances[actor.id],
-            ),
-        )
+        lists = [quotes[actor.id], stances[actor.id], by_actor[actor.id]]
+        parts = actor_parts(actor.name, actor.id, lists, paging.sizes["actor"])
+        for part in parts:
+            [(quoted, positions, listed)] = part.items
+            yield (
+                part.path,
+                _render(
+                    env,
+                    site,
+                    "actor.md.j2",
+                    part.path,
+                    actor=actor,
+                    events=listed,
+                    quotes=quoted,
+                    stances=positions,
+                    part=part if len(parts) > 1 else None,
+                ),
+            )
     for issue in site.issues.values():
         path = f"positions/{issue.id}.md"
         yield path, _render(env, site, "issue.md.j2", path, issue=issue, events=by_topic[issue.id])
@@ -402,4 +545,3 @@ def render_all(site: Site, cache: Path | None = None) -> Iterator[tuple[str, str
             data=export.FILES,
         ),
     )
-    yield from export.exports(site)

@@ -1,0 +1,69 @@
+"""Pagefind beside the theme's search, on the same built site, when `pagefind[bin]` is installed.
+
+The theme's search downloads one index of the whole site and builds it in a worker; Pagefind
+splits its index into chunks fetched by the words typed. To choose between them on figures,
+the bench indexes the built site with Pagefind and times its first result the way the
+theme's is timed: from the query on a page that has just loaded (fresh) and on the same page
+again (warm), with the bytes fetched before the first result. Pagefind is not part of the
+site yet; `pip install 'pagefind[bin]==1.5.2'` in the venv turns this measurement on.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HARNESS = "bench-pagefind.html"
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind bench</title></head><body>
+<script>
+window.firstResult = async (word) => {
+  const start = performance.now();
+  const pagefind = await import("./pagefind/pagefind.js");
+  const found = await pagefind.search(word);
+  const first = found.results.length ? await found.results[0].data() : null;
+  return {ms: performance.now() - start, results: found.results.length, url: first && first.url};
+};
+</script></body></html>
+"""
+RUNS = 3
+
+
+def available() -> bool:
+    return importlib.util.find_spec("pagefind") is not None
+
+
+def measure(site: Path, browser: Any, base: str, word: str) -> dict[str, Any]:
+    """Index `site` (timed), then RUNS fresh and warm first results in Chromium; medians."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site)], check=True, capture_output=True)
+    index_s = time.perf_counter() - start
+    index_mb = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()) / 1e6
+    (site / HARNESS).write_text(PAGE, encoding="utf-8")
+    fresh, warm, kb = [], [], []
+    for _ in range(RUNS):
+        context = browser.new_context()
+        sizes: list[tuple[str, int]] = []
+        context.on("requestfinished", lambda r, sizes=sizes: sizes.append((r.url, r.sizes()["responseBodySize"])))
+        page = context.new_page()
+        page.goto(base + HARNESS)
+        first = page.evaluate("word => firstResult(word)", word)
+        if not first["results"]:
+            raise RuntimeError(f"Pagefind found nothing for {word!r}")
+        fresh.append(first["ms"] / 1000)
+        kb.append(sum(size for url, size in sizes if "/pagefind/" in url) / 1024)
+        warm.append(page.evaluate("word => firstResult(word)", word[:-1])["ms"] / 1000)
+        context.close()
+    (site / HARNESS).unlink()
+    median = statistics.median
+    return {
+        "index_s": index_s,
+        "index_mb": index_mb,
+        "fresh_s": median(fresh),
+        "warm_s": median(warm),
+        "search_kb": median(kb),
+    }

@@ -1,0 +1,278 @@
+"""Whole sites from the synthetic corpora: the build a curator waits for, the pages a reader loads.
+
+For each corpus (realistic: actors and terms grow like √articles; proportional: every
+article brings its own, the worst case) and each size, a copy of the project is built three
+ways, each a fresh process with its peak memory: the generator alone, bare MkDocs over the
+Markdown it wrote (MkDocs alone), and the whole `mkdocs build --strict` from nothing (both
+together, as a curator runs it). Then the built site is read (bench.browse). The sizes are
+10 and 100 by default; `make bench SIZES="10 100 1000"` adds the long runs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from . import browse, synthetic
+from .build import bare_config
+from .common import Budget, Section, copy_project, env, table
+
+SIZES = (10, 100)
+CORPORA = {"realistic": True, "proportional": False}
+SEED = 20190227
+RATIO, BARE, MEMORY_MB = 12.0, 1.10, 1024
+PAGE_KB, ELEMENTS, PERFORMANCE = 150, 1500, 0.95
+SEARCH_WARM_S, SEARCH_FRESH_S, SEARCH_KB = 0.3, 1.0, 300
+
+
+def timed(args: list[str], project: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one fresh process (its own peak, from wait4)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, *args], cwd=project, env=env(project), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    stderr = proc.stderr.read() if proc.stderr else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{stderr.decode()[-3000:]}")
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def clear_generated(project: Path) -> None:
+    """Back to a fresh clone: no generated pages, no generator stamp (theme templates kept)."""
+    for path in (project / "docs").iterdir():
+        if path.name != "assets":
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+    (project / ".cache" / "generated").unlink(missing_ok=True)
+
+
+def synthetic_project(work: Path, size: int, corpus: str = "realistic") -> Path:
+    """A copy of the project on a synthetic corpus, the theme's templates already compiled (as
+    after a curator's first build)."""
+    project = copy_project(work / f"{corpus}-{size}")
+    timed(["-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(work / "warm-up")], project)
+    shutil.rmtree(work / "warm-up")
+    shutil.rmtree(project / "content")
+    synthetic.write(synthetic.corpus(size, SEED, realistic=CORPORA[corpus]), project / "content")
+    clear_generated(project)
+    return project
+
+
+def build(work: Path, corpus: str, size: int) -> tuple[Path, dict[str, Any]]:
+    project = synthetic_project(work, size, corpus)
+    strict = ["-m", "mkdocs", "build", "--strict", "--quiet"]
+    generator = timed(["-m", "explainer", "build"], project)
+    bare = timed([*strict, "-f", bare_config(project).name, "--site-dir", str(work / "bare")], project)
+    shutil.rmtree(work / "bare")
+    clear_generated(project)
+    whole = timed([*strict, "--site-dir", "site"], project)
+    figures = {"generator": generator, "bare": bare, "whole": whole}
+    return project / "site", {k: {"s": t, "mb": mb} for k, (t, mb) in figures.items()}
+
+
+def run(work: Path, sizes: tuple[int, ...] = SIZES) -> Section:
+    section = Section("sites", "Whole sites from the synthetic corpora")
+    results: dict[str, dict[int, dict[str, Any]]] = {corpus: {} for corpus in CORPORA}
+    for corpus in CORPORA:
+        for size in sizes:
+            print(f"bench: sites: {corpus} {size} ...", file=sys.stderr, flush=True)
+            started = time.perf_counter()
+            site, times = build(work, corpus, size)
+            pages = browse.run(site, scores=size == max(sizes))
+            results[corpus][size] = {**times, **pages, "bench_s": time.perf_counter() - started}
+            shutil.rmtree(site.parent)
+    section.data = {"seed": SEED, "results": results}
+    describe(section, results)
+    section.budgets += budgets(results)
+    return section
+
+
+def _s(x: float | None) -> str:
+    return "none in time" if x is None else f"{x:.2f} s"
+
+
+def describe(section: Section, results: dict[str, dict[int, dict[str, Any]]]) -> None:
+    rows, page_rows = [], []
+    for corpus, by_size in results.items():
+        for size, r in by_size.items():
+            every, search = r["every page"], r["search"]
+            rows.append(
+                [corpus, str(size), str(every["pages"])]
+                + [f"{r[k]['s']:.1f} s" for k in ("generator", "bare", "whole")]
+                + [f"{r['whole']['s'] / r['bare']['s']:.2f}", f"{max(r[k]['mb'] for k in ('bare', 'whole')):.0f} MB"]
+                + [
+                    f"{every['max_kb']:.1f} KB ({every['max_kb_page']})",
+                    f"{every['max_tags']} ({every['max_tags_page']})",
+                ]
+                + [f"{r['search index kb']:.0f} KB", _s(search["fresh_s"]), _s(search["warm_s"])]
+                + [f"{search['search_kb']:.0f} KB", f"{r['bench_s']:.0f} s"]
+            )
+            for name, p in r["pages"].items():
+                score = f"{p['performance']:.2f}" if "performance" in p else "not run"
+                page_rows.append(
+                    [corpus, str(size), name, f"`{p['url']}`", f"{p['kb']:.1f} KB", str(p["elements"]), score]
+                )
+    section.lines += [
+        "Synthetic corpora (bench.synthetic, seed fixed): *realistic*, actors and terms growing like √articles; "
+        "*proportional*, every article with its own (the worst case). One build of each kind per size, each a "
+        "fresh process: the generator alone, bare MkDocs over its Markdown, the whole strict build from nothing. "
+        "Memory is the process's peak resident set. Every page is read from its file (gzip level 6, element "
+        "tags); search is typed key by key into the header's box of `/timeline/`, timed from the last key to "
+        "the first result, on a page just parsed (fresh) and again (warm).",
+        "",
+        *table(
+            [
+                "Corpus",
+                "Articles",
+                "Pages",
+                "Generator",
+                "Bare MkDocs",
+                "Whole build",
+                "Whole / bare",
+                "Peak memory",
+                "Largest page (HTML gzip)",
+                "Most elements (tags)",
+                "Search index (gzip)",
+                "Search fresh",
+                "Search warm",
+                "Search bytes before first result",
+                "Bench time",
+            ],
+            rows,
+        ),
+        "",
+        "Search engines side by side on the same site: the theme's (above) and Pagefind (chunked index; "
+        "measured when `pagefind[bin]` is installed, median of 3):",
+        "",
+        *table(
+            [
+                "Corpus",
+                "Articles",
+                "Theme: fresh",
+                "warm",
+                "bytes",
+                "Pagefind: indexing",
+                "index on disk",
+                "fresh",
+                "warm",
+                "bytes",
+            ],
+            [
+                [
+                    corpus,
+                    str(size),
+                    _s(r["search"]["fresh_s"]),
+                    _s(r["search"]["warm_s"]),
+                    f"{r['search']['search_kb']:.0f} KB",
+                ]
+                + (
+                    [
+                        f"{f['index_s']:.1f} s",
+                        f"{f['index_mb']:.1f} MB",
+                        _s(f["fresh_s"]),
+                        _s(f["warm_s"]),
+                        f"{f['search_kb']:.0f} KB",
+                    ]
+                    if (f := r.get("pagefind"))
+                    else ["not installed"] * 5
+                )
+                for corpus, by_size in results.items()
+                for size, r in by_size.items()
+            ],
+        ),
+        "",
+        "The listed pages in Chromium (first load with an empty cache, search index excluded; elements in the DOM "
+        "after load) and Lighthouse mobile performance (one run, at the largest size of this bench run):",
+        "",
+        *table(["Corpus", "Articles", "Page", "URL", "First load", "Elements", "Lighthouse"], page_rows),
+    ]
+
+
+def budgets(results: dict[str, dict[int, dict[str, Any]]]) -> list[Budget]:
+    out: list[Budget] = []
+    for corpus, by_size in results.items():
+        if 100 in by_size and 1000 in by_size:
+            ratio = by_size[1000]["whole"]["s"] / by_size[100]["whole"]["s"]
+            out.append(
+                Budget(f"{corpus}: whole build t(1000)/t(100)", f"{ratio:.1f}", f"≤ {RATIO:.0f}", ratio <= RATIO)
+            )
+        for size, r in by_size.items():
+            ratio = r["whole"]["s"] / r["bare"]["s"]
+            what = f"{corpus} {size}: whole build / bare MkDocs"
+            cause = f"generator {r['generator']['s']:.1f} s of {r['whole']['s']:.1f} s"
+            out.append(Budget(what, f"{ratio:.2f}", f"≤ {BARE:.2f}", ratio <= BARE, "" if ratio <= BARE else cause))
+            every = r["every page"]
+            out.append(
+                Budget(
+                    f"{corpus} {size}: largest page, HTML gzip",
+                    f"{every['max_kb']:.1f} KB",
+                    f"≤ {PAGE_KB} KB",
+                    every["max_kb"] <= PAGE_KB,
+                    every["max_kb_page"],
+                )
+            )
+            worst = max(r["pages"].items(), key=lambda kv: kv[1]["kb"])
+            out.append(
+                Budget(
+                    f"{corpus} {size}: heaviest listed page, first load",
+                    f"{worst[1]['kb']:.1f} KB",
+                    f"≤ {PAGE_KB} KB",
+                    worst[1]["kb"] <= PAGE_KB,
+                    worst[0],
+                )
+            )
+            most = max(every["max_tags"], *(p["elements"] for p in r["pages"].values()))
+            out.append(
+                Budget(
+                    f"{corpus} {size}: most elements on a page",
+                    str(most),
+                    f"≤ {ELEMENTS}",
+                    most <= ELEMENTS,
+                    every["max_tags_page"],
+                )
+            )
+            if scored := [(p["performance"], n) for n, p in r["pages"].items() if "performance" in p]:
+                low = min(scored)
+                out.append(
+                    Budget(
+                        f"{corpus} {size}: Lighthouse performance, worst listed page",
+                        f"{low[0]:.2f}",
+                        f"≥ {PERFORMANCE}",
+                        low[0] >= PERFORMANCE,
+                        low[1],
+                    )
+                )
+            if size >= 1000:
+                mb = max(r["bare"]["mb"], r["whole"]["mb"])
+                if corpus == "realistic":
+                    out.append(
+                        Budget(
+                            f"{corpus} {size}: peak build memory", f"{mb:.0f} MB", f"≤ {MEMORY_MB} MB", mb <= MEMORY_MB
+                        )
+                    )
+                s = r["search"]
+                for label, value, limit in (
+                    ("warm", s["warm_s"], SEARCH_WARM_S),
+                    ("fresh", s["fresh_s"], SEARCH_FRESH_S),
+                ):
+                    ok = value is not None and value <= limit
+                    out.append(
+                        Budget(
+                            f"{corpus} {size}: search, first result on a {label} page", _s(value), f"≤ {limit} s", ok
+                        )
+                    )
+                out.append(
+                    Budget(
+                        f"{corpus} {size}: search bytes before the first result",
+                        f"{s['search_kb']:.0f} KB",
+                        f"≤ {SEARCH_KB} KB",
+                        s["search_kb"] <= SEARCH_KB,
+                    )
+                )
+    return out
