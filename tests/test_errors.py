@@ -4,15 +4,13 @@ and the generated pages and site/ exactly as they were."""
 from __future__ import annotations
 
 import hashlib
-import importlib
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 from conftest import ROOT, generator, mkdocs_build
-
-load_module = importlib.import_module("explainer.load")  # the package exports a function of the same name
+from explainer import yamlfile
 
 EVENT = """\
 - id: {id}
@@ -82,9 +80,9 @@ def test_the_valid_test_event_builds(broken: Path) -> None:
     "name", ["events.yml", "actors.yml", "issues.yml", "ignored.yml", "sources/wsj-2019-02-27.yml"]
 )
 def test_yaml_read_in_pieces_is_one_parse(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load_module, "CHUNK_LINES", 7)
+    monkeypatch.setattr(yamlfile, "CHUNK_LINES", 7)
     text = (ROOT / "content" / name).read_text(encoding="utf-8")
-    assert load_module.parse(text) == yaml.safe_load(text)
+    assert yamlfile.parse(text) == yaml.safe_load(text)
 
 
 @pytest.mark.parametrize(
@@ -96,15 +94,15 @@ def test_yaml_read_in_pieces_is_one_parse(name: str, monkeypatch: pytest.MonkeyP
     ],
 )
 def test_yaml_pieces_that_do_not_stand_alone_are_parsed_whole(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load_module, "CHUNK_LINES", 1)
+    monkeypatch.setattr(yamlfile, "CHUNK_LINES", 1)
     try:
-        expected: object = yaml.load(text, Loader=load_module.LOADER)
+        expected: object = yaml.load(text, Loader=yamlfile.LOADER)
     except yaml.YAMLError as err:
         with pytest.raises(yaml.YAMLError) as raised:
-            load_module.parse(text)
+            yamlfile.parse(text)
         assert str(raised.value) == str(err)
     else:
-        assert load_module.parse(text) == expected
+        assert yamlfile.parse(text) == expected
 
 
 def test_yaml_syntax_error(broken: Path) -> None:

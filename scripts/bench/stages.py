@@ -47,7 +47,7 @@ Where = tuple[str, int, str]  # file, line, function
 
 
 def _label(where: Where) -> str:
-    """A place in the code as a reader names it: yaml/reader.py:87 (peek), explainer/load.py:90 (read_yaml)."""
+    """A place in the code as a reader names it: yaml/reader.py:87 (peek), explainer/yamlfile.py:93 (read)."""
     filename, line, function = where
     if not line:
         return filename

@@ -13,7 +13,7 @@ from . import cite
 from .model import Problem, citations_of
 
 if TYPE_CHECKING:
-    from .load import Where
+    from .yamlfile import Where
 
 
 KNOWN_FILES = {

@@ -14,7 +14,7 @@ from . import cite, dates
 from .model import Event, PartialDate, Problem, Quote, Resolved, Source, stance_key
 
 if TYPE_CHECKING:
-    from .load import Where
+    from .yamlfile import Where
 
 DATE_HINT = "use the date grammar's words as the README lists them, e.g. 'Sunday', 'Feb. 24', 'October last year'"
 

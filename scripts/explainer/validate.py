@@ -13,7 +13,7 @@ import msgspec
 from .model import SLUG, SLUG_MAX, Problem
 
 if TYPE_CHECKING:
-    from .load import Where
+    from .yamlfile import Where
 
 HINTS = {  # by words of msgspec's message
     SLUG: "use lowercase words joined by hyphens",

@@ -1,0 +1,138 @@
+"""One YAML file read: its data, and where each value is (for problem lines), or a
+problem recorded. Valid files are parsed once, fast; line numbers cost a second parse
+only when a problem asks for one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import safeyaml
+from .model import Problem
+
+LOADER = safeyaml.StrictLoader  # libyaml's, refusing repeated keys and aliases
+CHUNK_LINES = 500  # how much of a top-level list `parse` reads at a time
+
+
+def parse(text: str) -> Any:
+    """The YAML's data. A top-level list is parsed a few hundred lines at a time, cut
+    where an item starts: PyYAML first builds a node tree of the whole document, some
+    25 times the size of the text and slower to make than the data. Whatever the pieces
+    do not read as lists (a mapping, an alias into another piece, an error) is parsed
+    whole, so the result and any error with its line are the same as one parse gives."""
+    pieces, start, lines = [], 0, text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if i - start >= CHUNK_LINES and (line.startswith("- ") or line.rstrip() == "-"):
+            pieces.append("".join(lines[start:i]))
+            start = i
+    if not pieces:
+        return yaml.load(text, Loader=LOADER)
+    pieces.append("".join(lines[start:]))
+    data: list[Any] = []
+    for piece in pieces:
+        try:
+            part = yaml.load(piece, Loader=LOADER)
+        except yaml.YAMLError:
+            part = None
+        if not isinstance(part, list):
+            return yaml.load(text, Loader=LOADER)
+        data += part
+    return data
+
+
+class Lines:
+    """Line numbers in one YAML file, read and parsed again only when a problem asks for
+    one: the node tree costs far more time and memory than the data, and a valid file
+    never needs it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.root: yaml.Node | None = None
+
+    def line(self, *path: str | int) -> int:
+        if self.root is None:
+            self.root = yaml.compose(self.path.read_text(encoding="utf-8"), Loader=LOADER)
+        if self.root is None:  # an empty file
+            return 1
+        node = self.root
+        for key in path:
+            if isinstance(node, yaml.MappingNode):
+                match = [v for k, v in node.value if k.value == key]
+                if not match:
+                    break
+                node = match[0]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+                node = node.value[key]
+            else:
+                break
+        return node.start_mark.line + 1
+
+
+@dataclass(frozen=True)
+class Where:
+    """A place in a YAML file (an item, or the file itself) that can report its line."""
+
+    lines: Lines
+    path: tuple[str | int, ...] = ()
+
+    def at(self, *path: str | int) -> Where:
+        return Where(self.lines, self.path + path)
+
+    def line(self, *path: str | int) -> int:
+        return self.lines.line(*self.path, *path)
+
+
+def relative(path: Path, root: Path) -> str:
+    return str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
+
+
+def read(path: Path, name: str, problems: list[Problem], allow_empty: bool) -> tuple[Any, Where | None]:
+    """The data and where it came from, or (None, None) with the problem recorded."""
+    limit = safeyaml.MAX_SOURCE_BYTES if path.parent.name == "sources" else safeyaml.MAX_CURATED_BYTES
+    text, line, message, hint = safeyaml.read_text(path, limit)
+    if text is None:
+        problems.append(Problem(name, line, path.name, message, hint))
+        return None, None
+    try:
+        safeyaml.refuse_anchors(text)
+        data = parse(text)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else None
+        if isinstance(err, safeyaml.Refused):
+            problems.append(Problem(name, line, path.name, err.problem or "", err.hint))
+        else:
+            problems.append(
+                Problem(name, line, path.name, f"YAML syntax: {err.problem}", "check indentation, colons and quotes")
+            )
+        return None, None
+    except yaml.YAMLError as err:  # e.g. a reader error, which has a position but no mark
+        position = getattr(err, "position", None)
+        line = safeyaml.line_of(text, position) if isinstance(position, int) else None
+        problems.append(Problem(name, line, path.name, f"YAML: {safeyaml.short(err, 200)}", "check the file's text"))
+        return None, None
+    if data is None and not allow_empty:
+        problems.append(
+            Problem(name, 1, path.name, "the file is empty or only comments", "fill it in, or delete the file")
+        )
+        return None, None
+    where = Where(Lines(path))
+    for at, what, fix in safeyaml.bad_strings(data):
+        item = _item_id(data, at)
+        problems.append(Problem(name, where.line(*at), item or path.name, f"{_field(at)}: {what}", fix, primary=True))
+    return data, where
+
+
+def _item_id(data: Any, path: tuple[str | int, ...]) -> str | None:
+    """The id of the item a path leads into, for a problem's [item]."""
+    item = data[path[0]] if isinstance(data, list) and path else data
+    found = item.get("id") if isinstance(item, dict) else None
+    return safeyaml.short(found) if isinstance(found, str) and found.strip() else None
+
+
+def _field(path: tuple[str | int, ...]) -> str:
+    return ".".join(map(str, path[1:] if path and isinstance(path[0], int) else path)) or "value"
