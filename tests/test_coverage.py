@@ -92,7 +92,9 @@ def test_counts_for_the_closing_note(site) -> None:
     assert sum(figures["events by phase"].values()) == len(site.events) >= 25
     assert figures["estimated dates"] == len(site.estimates)
     assert figures["other reporting"] == sum(
-        len(i.other_reporting) for kind in (site.events, site.actors, site.issues, site.terms) for i in kind.values()
+        len(i.other_reporting)
+        for kind in (site.events, site.actors, site.issues, site.terms, site.quotes, site.facts)
+        for i in kind.values()
     )
     assert len(site.actors) >= 25 and len(site.terms) >= 20 and len(site.issues) >= 12
 
