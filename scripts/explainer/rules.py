@@ -25,10 +25,12 @@ from .patterns import (
     DATELINE,
     DEK_MAX,
     ENDS,
+    FOOTNOTE,
     HAS_TIME,
     HEADING_MAX,
     ISSUER,
     LIST_ITEM,
+    MEDIA,
     META,
     NAME,
     NAMES,
@@ -69,6 +71,7 @@ class Context:
     names: frozenset[str] = frozenset()  # the names the bylines print
     joined: str = ""  # every line, one after another, to find words printed twice
     counts: Mapping[str, int] = field(default_factory=dict)  # how often each line is printed
+    shapes: Mapping[str, int] = field(default_factory=dict)  # how often, its numbers aside (see shape)
 
     text: str = field(init=False)
 
@@ -155,6 +158,54 @@ def repeated(ctx: Context) -> bool:
     return not (ctx.started and above_prose(ctx))
 
 
+def shape(text: str) -> str:
+    """A line with its numbers masked: a running head or foot keeps its shape from page to page."""
+    return re.sub(r"\d+", "#", text)
+
+
+def running_head(ctx: Context) -> bool:
+    """A short line printed on several pages with only its number changed ("Policy Brief 4 | 2")."""
+    text = ctx.text
+    if len(text) > SHORT or text.endswith(ENDS) or not any(c.isdigit() for c in text):
+        return False
+    return ctx.shapes.get(shape(text), 0) >= 2 and ctx.counts.get(text, 0) < ctx.shapes[shape(text)]
+
+
+def footnote(ctx: Context) -> bool:
+    """A note at a page's foot, "2 Interview with …": a number the text prints after a sentence."""
+    m = FOOTNOTE.match(ctx.text)
+    if m is None or not ctx.started or LIST_ITEM.match(ctx.text):
+        return False
+    mark = m["n"] or ctx.text.split()[0]
+    return re.search(rf"[.,;:!?”\"’)]{re.escape(mark)}(?:\s|$)", ctx.joined) is not None
+
+
+def credit_alone(ctx: Context) -> bool:
+    """A photographer's credit on a line of its own ("Anna Vik/The Daily Ledger")."""
+    if ctx.hit or len(ctx.text) > CREDIT_MAX:  # "Image caption, …" is a caption's label, not a credit
+        return False
+    return (m := CREDIT.match(" " + ctx.text)) is not None and m.end() == len(ctx.text) + 1
+
+
+def caption_over_credit(ctx: Context) -> bool:
+    """A line printed right above a credit of its own: the picture's caption."""
+    nxt = ctx.near(1)
+    if len(ctx.text) > 400 or not nxt:
+        return False
+    return credit_alone(Context(ctx.lines, ctx.i + 1, ctx.title, patterns.pattern_kind(nxt), ctx.spaced))
+
+
+def alt_text(ctx: Context) -> bool:
+    """The line under a picture's placeholder ("Image") describes the picture."""
+    return ctx.previous == "widget" and MEDIA.match(ctx.near(-1)) is not None and len(ctx.text) <= 400
+
+
+def continued(ctx: Context) -> bool:
+    """A line that starts in lower case under a line of text: the same paragraph, hard-wrapped
+    (a PDF's copy), so it takes that line's kind."""
+    return ctx.text[:1].islower() and bool(ctx.near(-1)) and ctx.previous not in ("", "blank", "title", "dek")
+
+
 def notice(ctx: Context) -> bool:
     """Sentences set in capitals ("THIS IS A RUSH TRANSCRIPT."): a notice, not the article."""
     text = ctx.text
@@ -213,12 +264,17 @@ def byline_names(byline: str) -> list[str]:
 
 
 def dek(ctx: Context) -> bool:
-    """The first line after the headline, if it is short, one sentence and not the story's start."""
+    """The first line after the headline, if it is short, one sentence (two over a byline or a
+    date: the story starts below them) and not the story's start."""
     if ctx.title is None or ctx.next_nonblank(ctx.title) != ctx.i:
         return False
     text = ctx.text
     sentences = len(re.findall(r"[a-z0-9)”’\"][.!?](?:\s|$)", text))
-    return len(text) <= DEK_MAX and sentences <= 1 and not DATELINE.match(text) and not SPEAKER.match(text)
+    j = ctx.next_nonblank(ctx.i)
+    credited = j is not None and patterns.pattern_kind(ctx.lines[j]) in ("byline", "timestamp")  # story starts below
+    if len(text) > DEK_MAX or sentences > (2 if credited else 1):
+        return False
+    return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
 
 
 def byline_more(ctx: Context) -> bool:
@@ -229,6 +285,8 @@ def byline_more(ctx: Context) -> bool:
     text = ctx.text
     if ctx.last in (*META, "dek") and NAMES.fullmatch(text):
         return True
+    if LIST_ITEM.match(ctx.near(1)):  # a label over a list ("Key points")
+        return False
     return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
 
 
@@ -284,7 +342,16 @@ def heading(ctx: Context) -> bool:
         return True
     if len(text) > HEADING_MAX or text.endswith((".", "?", "!", ":", "”", '"', ",", ";")):
         return False
-    return set_off(ctx)
+    return set_off(ctx) or wrapped_heading(ctx)
+
+
+def wrapped_heading(ctx: Context) -> bool:
+    """In hard-wrapped text without blank lines, a line much shorter than the next, after a
+    sentence's end or the page's furniture, over a line that starts with a capital."""
+    text, after, before = ctx.text, ctx.near(1), ctx.near(-1)
+    if ctx.spaced or not after[:1].isupper() or len(after) < len(text) + 20 or len(text.split()) > 10:
+        return False
+    return ctx.previous not in ("body", "list-item", "title", "dek") or prose(before) or before.endswith(ENDS)
 
 
 Rule = tuple[str, str, Callable[[Context], bool]]
@@ -308,11 +375,16 @@ RULES: list[Rule] = [
     ("widget", REASON["ui"], interface),
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
+    ("credit", REASON["credit-alone"], credit_alone),
     ("widget", REASON["repeated"], repeated),
+    ("marker", REASON["running"], running_head),
+    ("credit", REASON["footnote"], footnote),
     ("caption", WHY["caption-twice"], caption_printed_twice),
     ("caption", WHY["caption"], _pattern("caption")),
     ("caption", WHY["caption"], caption_repeat),
     ("caption", WHY["caption"], caption_with_credit),
+    ("caption", REASON["over-credit"], caption_over_credit),
+    ("caption", REASON["alt"], alt_text),
     ("pull-quote", WHY["pull-quote"], pull_quote),
     ("bio", WHY["bio"], author_bio),
 ]
