@@ -106,6 +106,17 @@ NOTE_MARK = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)+$|(?<=[.
 FOOTNOTE = re.compile(r"(?:(?P<n>\d{1,2})|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘]")
 # A picture's placeholder where a page printed the picture; the line under it is its alt text.
 MEDIA = re.compile(r"(?:Image|Photo|Picture|Video|Graphic|Chart|Map|Illustration|Gallery)(?: \d+)?$")
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year alone, as a timeline's heading
+# An entry of a timeline: a date (or a month, or a year), a dash, the entry: "June 4 - Treaty signed".
+DATED_ENTRY = re.compile(rf"(?:{DATE}|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})\s+[-–—:]\s+[\w“\"‘']")
+# A letter's signature: a name alone, or a name and what the writer is ("Ida Holm, chair, Fishing Cooperative").
+SIGNATURE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:, [\w.’' ,-]{1,60})?")
+PLACE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+")  # "Town, Country"
+# A venue under the headline (a speech's, a hearing's): where the text was spoken or filed.
+VENUE = re.compile(
+    r"(?:[A-Z][\w.’'-]* ){0,4}(?:Centre|Center|Hall|Palace|House|Hotel|Building|Room|Chamber|Residence|Airport"
+    r"|Square|Stadium|Auditorium|University|Headquarters)(?:, [A-Z][\w.’' -]+)*"
+)
 RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Questions 1 - 9", "Pages 4–7"
 
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
@@ -122,6 +133,8 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,60}\b(?:[Oo]rdered|[Aa]uthori[sz]ed) .{0,60}\bto be (?:printed|published)\b",  # a printing order
         r"(?:[\w’'-]+ ){1,4}(?:ends|ended|adjourned|concluded)(?: at .{1,20})?\.?$",  # "The sitting ends."
         r"(?:This copy is for|For personal,? non-commercial use)\b.{0,200}$",  # a print view's terms
+        r"(?i:as (?:prepared|delivered)(?: for delivery)?|check against delivery|embargoed\b.{0,40}"
+        r"|unofficial translation)$",  # a speech's or a release's notice
         RANGE.pattern,
         # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
@@ -167,6 +180,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
         r"Appeared in the .{0,40}\bprint edition\b",
         r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
+        r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
         r"[\[(]?(?:This|The) (?:article|story|piece|report|text) (?:was|has been|is) (?:\w+ )?"
         r"(?:translated|produced|edited|compiled|adapted|written)\b.{0,80}\bby\b",
@@ -183,6 +197,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Write to|For more information,? contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
         r".{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line
+        r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}$",  # where to send it
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
         r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
         r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
@@ -211,6 +226,7 @@ COMPILED: dict[str, re.Pattern[str]] = {k: re.compile("|".join(f"(?:{p})" for p 
 # How long a line of a kind may be (SHORT unless named; None: any length).
 LIMIT: dict[str, int | None] = dict.fromkeys(("credit", "correction", "editor-note", "byline", "caption"))
 LIMIT["marker"] = 300  # boilerplate: a disclaimer or a licence
+LIMIT["contact"] = 240  # a note on where to write, with its address
 
 
 def _combined(longest: int) -> re.Pattern[str]:
@@ -267,6 +283,10 @@ REASON: dict[str, str] = {
     "over-credit": "a picture's caption, above its credit",
     "alt": "a picture's description, under the place the picture was",
     "continued": "the line before, hard-wrapped: the same paragraph",
+    "entry": "an entry of a list of dates",
+    "signature": "a letter's signature: its writer's name and place",
+    "venue": "the place the text was spoken or filed, under the headline",
+    "head-credit": "byline: a credit and a date under the headline",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .patterns import (
+    DEK_MAX,
     ENDS,
     HEAD_LINES,
     HEADING_MAX,
@@ -40,12 +41,19 @@ def short(text: str) -> bool:
     return len(text.split()) <= 3 or text.isupper()
 
 
+def over_credit(lines: list[str], i: int) -> bool:
+    """A dek's place: a short passage right above a byline or a date."""
+    j = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    return len(lines[i]) <= DEK_MAX and j is not None and pattern_kind(lines[j]) in ("byline", "timestamp")
+
+
 def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline: among the lines above the byline, date or first paragraph that are not
     the page's furniture, the first after the last short label (a section's or the site's
     name) that a longer line follows, or a name the site's buttons or trail of links follow;
     the labels and what precedes them are the masthead's. An issue's date among the labels is
-    passed over; one short sentence (a question) may be the headline when only labels are above it."""
+    passed over; one short sentence (a question) may be the headline when only labels are above it;
+    the line right above a dek (a short passage over the byline or date) is the headline."""
     found: list[int] = []
     furniture: set[int] = set()  # found lines that the site's own furniture (a button, a trail of links) follows
     for i, text in enumerate(lines):
@@ -60,6 +68,10 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
         one = len(text) <= HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", text)  # a headline's length, one sentence
         sentence = prose(text) and not (one and all(short(lines[j]) for j in found))
         if kind or (found and sentence) or len(found) == HEAD_LINES or LIST_ITEM.match(text):
+            if found and sentence and over_credit(lines, i) and all(
+                len(lines[j].split()) < len(lines[found[-1]].split()) for j in found[:-1]
+            ):
+                return found[-1], set(found[:-1])  # a dek over the byline: the headline is right above it
             break
         found.append(i)
 

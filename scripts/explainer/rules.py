@@ -22,6 +22,7 @@ from .patterns import (
     CREDIT,
     CREDIT_MAX,
     DATE,
+    DATED_ENTRY,
     DATELINE,
     DEK_MAX,
     ENDS,
@@ -35,19 +36,23 @@ from .patterns import (
     NAME,
     NAMES,
     NUMBER,
+    PLACE,
     QUESTION_MAX,
     QUOTE_MARKS,
     REASON,
     ROLE,
     SEPARATOR,
     SHORT,
+    SIGNATURE,
     SPEAKER,
     STAMP_MAX,
     STAMP_PARTS,
     STAMP_WORDS,
     UI,
     UI_WORDS,
+    VENUE,
     WHY,
+    YEAR,
     prose,
 )
 
@@ -147,7 +152,48 @@ def link_bar(ctx: Context) -> bool:
 
 def count(ctx: Context) -> bool:
     text = ctx.text
+    if year_over_text(ctx):
+        return False
     return NUMBER.fullmatch(text) is not None and any(c.isdigit() for c in text) and not HAS_TIME.search(text)
+
+
+def year_over_text(ctx: Context) -> bool:
+    """A year alone over a line of text: a timeline's heading, not a count or a page's number."""
+    return YEAR.fullmatch(ctx.text) is not None and any(c.isalpha() for c in ctx.near(1))
+
+
+def head_credit(ctx: Context) -> bool:
+    """Under the headline, a credit with a date ("Compiled by the Desk | Updated March 12"): the byline."""
+    return ctx.head and ctx.hit == "credit" and len(ctx.text) <= SHORT and HAS_TIME.search(ctx.text) is not None
+
+
+def dated_entry(ctx: Context) -> bool:
+    """One of several lines that start with a date and a dash: the entries of a timeline."""
+    if not DATED_ENTRY.match(ctx.text):
+        return False
+    return sum(1 for line in ctx.lines if DATED_ENTRY.match(line)) >= 2
+
+
+def signature(ctx: Context) -> bool:
+    """A name (and what the writer is) under a paragraph, and the short place line under it,
+    not over prose: a letter's signature. A name over prose is a heading."""
+    text, j = ctx.text, ctx.next_nonblank(ctx.i)
+    if not ctx.started or text.endswith((*ENDS, ":")):
+        return False
+    if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):
+        return len(text.split()) <= 4
+    over_prose = j is not None and prose(ctx.lines[j])
+    after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
+    return after_text and not over_prose and SIGNATURE.fullmatch(text) is not None
+
+
+def venue(ctx: Context) -> bool:
+    """Under the headline, the place a speech was given, and the city on the line under it."""
+    if not ctx.head or ctx.text.endswith(ENDS):
+        return False
+    return VENUE.fullmatch(ctx.text) is not None or (
+        ctx.previous == "dateline" and PLACE.fullmatch(ctx.text) is not None
+    )
 
 
 def repeated(ctx: Context) -> bool:
@@ -166,7 +212,7 @@ def shape(text: str) -> str:
 def running_head(ctx: Context) -> bool:
     """A short line printed on several pages with only its number changed ("Policy Brief 4 | 2")."""
     text = ctx.text
-    if len(text) > SHORT or text.endswith(ENDS) or not any(c.isdigit() for c in text):
+    if len(text) > SHORT or text.endswith(ENDS) or not any(c.isdigit() for c in text) or year_over_text(ctx):
         return False
     return ctx.shapes.get(shape(text), 0) >= 2 and ctx.counts.get(text, 0) < ctx.shapes[shape(text)]
 
@@ -285,7 +331,7 @@ def byline_more(ctx: Context) -> bool:
     text = ctx.text
     if ctx.last in (*META, "dek") and NAMES.fullmatch(text):
         return True
-    if LIST_ITEM.match(ctx.near(1)):  # a label over a list ("Key points")
+    if LIST_ITEM.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1)):  # a label over a list ("Key points")
         return False
     return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
 
@@ -336,7 +382,7 @@ def heading(ctx: Context) -> bool:
     if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
         return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
-    if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1))):
+    if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
         return True
     if label and text.endswith(":") and prose(ctx.near(1)):  # a lead-in: "Why it matters:"
         return True
@@ -365,6 +411,7 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
 # between RULES and LATE, a line under a label ("See also", "Notes") takes the label's kind.
 RULES: list[Rule] = [
     ("marker", REASON["masthead"], masthead),
+    ("byline", REASON["head-credit"], head_credit),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx)),
     ("byline", WHY["byline"], _pattern("byline")),
@@ -390,10 +437,13 @@ RULES: list[Rule] = [
 ]
 LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
+    ("dateline", REASON["venue"], venue),
     ("byline", REASON["byline-more"], byline_more),
     ("dateline", WHY["dateline"], dateline_alone),
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["chapter"], chapter),
+    ("list-item", REASON["entry"], dated_entry),
+    ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", WHY["heading"], heading),
