@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .furniture import Context, shape
 from .patterns import (
     DEK_MAX,
     ENDS,
@@ -28,11 +29,9 @@ from .rules import (
     BEFORE_TITLE,
     LATE,
     RULES,
-    Context,
     byline_names,
     continued,
     in_section,
-    shape,
 )
 
 
