@@ -148,9 +148,10 @@ def shape(text: str) -> str:
 def running_head(ctx: Context) -> bool:
     """A short line printed on several pages with only its number changed ("Policy Brief 4 | 2")."""
     text = ctx.text
-    if len(text) > SHORT or text.endswith(ENDS) or not any(c.isdigit() for c in text) or year_over_text(ctx):
+    if len(text) > SHORT or text.endswith(ENDS) or year_over_text(ctx):
         return False
-    return ctx.shapes.get(shape(text), 0) >= 2 and ctx.counts.get(text, 0) < ctx.shapes[shape(text)]
+    masked = shape(text)  # the same line when it has no number: never a running head
+    return masked != text and ctx.shapes.get(masked, 0) >= 2 and ctx.counts.get(text, 0) < ctx.shapes[masked]
 
 
 def footnote(ctx: Context) -> bool:
@@ -164,17 +165,18 @@ def footnote(ctx: Context) -> bool:
 
 def credit_alone(ctx: Context) -> bool:
     """A photographer's credit on a line of its own ("Anna Vik/The Daily Ledger")."""
-    if ctx.hit or len(ctx.text) > CREDIT_MAX:  # "Image caption, …" is a caption's label, not a credit
-        return False
-    return (m := CREDIT.match(" " + ctx.text)) is not None and m.end() == len(ctx.text) + 1
+    return not ctx.hit and credit_shape(ctx.text)  # "Image caption, …" is a caption's label, not a credit
+
+
+def credit_shape(text: str) -> bool:
+    return len(text) <= CREDIT_MAX and (m := CREDIT.match(" " + text)) is not None and m.end() == len(text) + 1
 
 
 def caption_over_credit(ctx: Context) -> bool:
     """A line printed right above a credit of its own: the picture's caption."""
     nxt = ctx.near(1)
-    if len(ctx.text) > 400 or not nxt:
-        return False
-    return credit_alone(Context(ctx.lines, ctx.i + 1, ctx.title, patterns.pattern_kind(nxt), ctx.spaced))
+    # the shape first: the patterns only for the few lines above one (the whole rule twice as fast)
+    return len(ctx.text) <= 400 and credit_shape(nxt) and not patterns.pattern_kind(nxt)
 
 
 def alt_text(ctx: Context) -> bool:

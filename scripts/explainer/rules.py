@@ -78,7 +78,7 @@ def in_section(ctx: Context) -> bool:
 
 def head_credit(ctx: Context) -> bool:
     """Under the headline, a credit with a date ("Compiled by the Desk | Updated March 12"): the byline."""
-    return ctx.head and ctx.hit == "credit" and len(ctx.text) <= SHORT and HAS_TIME.search(ctx.text) is not None
+    return ctx.hit == "credit" and ctx.head and len(ctx.text) <= SHORT and HAS_TIME.search(ctx.text) is not None
 
 
 def dated_entry(ctx: Context) -> bool:
