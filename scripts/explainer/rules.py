@@ -126,10 +126,12 @@ def author_bio(ctx: Context) -> bool:
 
 def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
-    title ("Chief Correspondent"), are dropped."""
-    rest = BYLINE_PREFIX.sub("", byline.strip())
+    title ("Chief Correspondent"), are dropped, and so is what follows a role in lower case
+    ("Ida Holm, chair, Fishing Cooperative") and an e-mail address in brackets."""
+    rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", byline.strip()))
     rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
+    parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower()), len(parts))]
     return [p for p in parts if NAME.match(p) and not ROLE.search(p)]
 
 
