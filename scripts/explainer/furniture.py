@@ -105,11 +105,12 @@ def stamp(ctx: Context) -> bool:
 
 def interface(ctx: Context) -> bool:
     """A few words that start with a verb of the site's interface ("Skip to content", "Download PDF"),
-    unless set off above prose inside the article, as a heading is."""
+    unless set off above prose inside the article, as a heading is (a verb alone is a button)."""
     text = ctx.text
-    if not UI.match(text) or text.endswith(ENDS) or len(re.findall(r"\w+", text)) > UI_WORDS:
+    words = len(re.findall(r"\w+", text))
+    if not UI.match(text) or text.endswith(ENDS) or words > UI_WORDS:
         return False
-    return not (ctx.started and above_prose(ctx))
+    return words == 1 or not (ctx.started and above_prose(ctx))
 
 
 def link_bar(ctx: Context) -> bool:

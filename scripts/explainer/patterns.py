@@ -58,20 +58,22 @@ TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
 # A line that names a date or time and otherwise only words like these is a time stamp.
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
-    "article story post entry episode was has been is read no vol volume issue number edition".split()
+    "article story post entry episode was has been is read no vol volume issue number edition received accepted "
+    "revised submitted".split()
 )
 STAMP_PARTS = re.compile(
     rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
     r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
 )
-HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}")  # a day, a time, or an issue's month
+# a day, a time, an issue's month or number
+HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+")
 STAMP_MAX = 100
 # A page's own interface: a short line that starts with one of these is a button or a link.
 UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
-    r"|Next|Previous|Prev|Hide|Close|Open|Expand|Collapse|Enlarge|Zoom)\b"
+    r"|Next|Previous|Prev|Hide|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}")  # between the links of a bar or a breadcrumb trail
@@ -106,6 +108,10 @@ NOTE_MARK = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)+$|(?<=[.
 FOOTNOTE = re.compile(r"(?:(?P<n>\d{1,2})|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘]")
 # A picture's placeholder where a page printed the picture; the line under it is its alt text.
 MEDIA = re.compile(r"(?:Image|Photo|Picture|Video|Graphic|Chart|Map|Illustration|Gallery)(?: \d+)?$")
+# A row of a fact box: a short label, a colon, a value ("Born: 1968, Torra").
+FACT_ROW = re.compile(r"[A-Z][\w’' -]{0,30}:\s+\S.{0,60}")
+# A byline among other parts of a bar: "site · by Name · 4 min read".
+BY_PART = re.compile(r"(?i:by) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year alone, as a timeline's heading
 # An entry of a timeline: a date (or a month, or a year), a dash, the entry: "June 4 - Treaty signed".
 DATED_ENTRY = re.compile(rf"(?:{DATE}|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})\s+[-–—:]\s+[\w“\"‘']")
@@ -133,6 +139,7 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,60}\b(?:[Oo]rdered|[Aa]uthori[sz]ed) .{0,60}\bto be (?:printed|published)\b",  # a printing order
         r"(?:[\w’'-]+ ){1,4}(?:ends|ended|adjourned|concluded)(?: at .{1,20})?\.?$",  # "The sitting ends."
         r"(?:This copy is for|For personal,? non-commercial use)\b.{0,200}$",  # a print view's terms
+        r"(?i:open access|free to read|peer[- ]reviewed|research article|review article)$",  # a paper's labels
         r"(?i:as (?:prepared|delivered)(?: for delivery)?|check against delivery|embargoed\b.{0,40}"
         r"|unofficial translation)$",  # a speech's or a release's notice
         RANGE.pattern,
@@ -152,7 +159,7 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,60}\bnewsletters?\b",
         r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
         r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
-        r"(?:Topics|Tags|Filed under|Categories|More about)\s*:",
+        r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
         r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
         r".{0,80}\b(?:Send (?:it|them|yours) to us|Tell us(?: about it| more)?|Let us know|Get in touch"
         r"|Write to us)\.?$",  # an appeal to the reader ends the line
@@ -167,11 +174,12 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
         r"(?:Listen to this article|Follow us\b|Trending(?: now)?$)",
-        r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
+        rf"(?!.*{DATE}|.*\bby [A-Z]).{{0,40}}\b(?:min(?:ute)? read|reading time)\b",  # with a date: a stamp
     ],
     "related": [
         r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this|Recommended"
-        r"|More from|Further reading|Watch|WATCH|Listen|Go deeper|Related (?:articles|stories|coverage))\b ?:"
+        r"|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
+        r"|Related (?:articles|stories|coverage))\b ?:"
     ],
     "caption": [r"(?:Image|Photo|Picture|Video) caption,? ", r"(?:Caption|Pictured|Above|Top|Below|Main image):"],
     "credit": [
@@ -287,6 +295,8 @@ REASON: dict[str, str] = {
     "signature": "a letter's signature: its writer's name and place",
     "venue": "the place the text was spoken or filed, under the headline",
     "head-credit": "byline: a credit and a date under the headline",
+    "fact-row": "a row of a fact box: a label and its value",
+    "by-part": "byline: the authors' names among the site's details",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

@@ -54,14 +54,14 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     passed over; one short sentence (a question) may be the headline when only labels are above it;
     the line right above a dek (a short passage over the byline or date) is the headline."""
     found: list[int] = []
-    furniture: set[int] = set()  # found lines that the site's own furniture (a button, a trail of links) follows
+    furniture: set[int] = set()  # found lines the site's furniture (a button, links, a label) follows
     for i, text in enumerate(lines):
         ctx = Context(lines, i, None, pattern_kind(text), True)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
-        if kind == "widget" and found:
+        if kind in ("widget", "marker") and found:
             furniture.add(found[-1])
-        if kind == "timestamp" and found and all(short(lines[j]) for j in found):
-            continue  # an issue's date among the labels above the headline
+        if kind == "timestamp" and found and all(len(lines[j].split()) <= UI_WORDS for j in found):
+            continue  # an issue's date among the labels (or a journal's name) above the headline
         if not text or (kind and not (found and kind in ("byline", "timestamp"))):
             continue
         one = len(text) <= HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", text)  # a headline's length, one sentence

@@ -39,6 +39,7 @@ from .furniture import (
     stamp,
 )
 from .patterns import (
+    BY_PART,
     BYLINE_PREFIX,
     CHAPTER,
     DATE,
@@ -46,6 +47,7 @@ from .patterns import (
     DATELINE,
     DEK_MAX,
     ENDS,
+    FACT_ROW,
     HAS_TIME,
     HEADING_MAX,
     LIST_ITEM,
@@ -56,6 +58,7 @@ from .patterns import (
     QUESTION_MAX,
     REASON,
     ROLE,
+    SEPARATOR,
     SHORT,
     SIGNATURE,
     SPEAKER,
@@ -63,6 +66,8 @@ from .patterns import (
     WHY,
     prose,
 )
+
+MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note marks (affiliations)
 
 # Read from here by the other stages.
 KINDS, MONTH, PARAGRAPH, SHOWN = patterns.KINDS, patterns.MONTH, patterns.PARAGRAPH, patterns.SHOWN
@@ -128,7 +133,7 @@ def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
     title ("Chief Correspondent"), are dropped, and so is what follows a role in lower case
     ("Ida Holm, chair, Fishing Cooperative") and an e-mail address in brackets."""
-    rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", byline.strip()))
+    rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
     rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
     parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower()), len(parts))]
@@ -155,7 +160,7 @@ def byline_more(ctx: Context) -> bool:
     if not ctx.head:
         return False
     text = ctx.text
-    if ctx.last in (*META, "dek") and NAMES.fullmatch(text):
+    if ctx.last in (*META, "dek") and NAMES.fullmatch(MARKS.sub("", text)):  # "Ana Lind¹ and Tomas Berg²"
         return True
     if LIST_ITEM.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1)):  # a label over a list ("Key points")
         return False
@@ -163,12 +168,30 @@ def byline_more(ctx: Context) -> bool:
 
 
 def numbered_heading(ctx: Context) -> bool:
-    """ "2. Ferry strike spreads" alone above prose, after no other item: a numbered section."""
+    """ "2. Ferry strike spreads" alone above prose, after no other item: a numbered section
+    (in a file without blank lines, right above a paragraph of prose)."""
     text, j = ctx.text, ctx.i - 1
     while j >= 0 and not ctx.lines[j]:
         j -= 1
     earlier = j >= 0 and LIST_ITEM.match(ctx.lines[j])
-    return not earlier and len(text) <= HEADING_MAX and not text.endswith((*ENDS, ":", ";")) and above_prose(ctx)
+    if earlier or len(text) > HEADING_MAX or text.endswith((*ENDS, ":", ";")):
+        return False
+    return above_prose(ctx) or (not ctx.spaced and prose(ctx.near(1)))
+
+
+def fact_row(ctx: Context) -> bool:
+    """One of a run of short "Label: value" lines without a sentence's end: a fact box."""
+    if ctx.section or not FACT_ROW.fullmatch(ctx.text) or ctx.text.endswith(ENDS):
+        return False
+    return any(FACT_ROW.fullmatch(n) and not n.endswith(ENDS) for n in (ctx.near(-1), ctx.near(1)))
+
+
+def by_part(ctx: Context) -> bool:
+    """Under the headline, a bar of the site's details with "by NAME" as one of its parts."""
+    if not ctx.head or len(ctx.text) > SHORT:
+        return False
+    parts = SEPARATOR.split(ctx.text)
+    return len(parts) >= 2 and any(BY_PART.fullmatch(p) for p in parts)
 
 
 def chapter(ctx: Context) -> bool:
@@ -232,6 +255,7 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
 RULES: list[Rule] = [
     ("marker", REASON["masthead"], masthead),
     ("byline", REASON["head-credit"], head_credit),
+    ("byline", REASON["by-part"], by_part),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx)),
     ("byline", WHY["byline"], _pattern("byline")),
@@ -239,6 +263,7 @@ RULES: list[Rule] = [
     ("timestamp", REASON["stamp"], stamp),
     ("marker", REASON["stage"], stage_note),
     ("marker", REASON["notice"], notice),
+    ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
