@@ -295,6 +295,17 @@ def test_an_old_anchor_whose_line_is_no_longer_a_paragraph_is_a_problem_until_se
     assert generator(project, "check").returncode == 0
 
 
+def test_a_paragraph_that_starts_with_by_is_not_a_byline() -> None:
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = [
+        "A headline for the test",
+        "By Ana Lind",
+        paragraph,
+        "By Wednesday afternoon, the delegations had agreed a text.",
+    ]
+    assert [kind for kind, _ in reading.classify(raw)] == ["title", "byline", "body", "body"]
+
+
 def test_a_pdfs_copy_reads_by_its_shapes() -> None:
     """Hard-wrapped lines, a running foot that changes only its page number, a footnote whose
     number a sentence carries, and a heading between two pages: built here, not from a fixture."""

@@ -258,7 +258,7 @@ RULES: list[Rule] = [
     ("byline", REASON["by-part"], by_part),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx)),
-    ("byline", WHY["byline"], _pattern("byline")),
+    ("byline", WHY["byline"], lambda ctx: ctx.hit == "byline" and not prose(ctx.text)),  # "By Tuesday, the …"
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
     ("marker", REASON["stage"], stage_note),
