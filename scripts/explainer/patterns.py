@@ -108,6 +108,8 @@ NOTE_MARK = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)+$|(?<=[.
 FOOTNOTE = re.compile(r"(?:(?P<n>\d{1,2})|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘]")
 # A picture's placeholder where a page printed the picture; the line under it is its alt text.
 MEDIA = re.compile(r"(?:Image|Photo|Picture|Video|Graphic|Chart|Map|Illustration|Gallery)(?: \d+)?$")
+# Where to send something, with the address: "Send yours to letters@example.org, with your name."
+SEND_TO = re.compile(r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}")
 # A row of a fact box: a short label, a colon, a value ("Born: 1968, Torra").
 FACT_ROW = re.compile(r"[A-Z][\w’' -]{0,30}:\s+\S.{0,60}")
 # A byline among other parts of a bar: "site · by Name · 4 min read".
@@ -136,7 +138,7 @@ PATTERNS: dict[str, list[str]] = {
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
         r"(?:©|Copyright|\(c\))(?: ?(?:©|\(c\)))? ?(?:\d{4}|[A-Z])|.{0,80}\b[Aa]ll [Rr]ights [Rr]eserved\b",
         r"(?:https?://|www\.)\S+$",  # the page's own address, as a print view or a PDF's footer prints it
-        r".{0,60}\b(?:[Oo]rdered|[Aa]uthori[sz]ed) .{0,60}\bto be (?:printed|published)\b",  # a printing order
+        r"(?:Ordered|Authori[sz]ed)\b.{0,80}?\bto be (?:printed|published)\b",  # a printing order
         r"(?:[\w’'-]+ ){1,4}(?:ends|ended|adjourned|concluded)(?: at .{1,20})?\.?$",  # "The sitting ends."
         r"(?:This copy is for|For personal,? non-commercial use)\b.{0,200}$",  # a print view's terms
         r"(?i:open access|free to read|peer[- ]reviewed|research article|review article)$",  # a paper's labels
@@ -174,7 +176,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
         r"(?:Listen to this article|Follow us\b|Trending(?: now)?$)",
-        rf"(?!.*{DATE}|.*\bby [A-Z]).{{0,40}}\b(?:min(?:ute)? read|reading time)\b",  # with a date: a stamp
+        r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
     ],
     "related": [
         r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this|Recommended"
@@ -205,7 +207,6 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Write to|For more information,? contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
         r".{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line
-        r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}$",  # where to send it
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
         r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
         r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
@@ -234,7 +235,6 @@ COMPILED: dict[str, re.Pattern[str]] = {k: re.compile("|".join(f"(?:{p})" for p 
 # How long a line of a kind may be (SHORT unless named; None: any length).
 LIMIT: dict[str, int | None] = dict.fromkeys(("credit", "correction", "editor-note", "byline", "caption"))
 LIMIT["marker"] = 300  # boilerplate: a disclaimer or a licence
-LIMIT["contact"] = 240  # a note on where to write, with its address
 
 
 def _combined(longest: int) -> re.Pattern[str]:

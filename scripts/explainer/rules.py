@@ -58,6 +58,7 @@ from .patterns import (
     QUESTION_MAX,
     REASON,
     ROLE,
+    SEND_TO,
     SEPARATOR,
     SHORT,
     SIGNATURE,
@@ -179,6 +180,11 @@ def numbered_heading(ctx: Context) -> bool:
     return above_prose(ctx) or (not ctx.spaced and prose(ctx.near(1)))
 
 
+def send_to(ctx: Context) -> bool:
+    """Where to send a letter or a tip, with its address (an "@" first: most lines have none)."""
+    return "@" in ctx.text and len(ctx.text) <= 2 * SHORT and SEND_TO.fullmatch(ctx.text) is not None
+
+
 def fact_row(ctx: Context) -> bool:
     """One of a run of short "Label: value" lines without a sentence's end: a fact box."""
     if ctx.section or not FACT_ROW.fullmatch(ctx.text) or ctx.text.endswith(ENDS):
@@ -256,8 +262,9 @@ RULES: list[Rule] = [
     ("marker", REASON["masthead"], masthead),
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
+    ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
-    ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx)),
+    ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
     ("byline", WHY["byline"], lambda ctx: ctx.hit == "byline" and not prose(ctx.text)),  # "By Tuesday, the …"
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
