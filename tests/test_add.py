@@ -58,6 +58,8 @@ def test_add_refuses_a_missing_file_without_a_traceback(project: Path) -> None:
         ("By Ana Lind, Tomas Berg and Karin Holm", ["Ana Lind", "Tomas Berg", "Karin Holm"]),
         ("By Ana Lind | Northwire", ["Ana Lind"]),
         ("Posted on April 27, 2019 by Mira Kallas", ["Mira Kallas"]),
+        ("BY LINA PARK [park.lina@example.org]", ["LINA PARK"]),
+        ("Ida Holm, chair, Maren Fishing Cooperative", ["Ida Holm"]),
         ("BY JONAS FERREIRA", ["JONAS FERREIRA"]),
         ("Interview by Nadia Okafor", ["Nadia Okafor"]),
         ("By Petra Holm | March 9, 2020", ["Petra Holm"]),

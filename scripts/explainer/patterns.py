@@ -13,7 +13,7 @@ MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # A calendar date as pages print it: "Feb. 27, 2019", "June 12", "12 June 2018", "2018-06-12".
-DATE = rf"(?:{MONTH}\ \d{{1,2}}(?:,\ \d{{4}})?|\d{{1,2}}\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
+DATE = rf"(?:{MONTH}\ \d{{1,2}}(?!\d)(?:,\ \d{{4}})?|\d{{1,2}}\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —". A city in
@@ -36,6 +36,8 @@ CREDIT = re.compile(
       | \([^()]*(?:/|Getty|AFP|Reuters|AP\ Photo|Photo)[^()]*\)
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
         (?:\ via\ [\w\ .'’-]+)?
+      | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}/(?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # Name/Outlet
+      | \[[A-Z][A-Z0-9\ .&'’/-]{1,40}\]  # an agency in brackets: "[AGENCY]", "[STAFF PHOTO]"
     )$""",
     re.VERBOSE,
 )
@@ -56,24 +58,27 @@ TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
 # A line that names a date or time and otherwise only words like these is a time stamp.
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
-    "article story post entry episode was has been is read".split()
+    "article story post entry episode was has been is read no vol volume issue number edition received accepted "
+    "revised submitted".split()
 )
 STAMP_PARTS = re.compile(
-    rf"{DATE}|{TIME}|\b\d{{4}}\b|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
-    r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|[^\w\s]"
+    rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
+    r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
 )
-HAS_TIME = re.compile(rf"{DATE}|{TIME}")
+# a day, a time, an issue's month or number
+HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+")
 STAMP_MAX = 100
 # A page's own interface: a short line that starts with one of these is a button or a link.
 UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
-    r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on))\b"
+    r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
+    r"|Next|Previous|Prev|Hide|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}")  # between the links of a bar or a breadcrumb trail
-BRACKETED = re.compile(r"[\[(][^\[\]().!?]{1,60}[\])]")  # "(COMMERCIAL BREAK)", "[End of transcript]"
-NUMBER = re.compile(r"[\d\s.,:+%×-]+")  # a count with no words: comments, shares
+BRACKETED = re.compile(r"[\[(][^\[\]().!?]{1,60}\.?[\])]")  # "(COMMERCIAL BREAK)", "[Interruption.]"
+NUMBER = re.compile(r"[\d\s.,:+%×-]+|(?:[A-Z]\w* )?\d+ (?:of|/) \d+")  # a count: comments, shares, "3 of 9"
 CHAPTER = re.compile(rf"\[?{TIME}\]?\s+[-–—]?\s*\w")  # "03:12 How a river makes an island"
 NAMES = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*")
 ROLE = re.compile(
@@ -85,7 +90,7 @@ ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (
 # A label over a section of the page that is not the article: the section's lines take its kind.
 SECTIONS: dict[str, str] = {
     "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
-    r"|External links|More (?:on|from|about|in) [\w’' -]{1,30}|Most (?:read|viewed|popular|shared)|Recommended"
+    r"|External links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+|Most (?:read|viewed|popular|shared)|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
@@ -97,7 +102,30 @@ LABEL_MAX = 40
 HEAD_LINES = 8  # the headline is looked for among the first lines that are not furniture
 PROSE_WORDS = 8  # a paragraph of prose has at least this many words and ends a sentence
 ENDS = (".", "!", "?", "…")
-NOTE_MARK = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)+$")  # a footnote's mark after a sentence
+# a footnote's mark after a sentence: "[3]", "³", or a plain number glued to the full stop (a PDF's copy)
+NOTE_MARK = re.compile(r"(?:\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+)+$|(?<=[.!?”\"’)])\d{1,2}$")
+# A note at a page's foot: its number, then the note ("2 Interview with a port official, 2021.").
+FOOTNOTE = re.compile(r"(?:(?P<n>\d{1,2})|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘]")
+# A picture's placeholder where a page printed the picture; the line under it is its alt text.
+MEDIA = re.compile(r"(?:Image|Photo|Picture|Video|Graphic|Chart|Map|Illustration|Gallery)(?: \d+)?$")
+# Where to send something, with the address: "Send yours to letters@example.org, with your name."
+SEND_TO = re.compile(r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}")
+# A row of a fact box: a short label, a colon, a value ("Born: 1968, Torra").
+FACT_ROW = re.compile(r"[A-Z][\w’' -]{0,30}:\s+\S.{0,60}")
+# A byline among other parts of a bar: "site · by Name · 4 min read".
+BY_PART = re.compile(r"(?i:by) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}")
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year alone, as a timeline's heading
+# An entry of a timeline: a date (or a month, or a year), a dash, the entry: "June 4 - Treaty signed".
+DATED_ENTRY = re.compile(rf"(?:{DATE}|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})\s+[-–—:]\s+[\w“\"‘']")
+# A letter's signature: a name alone, or a name and what the writer is ("Ida Holm, chair, Fishing Cooperative").
+SIGNATURE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:, [\w.’' ,-]{1,60})?")
+PLACE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+")  # "Town, Country"
+# A venue under the headline (a speech's, a hearing's): where the text was spoken or filed.
+VENUE = re.compile(
+    r"(?:[A-Z][\w.’'-]* ){0,4}(?:Centre|Center|Hall|Palace|House|Hotel|Building|Room|Chamber|Residence|Airport"
+    r"|Square|Stadium|Auditorium|University|Headquarters)(?:, [A-Z][\w.’' -]+)*"
+)
+RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Questions 1 - 9", "Pages 4–7"
 
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
@@ -108,7 +136,15 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
-        r"(?:©|Copyright|\(c\)) ?(?:\d{4}|[A-Z])|.{0,80}\bAll rights reserved\b",
+        r"(?:©|Copyright|\(c\))(?: ?(?:©|\(c\)))? ?(?:\d{4}|[A-Z])|.{0,80}\b[Aa]ll [Rr]ights [Rr]eserved\b",
+        r"(?:https?://|www\.)\S+$",  # the page's own address, as a print view or a PDF's footer prints it
+        r"(?:Ordered|Authori[sz]ed)\b.{0,80}?\bto be (?:printed|published)\b",  # a printing order
+        r"(?:[\w’'-]+ ){1,4}(?:ends|ended|adjourned|concluded)(?: at .{1,20})?\.?$",  # "The sitting ends."
+        r"(?:This copy is for|For personal,? non-commercial use)\b.{0,200}$",  # a print view's terms
+        r"(?i:open access|free to read|peer[- ]reviewed|research article|review article)$",  # a paper's labels
+        r"(?i:as (?:prepared|delivered)(?: for delivery)?|check against delivery|embargoed\b.{0,40}"
+        r"|unofficial translation)$",  # a speech's or a release's notice
+        RANGE.pattern,
         # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
         r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
@@ -125,8 +161,12 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,60}\bnewsletters?\b",
         r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
         r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
-        r"(?:Topics|Tags|Filed under|Categories|More about)\s*:",
+        r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
         r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
+        r".{0,80}\b(?:Send (?:it|them|yours) to us|Tell us(?: about it| more)?|Let us know|Get in touch"
+        r"|Write to us)\.?$",  # an appeal to the reader ends the line
+        r"(?:Font|Text) size\b",
+        MEDIA.pattern,
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
         r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
         r".{0,40}\b(?:turn on|enable|enabled|update) (?:JavaScript|your browser)\b",
@@ -140,7 +180,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "related": [
         r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this|Recommended"
-        r"|More from|Further reading|Watch|WATCH|Listen|Go deeper|Related (?:articles|stories|coverage))\b ?:"
+        r"|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
+        r"|Related (?:articles|stories|coverage))\b ?:"
     ],
     "caption": [r"(?:Image|Photo|Picture|Video) caption,? ", r"(?:Caption|Pictured|Above|Top|Below|Main image):"],
     "credit": [
@@ -149,14 +190,19 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
         r"Appeared in the .{0,40}\bprint edition\b",
         r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
+        r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
+        r"[\[(]?(?:This|The) (?:article|story|piece|report|text) (?:was|has been|is) (?:\w+ )?"
+        r"(?:translated|produced|edited|compiled|adapted|written)\b.{0,80}\bby\b",
         r"(?:This|The) (?:\w+ ){0,2}(?:episode|programme|program|podcast|show|video|film|transcript|translation)"
         r" (?:was|is|has been) (?:\w+ ){0,2}(?:produced|edited|presented|hosted|reported|translated|made) by\b",
         r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
         r"(?:published|appeared|appears|ran)\b",
     ],
     "correction": [r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]"],
-    "editor-note": [r"\*?(?:Editor[’']s [Nn]ote|EDITOR[’']S NOTE)\b ?[:—–-]?"],
+    "editor-note": [
+        r"\*?(?:(?:Editor|Translator|Author|Publisher)[’']s [Nn]ote|(?:EDITOR|TRANSLATOR|AUTHOR)[’']S NOTE)\b ?[:—–-]?"
+    ],
     "contact": [
         r"(?:Write to|For more information,? contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
@@ -173,7 +219,7 @@ PATTERNS: dict[str, list[str]] = {
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
-        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:Updated |Published )?{DATE}.*)?$",
+        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:Updated |Published )?{DATE}.*)?(?:\s*[\[(<]\S+@\S+[\])>])?$",
     ],
     "timestamp": [
         rf"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|Date)(?: on)?:? "
@@ -239,6 +285,18 @@ REASON: dict[str, str] = {
     "run-on": "an item of a list introduced by the line before",
     "byline-more": "byline: an author's name or title under the headline",
     "tail": "a short line after the article's last paragraph: the page's furniture",
+    "running": "a running head or foot: printed on each page with only its number changed",
+    "footnote": "a footnote: its number is printed after a sentence of the text",
+    "credit-alone": "a photographer's credit on a line of its own",
+    "over-credit": "a picture's caption, above its credit",
+    "alt": "a picture's description, under the place the picture was",
+    "continued": "the line before, hard-wrapped: the same paragraph",
+    "entry": "an entry of a list of dates",
+    "signature": "a letter's signature: its writer's name and place",
+    "venue": "the place the text was spoken or filed, under the headline",
+    "head-credit": "byline: a credit and a date under the headline",
+    "fact-row": "a row of a fact box: a label and its value",
+    "by-part": "byline: the authors' names among the site's details",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}
@@ -265,7 +323,7 @@ def by_pattern(kind: str, text: str) -> bool:
 
 def prose(text: str) -> bool:
     """Running text: enough words to be a sentence, and a sentence's end."""
-    end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†" else text).rstrip(QUOTE_MARKS + ")]")
+    end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†0123456789" else text).rstrip(QUOTE_MARKS + ")]")
     return len(text.split()) >= PROSE_WORDS and end.endswith(ENDS)
 
 

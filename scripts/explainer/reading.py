@@ -4,11 +4,16 @@ left-out lines)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from .furniture import Context, shape
 from .patterns import (
+    DEK_MAX,
     ENDS,
     HEAD_LINES,
+    HEADING_MAX,
+    LIST_ITEM,
     META,
     PARAGRAPH,
     REASON,
@@ -24,30 +29,55 @@ from .rules import (
     BEFORE_TITLE,
     LATE,
     RULES,
-    Context,
     byline_names,
+    continued,
     in_section,
 )
+
+
+def short(text: str) -> bool:
+    """A label's length: a section's or a site's name above the headline."""
+    return len(text.split()) <= 3 or text.isupper()
+
+
+def over_credit(lines: list[str], i: int) -> bool:
+    """A dek's place: a short passage right above a byline or a date."""
+    j = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    return len(lines[i]) <= DEK_MAX and j is not None and pattern_kind(lines[j]) in ("byline", "timestamp")
 
 
 def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline: among the lines above the byline, date or first paragraph that are not
     the page's furniture, the first after the last short label (a section's or the site's
-    name) that a longer line follows; the labels and what precedes them are the masthead's."""
+    name) that a longer line follows, or a name the site's buttons or trail of links follow;
+    the labels and what precedes them are the masthead's. An issue's date among the labels is
+    passed over; one short sentence (a question) may be the headline when only labels are above it;
+    the line right above a dek (a short passage over the byline or date) is the headline."""
     found: list[int] = []
+    furniture: set[int] = set()  # found lines the site's furniture (a button, links, a label) follows
     for i, text in enumerate(lines):
         ctx = Context(lines, i, None, pattern_kind(text), True)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
+        if kind in ("widget", "marker") and found:
+            furniture.add(found[-1])
+        if kind == "timestamp" and found and all(len(lines[j].split()) <= UI_WORDS for j in found):
+            continue  # an issue's date among the labels (or a journal's name) above the headline
         if not text or (kind and not (found and kind in ("byline", "timestamp"))):
             continue
-        if kind or (found and prose(text)) or len(found) == HEAD_LINES:
+        one = len(text) <= HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", text)  # a headline's length, one sentence
+        sentence = prose(text) and not (one and all(short(lines[j]) for j in found))
+        if kind or (found and sentence) or len(found) == HEAD_LINES or LIST_ITEM.match(text):
+            if found and sentence and over_credit(lines, i) and all(
+                len(lines[j].split()) < len(lines[found[-1]].split()) for j in found[:-1]
+            ):
+                return found[-1], set(found[:-1])  # a dek over the byline: the headline is right above it
             break
         found.append(i)
 
     def label(j: int) -> bool:
         text = lines[found[j]]
-        short = len(text.split()) <= 3 or text.isupper()
-        return short and not text.endswith((*ENDS, ":")) and len(lines[found[j + 1]].split()) > len(text.split())
+        above = short(text) or (found[j] in furniture and len(text.split()) <= UI_WORDS)
+        return above and not text.endswith((*ENDS, ":")) and len(lines[found[j + 1]].split()) > len(text.split())
 
     first = max((j + 1 for j in range(len(found) - 1) if label(j)), default=0)
     return (found[first] if found else None), set(found[:first])
@@ -59,7 +89,7 @@ def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
     for i in range(last + 1, len(out)):
         text = lines[i]
-        if out[i][0] == "body" and len(text.split()) <= UI_WORDS and not text.endswith(ENDS):
+        if out[i] == ("body", WHY["body"]) and len(text.split()) <= UI_WORDS and not text.endswith(ENDS):
             out[i] = ("widget", REASON["tail"])
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
     for i in reversed(range(len(out))):
@@ -81,7 +111,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     body = lines[title + 1 :] if title is not None else lines
     spaced = any(not t for t in body[: len(body) - 1]) and any(t for t in body)
     names = frozenset(n for line in lines if by_pattern("byline", line) for n in byline_names(line))
-    joined, counts = "\n".join(lines), Counter(lines)
+    joined, counts, shapes = "\n".join(lines), Counter(lines), Counter(map(shape, lines))
     out: list[tuple[str, str]] = []
     last, started, section = "", False, ""
     for i, text in enumerate(lines):
@@ -90,7 +120,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             out.append(("blank", WHY["blank"]))
             continue
         hit = pattern_kind(text)
-        ctx = Context(lines, i, title, hit, spaced, previous, last, started, section, names, joined, counts)
+        ctx = Context(lines, i, title, hit, spaced, previous, last, started, section, names, joined, counts, shapes)
         if i == title:
             kind, why = "title", WHY["title"]
         elif i in labels:
@@ -100,12 +130,14 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             section = label
         else:
             kind, why = next(((k, why) for k, why, test in RULES if test(ctx)), ("", ""))
+            if not kind and continued(ctx):
+                kind, why = previous, f"{WHY[previous]}: {REASON['continued']}"
             if not kind and in_section(ctx):
                 kind, why = section, f"{WHY[section]}, under a label that says so"
             if not kind:
                 kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
-        if kind in SHOWN:
-            section = ""
+        if kind in SHOWN or (kind == "widget" and section != "widget"):
+            section = ""  # the article resumes, or the site's own buttons end a list under a label
         if kind == "byline":
             names = names | set(byline_names(text))
         out.append((kind, why))

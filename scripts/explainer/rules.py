@@ -1,8 +1,9 @@
 """The ingestion rules: what kind of line each line of an article is, and why.
 
 A rule is a kind, a reason, and a test of the line in its context. Most tests are one
-pattern (data in `patterns.py`); the rest are small functions here, reading a line's shape
-and place (its length, its punctuation, its neighbours, where it falls in the article).
+pattern (data in `patterns.py`); the rest are small functions, reading a line's shape and
+place: the page's furniture in `furniture.py`, the article's own parts (its head, lists,
+headings, signatures) here.
 Rules are tried in order and the first that holds wins, so a more specific rule comes
 before a looser one. `reading.py` applies them to a whole article.
 """
@@ -10,99 +11,67 @@ before a looser one. `reading.py` applies them to a whole article.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from . import patterns
+from .furniture import (
+    Context,
+    above_prose,
+    alt_text,
+    caption_over_credit,
+    caption_printed_twice,
+    caption_repeat,
+    caption_with_credit,
+    count,
+    credit_alone,
+    dateline_alone,
+    footnote,
+    in_contact_block,
+    interface,
+    link_bar,
+    masthead,
+    notice,
+    pull_quote,
+    repeated,
+    running_head,
+    set_off,
+    stage_note,
+    stamp,
+)
 from .patterns import (
-    ATTRIBUTED,
-    BRACKETED,
+    BY_PART,
     BYLINE_PREFIX,
     CHAPTER,
-    CREDIT,
-    CREDIT_MAX,
     DATE,
+    DATED_ENTRY,
     DATELINE,
     DEK_MAX,
     ENDS,
+    FACT_ROW,
     HAS_TIME,
     HEADING_MAX,
-    ISSUER,
     LIST_ITEM,
     META,
     NAME,
     NAMES,
-    NUMBER,
+    PLACE,
     QUESTION_MAX,
-    QUOTE_MARKS,
     REASON,
     ROLE,
+    SEND_TO,
     SEPARATOR,
     SHORT,
+    SIGNATURE,
     SPEAKER,
-    STAMP_MAX,
-    STAMP_PARTS,
-    STAMP_WORDS,
-    UI,
-    UI_WORDS,
+    VENUE,
     WHY,
     prose,
 )
 
+MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note marks (affiliations)
+
 # Read from here by the other stages.
 KINDS, MONTH, PARAGRAPH, SHOWN = patterns.KINDS, patterns.MONTH, patterns.PARAGRAPH, patterns.SHOWN
-
-
-@dataclass(slots=True)
-class Context:
-    """One line among its neighbours: what a rule may look at."""
-
-    lines: list[str]  # every line of the file, stripped
-    i: int
-    title: int | None  # index of the headline (None while it is looked for)
-    hit: str  # the kind whose patterns the line matches first (see pattern_kind)
-    spaced: bool  # the body's paragraphs are set off by blank lines
-    previous: str = ""  # the kind of the line before
-    last: str = ""  # the kind of the last line with text before this one
-    started: bool = False  # a paragraph of the article came before
-    section: str = ""  # the kind of the labelled section this line may be in ("See also", "Notes")
-    names: frozenset[str] = frozenset()  # the names the bylines print
-    joined: str = ""  # every line, one after another, to find words printed twice
-    counts: Mapping[str, int] = field(default_factory=dict)  # how often each line is printed
-
-    text: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.text = self.lines[self.i]
-
-    @property
-    def before_title(self) -> bool:
-        return self.title is None or self.i < self.title
-
-    @property
-    def head(self) -> bool:
-        """Under the headline, above the article's first paragraph."""
-        return not self.before_title and not self.started
-
-    def near(self, step: int) -> str:
-        j = self.i + step
-        return self.lines[j] if 0 <= j < len(self.lines) else ""
-
-    def next_nonblank(self, after: int) -> int | None:
-        return next((j for j in range(after + 1, len(self.lines)) if self.lines[j]), None)
-
-
-def set_off(ctx: Context) -> bool:
-    """Alone between blank lines (or, in a file that uses none, between two longer lines)."""
-    if ctx.spaced:
-        return not ctx.near(-1) and not ctx.near(1)
-    return len(ctx.near(-1)) > HEADING_MAX and len(ctx.near(1)) > HEADING_MAX
-
-
-def above_prose(ctx: Context) -> bool:
-    """Set off above a paragraph of prose: placed as a section heading is, whatever its words."""
-    j = ctx.next_nonblank(ctx.i)
-    return j is not None and set_off(ctx) and prose(ctx.lines[j])
 
 
 def in_section(ctx: Context) -> bool:
@@ -113,86 +82,44 @@ def in_section(ctx: Context) -> bool:
     return block or ctx.section in ("bio", "credit") or not prose(ctx.text)
 
 
-def masthead(ctx: Context) -> bool:
-    return ctx.before_title and ISSUER.match(ctx.text) is not None
+def head_credit(ctx: Context) -> bool:
+    """Under the headline, a credit with a date ("Compiled by the Desk | Updated March 12"): the byline."""
+    return ctx.hit == "credit" and ctx.head and len(ctx.text) <= SHORT and HAS_TIME.search(ctx.text) is not None
 
 
-def stamp(ctx: Context) -> bool:
-    """A date or time with only words such as "Updated", "Aired" or "This page was last edited on"."""
-    text = ctx.text
-    if len(text) > STAMP_MAX or not HAS_TIME.search(text) or dateline_alone(ctx):
+def dated_entry(ctx: Context) -> bool:
+    """One of several lines that start with a date and a dash: the entries of a timeline."""
+    if not DATED_ENTRY.match(ctx.text):
         return False
-    return all(word in STAMP_WORDS for word in STAMP_PARTS.sub(" ", text).lower().split())
+    return sum(1 for line in ctx.lines if DATED_ENTRY.match(line)) >= 2
 
 
-def interface(ctx: Context) -> bool:
-    """A few words that start with a verb of the site's interface ("Skip to content", "Download PDF"),
-    unless set off above prose inside the article, as a heading is."""
-    text = ctx.text
-    if not UI.match(text) or text.endswith(ENDS) or len(re.findall(r"\w+", text)) > UI_WORDS:
+def signature(ctx: Context) -> bool:
+    """A name (and what the writer is) under a paragraph, and the short place line under it,
+    not over prose: a letter's signature. A name over prose is a heading."""
+    text, j = ctx.text, ctx.next_nonblank(ctx.i)
+    if not ctx.started or text.endswith((*ENDS, ":")):
         return False
-    return not (ctx.started and above_prose(ctx))
+    if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):
+        return len(text.split()) <= 4
+    over_prose = j is not None and prose(ctx.lines[j])
+    after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
+    return after_text and not over_prose and SIGNATURE.fullmatch(text) is not None
 
 
-def link_bar(ctx: Context) -> bool:
-    """Three or more short links in a row: "Site map | Accessibility | Contact us", "Home > News"."""
-    if len(ctx.text) > SHORT:
+def venue(ctx: Context) -> bool:
+    """Under the headline, the place a speech was given, and the city on the line under it."""
+    if not ctx.head or ctx.text.endswith(ENDS):
         return False
-    parts = SEPARATOR.split(ctx.text)
-    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 and not p.endswith(ENDS) for p in parts)
+    return VENUE.fullmatch(ctx.text) is not None or (
+        ctx.previous == "dateline" and PLACE.fullmatch(ctx.text) is not None
+    )
 
 
-def count(ctx: Context) -> bool:
-    text = ctx.text
-    return NUMBER.fullmatch(text) is not None and any(c.isdigit() for c in text) and not HAS_TIME.search(text)
-
-
-def repeated(ctx: Context) -> bool:
-    """A short line printed more than once ("Advertisement", "Continue reading") is the page's."""
-    text = ctx.text
-    if ctx.counts.get(text, 0) < 2 or text.endswith((*ENDS, ":")) or len(text.split()) > UI_WORDS:
-        return False
-    return not (ctx.started and above_prose(ctx))
-
-
-def notice(ctx: Context) -> bool:
-    """Sentences set in capitals ("THIS IS A RUSH TRANSCRIPT."): a notice, not the article."""
-    text = ctx.text
-    return text.isupper() and (prose(text) or len(re.findall(r"[.!]\s+[A-Z]", text)) >= 1)
-
-
-def stage_note(ctx: Context) -> bool:
-    return BRACKETED.fullmatch(ctx.text) is not None
-
-
-def in_contact_block(ctx: Context) -> bool:
-    """Contact details run on from a "Write to" or "Contact:" line until a blank line."""
-    return ctx.previous == "contact"
-
-
-def caption_printed_twice(ctx: Context) -> bool:
-    """A caption followed by the same caption with a credit after it, in whatever form."""
-    nxt, text = ctx.near(1), ctx.text
-    return len(text) >= 20 and nxt.startswith(text) and 0 < len(nxt) - len(text) <= 100
-
-
-def caption_repeat(ctx: Context) -> bool:
-    prev, text = ctx.near(-1), ctx.text
-    return len(prev) >= 20 and text.startswith(prev) and 0 < len(text) - len(prev) <= 100
-
-
-def caption_with_credit(ctx: Context) -> bool:
-    return len(ctx.text) <= 400 and CREDIT.search(ctx.text[-CREDIT_MAX:]) is not None
-
-
-def pull_quote(ctx: Context) -> bool:
-    """A quotation whose words, quotation marks and attribution aside, the article prints
-    again elsewhere (a sentence that merely recurs, or a heading repeated in a list of
-    contents, is not one)."""
-    if ctx.text[0] not in QUOTE_MARKS and not ATTRIBUTED.search(ctx.text):
-        return False
-    words = re.split(r"\s+[—–-]\s*[A-Z][\w.'’ ]*$", ctx.text)[0].strip(QUOTE_MARKS + " ")
-    return 20 <= len(words) <= 300 and ctx.joined.count(words) >= 2
+def continued(ctx: Context) -> bool:
+    """A line that starts in lower case under a line of text: the same paragraph, hard-wrapped
+    (a PDF's copy), so it takes that line's kind."""
+    return ctx.text[:1].islower() and bool(ctx.near(-1)) and ctx.previous not in ("", "blank", "title", "dek")
 
 
 def author_bio(ctx: Context) -> bool:
@@ -205,20 +132,27 @@ def author_bio(ctx: Context) -> bool:
 
 def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
-    title ("Chief Correspondent"), are dropped."""
-    rest = BYLINE_PREFIX.sub("", byline.strip())
+    title ("Chief Correspondent"), are dropped, and so is what follows a role in lower case
+    ("Ida Holm, chair, Fishing Cooperative") and an e-mail address in brackets."""
+    rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
     rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
+    parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower()), len(parts))]
     return [p for p in parts if NAME.match(p) and not ROLE.search(p)]
 
 
 def dek(ctx: Context) -> bool:
-    """The first line after the headline, if it is short, one sentence and not the story's start."""
+    """The first line after the headline, if it is short, one sentence (two over a byline or a
+    date: the story starts below them) and not the story's start."""
     if ctx.title is None or ctx.next_nonblank(ctx.title) != ctx.i:
         return False
     text = ctx.text
     sentences = len(re.findall(r"[a-z0-9)”’\"][.!?](?:\s|$)", text))
-    return len(text) <= DEK_MAX and sentences <= 1 and not DATELINE.match(text) and not SPEAKER.match(text)
+    j = ctx.next_nonblank(ctx.i)
+    credited = j is not None and patterns.pattern_kind(ctx.lines[j]) in ("byline", "timestamp")  # story starts below
+    if len(text) > DEK_MAX or sentences > (2 if credited else 1):
+        return False
+    return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
 
 
 def byline_more(ctx: Context) -> bool:
@@ -227,24 +161,43 @@ def byline_more(ctx: Context) -> bool:
     if not ctx.head:
         return False
     text = ctx.text
-    if ctx.last in (*META, "dek") and NAMES.fullmatch(text):
+    if ctx.last in (*META, "dek") and NAMES.fullmatch(MARKS.sub("", text)):  # "Ana Lind¹ and Tomas Berg²"
         return True
+    if LIST_ITEM.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1)):  # a label over a list ("Key points")
+        return False
     return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
 
 
-def dateline_alone(ctx: Context) -> bool:
-    """A dateline printed on a line of its own, above the first paragraph."""
-    m = DATELINE.match(ctx.text + " x")
-    return m is not None and m.end() == len(ctx.text) + 1
-
-
 def numbered_heading(ctx: Context) -> bool:
-    """ "2. Ferry strike spreads" alone above prose, after no other item: a numbered section."""
+    """ "2. Ferry strike spreads" alone above prose, after no other item: a numbered section
+    (in a file without blank lines, right above a paragraph of prose)."""
     text, j = ctx.text, ctx.i - 1
     while j >= 0 and not ctx.lines[j]:
         j -= 1
     earlier = j >= 0 and LIST_ITEM.match(ctx.lines[j])
-    return not earlier and len(text) <= HEADING_MAX and not text.endswith((*ENDS, ":", ";")) and above_prose(ctx)
+    if earlier or len(text) > HEADING_MAX or text.endswith((*ENDS, ":", ";")):
+        return False
+    return above_prose(ctx) or (not ctx.spaced and prose(ctx.near(1)))
+
+
+def send_to(ctx: Context) -> bool:
+    """Where to send a letter or a tip, with its address (an "@" first: most lines have none)."""
+    return "@" in ctx.text and len(ctx.text) <= 2 * SHORT and SEND_TO.fullmatch(ctx.text) is not None
+
+
+def fact_row(ctx: Context) -> bool:
+    """One of a run of short "Label: value" lines without a sentence's end: a fact box."""
+    if ctx.section or not FACT_ROW.fullmatch(ctx.text) or ctx.text.endswith(ENDS):
+        return False
+    return any(FACT_ROW.fullmatch(n) and not n.endswith(ENDS) for n in (ctx.near(-1), ctx.near(1)))
+
+
+def by_part(ctx: Context) -> bool:
+    """Under the headline, a bar of the site's details with "by NAME" as one of its parts."""
+    if not ctx.head or len(ctx.text) > SHORT:
+        return False
+    parts = SEPARATOR.split(ctx.text)
+    return len(parts) >= 2 and any(BY_PART.fullmatch(p) for p in parts)
 
 
 def chapter(ctx: Context) -> bool:
@@ -278,13 +231,22 @@ def heading(ctx: Context) -> bool:
     if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
         return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
-    if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1))):
+    if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
         return True
     if label and text.endswith(":") and prose(ctx.near(1)):  # a lead-in: "Why it matters:"
         return True
     if len(text) > HEADING_MAX or text.endswith((".", "?", "!", ":", "”", '"', ",", ";")):
         return False
-    return set_off(ctx)
+    return set_off(ctx) or wrapped_heading(ctx)
+
+
+def wrapped_heading(ctx: Context) -> bool:
+    """In hard-wrapped text without blank lines, a line much shorter than the next, after a
+    sentence's end or the page's furniture, over a line that starts with a capital."""
+    text, after, before = ctx.text, ctx.near(1), ctx.near(-1)
+    if ctx.spaced or not after[:1].isupper() or len(after) < len(text) + 20 or len(text.split()) > 10:
+        return False
+    return ctx.previous not in ("body", "list-item", "title", "dek") or prose(before) or before.endswith(ENDS)
 
 
 Rule = tuple[str, str, Callable[[Context], bool]]
@@ -298,30 +260,42 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
 # between RULES and LATE, a line under a label ("See also", "Notes") takes the label's kind.
 RULES: list[Rule] = [
     ("marker", REASON["masthead"], masthead),
+    ("byline", REASON["head-credit"], head_credit),
+    ("byline", REASON["by-part"], by_part),
+    ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
-    ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx)),
-    ("byline", WHY["byline"], _pattern("byline")),
+    ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
+    ("byline", WHY["byline"], lambda ctx: ctx.hit == "byline" and not prose(ctx.text)),  # "By Tuesday, the …"
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
     ("marker", REASON["stage"], stage_note),
     ("marker", REASON["notice"], notice),
+    ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
+    ("credit", REASON["credit-alone"], credit_alone),
     ("widget", REASON["repeated"], repeated),
+    ("marker", REASON["running"], running_head),
+    ("credit", REASON["footnote"], footnote),
     ("caption", WHY["caption-twice"], caption_printed_twice),
     ("caption", WHY["caption"], _pattern("caption")),
     ("caption", WHY["caption"], caption_repeat),
     ("caption", WHY["caption"], caption_with_credit),
+    ("caption", REASON["over-credit"], caption_over_credit),
+    ("caption", REASON["alt"], alt_text),
     ("pull-quote", WHY["pull-quote"], pull_quote),
     ("bio", WHY["bio"], author_bio),
 ]
 LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
+    ("dateline", REASON["venue"], venue),
     ("byline", REASON["byline-more"], byline_more),
     ("dateline", WHY["dateline"], dateline_alone),
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["chapter"], chapter),
+    ("list-item", REASON["entry"], dated_entry),
+    ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", WHY["heading"], heading),

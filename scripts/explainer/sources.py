@@ -84,15 +84,16 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     aliases = {line: f"p{n}" for n, line in enumerate(meta.p_anchors, start=1) if line}
     lines: list[Line] = []
     paragraphs: list[Paragraph] = []
-    dateline = None
+    dateline, previous = None, ""
     for number, (line, (kind, why)) in enumerate(zip(raw, reading.classify(raw), strict=True), start=1):
         body, foreign = line.strip(), ""
         if number in fixed:
             kind, why = fixed[number]
             foreign = why if kind == "foreign" else ""
         kept = kind in rules.META or (kind in rules.SHOWN and why != rules.WHY["caption-twice"])
-        if kind == "dateline" and dateline is None and not paragraphs:
-            dateline = body.rstrip(" —–-")
+        if kind == "dateline" and not paragraphs and (dateline is None or previous == "dateline"):
+            place = body.rstrip(" —–-")  # a venue, then its town on the next line: one dateline
+            dateline = place if dateline is None else f"{dateline}, {place}"
         if kind in rules.PARAGRAPH:
             if not paragraphs and dateline is None and (m := DATELINE.match(body)):
                 dateline = m.group("dateline").strip()
@@ -100,4 +101,5 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
             n = len(paragraphs) + 1
             paragraphs.append(Paragraph(meta.id, n, body, kind, number, aliases.get(number, "")))
         lines.append(Line(number, line, kind, kept, why, foreign))
+        previous = kind if kind != "blank" else previous
     return Source(meta=meta, path=str(path), lines=lines, paragraphs=paragraphs, dateline=dateline)

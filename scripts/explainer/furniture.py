@@ -1,0 +1,231 @@
+"""The shapes of a page's furniture: tests of one line in its context (its length, its
+punctuation, its neighbours, how often the page prints it) that tell the page's own lines
+(stamps, buttons, counts, running heads, captions and credits) from the article's text.
+`rules.py` names the kind each test gives; `reading.py` fills in the context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import patterns
+from .patterns import (
+    ATTRIBUTED,
+    BRACKETED,
+    CREDIT,
+    CREDIT_MAX,
+    DATELINE,
+    ENDS,
+    FOOTNOTE,
+    HAS_TIME,
+    HEADING_MAX,
+    ISSUER,
+    LIST_ITEM,
+    MEDIA,
+    NUMBER,
+    QUOTE_MARKS,
+    SEPARATOR,
+    SHORT,
+    STAMP_MAX,
+    STAMP_PARTS,
+    STAMP_WORDS,
+    UI,
+    UI_WORDS,
+    YEAR,
+    prose,
+)
+
+
+@dataclass(slots=True)
+class Context:
+    """One line among its neighbours: what a rule may look at."""
+
+    lines: list[str]  # every line of the file, stripped
+    i: int
+    title: int | None  # index of the headline (None while it is looked for)
+    hit: str  # the kind whose patterns the line matches first (see pattern_kind)
+    spaced: bool  # the body's paragraphs are set off by blank lines
+    previous: str = ""  # the kind of the line before
+    last: str = ""  # the kind of the last line with text before this one
+    started: bool = False  # a paragraph of the article came before
+    section: str = ""  # the kind of the labelled section this line may be in ("See also", "Notes")
+    names: frozenset[str] = frozenset()  # the names the bylines print
+    joined: str = ""  # every line, one after another, to find words printed twice
+    counts: Mapping[str, int] = field(default_factory=dict)  # how often each line is printed
+    shapes: Mapping[str, int] = field(default_factory=dict)  # how often, its numbers aside (see shape)
+
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.lines[self.i]
+
+    @property
+    def before_title(self) -> bool:
+        return self.title is None or self.i < self.title
+
+    @property
+    def head(self) -> bool:
+        """Under the headline, above the article's first paragraph."""
+        return not self.before_title and not self.started
+
+    def near(self, step: int) -> str:
+        j = self.i + step
+        return self.lines[j] if 0 <= j < len(self.lines) else ""
+
+    def next_nonblank(self, after: int) -> int | None:
+        return next((j for j in range(after + 1, len(self.lines)) if self.lines[j]), None)
+
+
+def set_off(ctx: Context) -> bool:
+    """Alone between blank lines (or, in a file that uses none, between two longer lines)."""
+    if ctx.spaced:
+        return not ctx.near(-1) and not ctx.near(1)
+    return len(ctx.near(-1)) > HEADING_MAX and len(ctx.near(1)) > HEADING_MAX
+
+
+def above_prose(ctx: Context) -> bool:
+    """Set off above a paragraph of prose: placed as a section heading is, whatever its words."""
+    j = ctx.next_nonblank(ctx.i)
+    return j is not None and set_off(ctx) and prose(ctx.lines[j])
+
+
+def masthead(ctx: Context) -> bool:
+    return ctx.before_title and ISSUER.match(ctx.text) is not None
+
+
+def stamp(ctx: Context) -> bool:
+    """A date or time with only words such as "Updated", "Aired" or "This page was last edited on"."""
+    text = ctx.text
+    if len(text) > STAMP_MAX or not HAS_TIME.search(text) or dateline_alone(ctx):
+        return False
+    return all(word in STAMP_WORDS for word in STAMP_PARTS.sub(" ", text).lower().split())
+
+
+def interface(ctx: Context) -> bool:
+    """A few words that start with a verb of the site's interface ("Skip to content", "Download PDF"),
+    unless set off above prose inside the article, as a heading is (a verb alone is a button)."""
+    text = ctx.text
+    words = len(re.findall(r"\w+", text))
+    if not UI.match(text) or text.endswith(ENDS) or words > UI_WORDS:
+        return False
+    return words == 1 or not (ctx.started and above_prose(ctx))
+
+
+def link_bar(ctx: Context) -> bool:
+    """Three or more short links in a row: "Site map | Accessibility | Contact us", "Home > News"."""
+    if len(ctx.text) > SHORT:
+        return False
+    parts = SEPARATOR.split(ctx.text)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 and not p.endswith(ENDS) for p in parts)
+
+
+def count(ctx: Context) -> bool:
+    text = ctx.text
+    if year_over_text(ctx):
+        return False
+    return NUMBER.fullmatch(text) is not None and any(c.isdigit() for c in text) and not HAS_TIME.search(text)
+
+
+def year_over_text(ctx: Context) -> bool:
+    """A year alone over a line of text: a timeline's heading, not a count or a page's number."""
+    return YEAR.fullmatch(ctx.text) is not None and any(c.isalpha() for c in ctx.near(1))
+
+
+def repeated(ctx: Context) -> bool:
+    """A short line printed more than once ("Advertisement", "Continue reading") is the page's."""
+    text = ctx.text
+    if ctx.counts.get(text, 0) < 2 or text.endswith((*ENDS, ":")) or len(text.split()) > UI_WORDS:
+        return False
+    return not (ctx.started and above_prose(ctx))
+
+
+def shape(text: str) -> str:
+    """A line with its numbers masked: a running head or foot keeps its shape from page to page."""
+    return re.sub(r"\d+", "#", text)
+
+
+def running_head(ctx: Context) -> bool:
+    """A short line printed on several pages with only its number changed ("Policy Brief 4 | 2")."""
+    text = ctx.text
+    if len(text) > SHORT or text.endswith(ENDS) or year_over_text(ctx):
+        return False
+    masked = shape(text)  # the same line when it has no number: never a running head
+    return masked != text and ctx.shapes.get(masked, 0) >= 2 and ctx.counts.get(text, 0) < ctx.shapes[masked]
+
+
+def footnote(ctx: Context) -> bool:
+    """A note at a page's foot, "2 Interview with …": a number the text prints after a sentence."""
+    m = FOOTNOTE.match(ctx.text)
+    if m is None or not ctx.started or LIST_ITEM.match(ctx.text):
+        return False
+    mark = m["n"] or ctx.text.split()[0]
+    return re.search(rf"[.,;:!?”\"’)]{re.escape(mark)}(?:\s|$)", ctx.joined) is not None
+
+
+def credit_alone(ctx: Context) -> bool:
+    """A photographer's credit on a line of its own ("Anna Vik/The Daily Ledger")."""
+    return not ctx.hit and credit_shape(ctx.text)  # "Image caption, …" is a caption's label, not a credit
+
+
+def credit_shape(text: str) -> bool:
+    return len(text) <= CREDIT_MAX and (m := CREDIT.match(" " + text)) is not None and m.end() == len(text) + 1
+
+
+def caption_over_credit(ctx: Context) -> bool:
+    """A line printed right above a credit of its own: the picture's caption."""
+    nxt = ctx.near(1)
+    # the shape first: the patterns only for the few lines above one (the whole rule twice as fast)
+    return len(ctx.text) <= 400 and credit_shape(nxt) and not patterns.pattern_kind(nxt)
+
+
+def alt_text(ctx: Context) -> bool:
+    """The line under a picture's placeholder ("Image") describes the picture."""
+    return ctx.previous == "widget" and MEDIA.match(ctx.near(-1)) is not None and len(ctx.text) <= 400
+
+
+def notice(ctx: Context) -> bool:
+    """Sentences set in capitals ("THIS IS A RUSH TRANSCRIPT."): a notice, not the article."""
+    text = ctx.text
+    return text.isupper() and (prose(text) or len(re.findall(r"[.!]\s+[A-Z]", text)) >= 1)
+
+
+def stage_note(ctx: Context) -> bool:
+    return BRACKETED.fullmatch(ctx.text) is not None
+
+
+def in_contact_block(ctx: Context) -> bool:
+    """Contact details run on from a "Write to" or "Contact:" line until a blank line."""
+    return ctx.previous == "contact"
+
+
+def caption_printed_twice(ctx: Context) -> bool:
+    """A caption followed by the same caption with a credit after it, in whatever form."""
+    nxt, text = ctx.near(1), ctx.text
+    return len(text) >= 20 and nxt.startswith(text) and 0 < len(nxt) - len(text) <= 100
+
+
+def caption_repeat(ctx: Context) -> bool:
+    prev, text = ctx.near(-1), ctx.text
+    return len(prev) >= 20 and text.startswith(prev) and 0 < len(text) - len(prev) <= 100
+
+
+def caption_with_credit(ctx: Context) -> bool:
+    return len(ctx.text) <= 400 and CREDIT.search(ctx.text[-CREDIT_MAX:]) is not None
+
+
+def pull_quote(ctx: Context) -> bool:
+    """A quotation whose words, quotation marks and attribution aside, the article prints
+    again elsewhere (a sentence that merely recurs, or a heading repeated in a list of
+    contents, is not one)."""
+    if ctx.text[0] not in QUOTE_MARKS and not ATTRIBUTED.search(ctx.text):
+        return False
+    words = re.split(r"\s+[—–-]\s*[A-Z][\w.'’ ]*$", ctx.text)[0].strip(QUOTE_MARKS + " ")
+    return 20 <= len(words) <= 300 and ctx.joined.count(words) >= 2
+
+
+def dateline_alone(ctx: Context) -> bool:
+    """A dateline printed on a line of its own, above the first paragraph."""
+    m = DATELINE.match(ctx.text + " x")
+    return m is not None and m.end() == len(ctx.text) + 1
