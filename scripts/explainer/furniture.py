@@ -16,6 +16,7 @@ from .patterns import (
     BRACKETED,
     CREDIT,
     CREDIT_MAX,
+    DATE_AND_TIME,
     DATELINE,
     ENDS,
     FOOTNOTE,
@@ -24,10 +25,12 @@ from .patterns import (
     ISSUER,
     LIST_ITEM,
     MEDIA,
+    NAMES,
     NUMBER,
     QUOTE_MARKS,
     SEPARATOR,
     SHORT,
+    STAMP_LABEL_WORDS,
     STAMP_MAX,
     STAMP_PARTS,
     STAMP_WORDS,
@@ -100,7 +103,15 @@ def stamp(ctx: Context) -> bool:
     text = ctx.text
     if len(text) > STAMP_MAX or not HAS_TIME.search(text) or dateline_alone(ctx):
         return False
-    return all(word in STAMP_WORDS for word in STAMP_PARTS.sub(" ", text).lower().split())
+    words = STAMP_PARTS.sub(" ", text).lower().split()
+    if all(word in STAMP_WORDS for word in words):
+        return True
+    return len(words) <= STAMP_LABEL_WORDS and DATE_AND_TIME.match(text) is not None
+
+
+def duration(ctx: Context) -> bool:
+    """A bare "1:58" in a list of links under a label: a video's length, not the page's time."""
+    return ctx.section == "related" and re.fullmatch(r"\d{1,2}:\d\d", ctx.text) is not None
 
 
 def interface(ctx: Context) -> bool:
@@ -137,6 +148,8 @@ def repeated(ctx: Context) -> bool:
     """A short line printed more than once ("Advertisement", "Continue reading") is the page's."""
     text = ctx.text
     if ctx.counts.get(text, 0) < 2 or text.endswith((*ENDS, ":")) or len(text.split()) > UI_WORDS:
+        return False
+    if ctx.section or (ctx.head and NAMES.fullmatch(text)):  # an outlet under each link; a byline printed twice
         return False
     return not (ctx.started and above_prose(ctx))
 

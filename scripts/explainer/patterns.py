@@ -16,6 +16,8 @@ MONTH = (
 DATE = rf"(?:{MONTH}\ \d{{1,2}}(?!\d)(?:,\ \d{{4}})?|\d{{1,2}}\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# How long ago, as a page's list of stories prints it: "2h", "3 days ago", "Just now".
+AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2} ?[smhd]|Just now|Yesterday"
 # "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —". A city in
 # capitals may stand alone; one in title case needs a comma part or an agency after it,
 # so that an opening like "Mr. Kim — who …" is not taken for a dateline.
@@ -66,6 +68,9 @@ STAMP_PARTS = re.compile(
     r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
 )
 # a day, a time, an issue's month or number
+# A date and a clock time together: a stamp, whatever label is printed with it ("All News 16:42 March 11, 2021").
+DATE_AND_TIME = re.compile(rf"(?=.*\b{DATE})(?=.*(?<![\d:.]){TIME}(?![\d:]))")
+STAMP_LABEL_WORDS = 4  # the words of a section's name beside such a date and time
 HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+")
 STAMP_MAX = 100
 # A page's own interface: a short line that starts with one of these is a button or a link.
@@ -73,7 +78,8 @@ UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
-    r"|Next|Previous|Prev|Hide|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete)\b"
+    r"|Next|Previous|Prev|Hide|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
+    r"|Like|Repost|Restack|Report)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}")  # between the links of a bar or a breadcrumb trail
@@ -91,10 +97,12 @@ ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (
 SECTIONS: dict[str, str] = {
     "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
     r"|External links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+|Most (?:read|viewed|popular|shared)|Recommended"
-    r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?",
+    r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
+    r"|Latest(?: news| stories| videos)?|Up next|Next up|Watch next|Trending(?: now| nationally)?",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
     "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics"
+    r"|Keywords?|Key words|Subjects|Related topics"
     r"|(?:A )?(?:message|word) from (?:our|the|this \w+'s) sponsors?",
 }
 SECTION = re.compile("|".join(rf"(?P<{k}>(?:{v})\s*(?::|\[edit\])?)" for k, v in SECTIONS.items()), re.IGNORECASE)
@@ -131,7 +139,7 @@ RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Que
 PATTERNS: dict[str, list[str]] = {
     "marker": [
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
-        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?)$",
+        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?|\((?:END|ENDS|End)\))$",
         r"(?:Page \d+ of \d+|Notes? to editors:?)$",
         r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
@@ -166,6 +174,8 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,80}\b(?:Send (?:it|them|yours) to us|Tell us(?: about it| more)?|Let us know|Get in touch"
         r"|Write to us)\.?$",  # an appeal to the reader ends the line
         r"(?:Font|Text) size\b",
+        r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
+        r"#\w+(?: #\w+)+",  # hashtags
         MEDIA.pattern,
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
         r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
@@ -183,7 +193,15 @@ PATTERNS: dict[str, list[str]] = {
         r"|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
         r"|Related (?:articles|stories|coverage))\b ?:"
     ],
-    "caption": [r"(?:Image|Photo|Picture|Video) caption,? ", r"(?:Caption|Pictured|Above|Top|Below|Main image):"],
+    "caption": [
+        r"(?:Image|Photo|Picture|Video|Media) caption,? ",
+        r"(?:Caption|Pictured|Above|Top|Below|Main image):",
+        r"(?:FILE|File)(?: PHOTO| [Pp]hoto)? ?[-–—:] ",  # an archive picture's caption
+        # a caption that says what the picture shows: "This photo, provided by …, shows …"
+        r"(?:This|The|A|An|In this) (?:undated |handout |file |combination |aerial )?(?:photo(?:graph)?|picture|image"
+        r"|screenshot|still|video grab)\b.{0,120}?\b(?:shows?|showing|taken|released|provided)\b",
+        r"(?:Photo|Picture|Image)s? (?:taken|released|provided|shows?)\b",
+    ],
     "credit": [
         r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
         r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
@@ -219,7 +237,7 @@ PATTERNS: dict[str, list[str]] = {
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
-        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:Updated |Published )?{DATE}.*)?(?:\s*[\[(<]\S+@\S+[\])>])?$",
+        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
     ],
     "timestamp": [
         rf"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|Date)(?: on)?:? "
@@ -227,7 +245,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
-        r"(?:\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|Just now|Yesterday)$",  # relative
+        rf"(?:{AGE})$",  # relative
+        r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: [Oo]n)?:?$",  # the label, its date below
     ],
 }
 # Each kind's patterns as one alternation: one match per kind, not one per pattern.
@@ -296,6 +315,7 @@ REASON: dict[str, str] = {
     "venue": "the place the text was spoken or filed, under the headline",
     "head-credit": "byline: a credit and a date under the headline",
     "fact-row": "a row of a fact box: a label and its value",
+    "duration": "a video's length, in a list of links",
     "by-part": "byline: the authors' names among the site's details",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

@@ -25,6 +25,7 @@ from .furniture import (
     count,
     credit_alone,
     dateline_alone,
+    duration,
     footnote,
     in_contact_block,
     interface,
@@ -130,6 +131,13 @@ def author_bio(ctx: Context) -> bool:
     return any(text.startswith(f"{n} ") and re.match(r"(?:is|was|has been) ", text[len(n) + 1 :]) for n in ctx.names)
 
 
+def name_over_bio(ctx: Context) -> bool:
+    """An author's name alone right above the line about them ("NAME" / "NAME is a …")."""
+    nxt = ctx.near(1)
+    bio = re.match(rf"{re.escape(ctx.text)} (?:is|was) ", nxt) if ctx.text in ctx.names else None
+    return bio is not None and len(nxt) <= 300
+
+
 def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
     title ("Chief Correspondent"), are dropped, and so is what follows a role in lower case
@@ -165,6 +173,8 @@ def byline_more(ctx: Context) -> bool:
         return True
     if LIST_ITEM.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1)):  # a label over a list ("Key points")
         return False
+    if ctx.last in ("widget", "marker", "byline") and NAME.fullmatch(text) and not prose(ctx.near(1)):
+        return True  # a name alone after the site's buttons, not over the story: "Share / Save / Anna Vik"
     return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
 
 
@@ -230,6 +240,8 @@ def heading(ctx: Context) -> bool:
     text, after = ctx.text, ctx.lines[ctx.next_nonblank(ctx.i) or ctx.i]
     if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
         return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
+    if text.endswith("?") and not ctx.spaced and len(text) <= QUESTION_MAX and ctx.near(-1).endswith(ENDS):
+        return prose(ctx.near(1)) and len(ctx.near(1)) > HEADING_MAX  # the same, between paragraphs
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
     if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
         return True
@@ -266,6 +278,7 @@ RULES: list[Rule] = [
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
     ("byline", WHY["byline"], lambda ctx: ctx.hit == "byline" and not prose(ctx.text)),  # "By Tuesday, the …"
+    ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
     ("marker", REASON["stage"], stage_note),
@@ -275,6 +288,7 @@ RULES: list[Rule] = [
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
     ("credit", REASON["credit-alone"], credit_alone),
+    ("bio", WHY["bio"], name_over_bio),
     ("widget", REASON["repeated"], repeated),
     ("marker", REASON["running"], running_head),
     ("credit", REASON["footnote"], footnote),
