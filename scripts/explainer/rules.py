@@ -52,6 +52,7 @@ from .patterns import (
     HAS_TIME,
     HEADING_MAX,
     LIST_ITEM,
+    MEDIA,
     META,
     NAME,
     NAMES,
@@ -64,6 +65,8 @@ from .patterns import (
     SHORT,
     SIGNATURE,
     SPEAKER,
+    UI,
+    UI_WORDS,
     VENUE,
     WHY,
     prose,
@@ -254,11 +257,25 @@ def heading(ctx: Context) -> bool:
 
 def wrapped_heading(ctx: Context) -> bool:
     """In hard-wrapped text without blank lines, a line much shorter than the next, after a
-    sentence's end or the page's furniture, over a line that starts with a capital."""
-    text, after, before = ctx.text, ctx.near(1), ctx.near(-1)
+    sentence's end or the page's furniture, over a line that starts with a capital (the site's
+    buttons between them passed over: "Transcript" / "Show full transcript" / the text)."""
+    text, before, j = ctx.text, ctx.near(-1), ctx.i + 1
+    while j < len(ctx.lines) - 1 and button(ctx.lines[j]):
+        j += 1
+    after = ctx.lines[j] if j < len(ctx.lines) else ""
     if ctx.spaced or not after[:1].isupper() or len(after) < len(text) + 20 or len(text.split()) > 10:
         return False
     return ctx.previous not in ("body", "list-item", "title", "dek") or prose(before) or before.endswith(ENDS)
+
+
+def button(text: str) -> bool:
+    """A few words that start with a verb of the site's interface."""
+    return UI.match(text) is not None and len(text.split()) <= UI_WORDS and not text.endswith(ENDS)
+
+
+def section_over_title(ctx: Context) -> bool:
+    """A word naming a kind of page ("Video") right above the headline: the site's section."""
+    return ctx.title is not None and ctx.next_nonblank(ctx.i) == ctx.title and MEDIA.fullmatch(ctx.text) is not None
 
 
 Rule = tuple[str, str, Callable[[Context], bool]]
@@ -271,6 +288,7 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
 # (kind, why, test), in the order they are tried. Title and blank lines are decided before;
 # between RULES and LATE, a line under a label ("See also", "Notes") takes the label's kind.
 RULES: list[Rule] = [
+    ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
