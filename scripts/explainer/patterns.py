@@ -61,12 +61,15 @@ TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
     "article story post entry episode was has been is read no vol volume issue number edition received accepted "
-    "revised submitted".split()
+    "revised submitted tabled answered asked filed laid dated released".split()
 )
 STAMP_PARTS = re.compile(
     rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
     r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
+    r"|\b[A-Z]{2,5}\ ?\d{3,}\b"  # a document's reference: "UIN 14522", "HC 412"
 )
+# An issue of a periodical, not a day: "Volume 12, Issue 2", "No. 14 | March 2021".
+ISSUE = re.compile(rf"\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+|(?<!\d\ ){MONTH}\ \d{{4}}")
 # a day, a time, an issue's month or number
 # A date and a clock time together: a stamp, whatever label is printed with it ("All News 16:42 March 11, 2021").
 DATE_AND_TIME = re.compile(rf"(?=.*\b{DATE})(?=.*(?<![\d:.]){TIME}(?![\d:]))")
@@ -89,7 +92,7 @@ CHAPTER = re.compile(rf"\[?{TIME}\]?\s+[-–—]?\s*\w")  # "03:12 How a river m
 NAMES = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*")
 ROLE = re.compile(
     r"\b(?:Correspondent|Editor|Reporter|Writer|Staff|Fellow|Director|Professor|Columnist|Contributor|Analyst"
-    r"|Producer|Host|Chief|Senior)s?\b"
+    r"|Producer|Host|Chief|Senior|Minister|Secretary|Member|Spokes(?:man|woman|person)|Ambassador)s?\b"
 )
 # An issuing office above the headline is the site's masthead; below it, the byline.
 ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$")
@@ -153,6 +156,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?i:as (?:prepared|delivered)(?: for delivery)?|check against delivery|embargoed\b.{0,40}"
         r"|unofficial translation)$",  # a speech's or a release's notice
         RANGE.pattern,
+        # a note on the document's own handling: "This question was grouped with …", "This answer was corrected …"
+        r"This (?:question|answer|statement|petition|motion|record|document|item) (?:was|has been|is|will be) "
+        r"(?:\w+ )?(?:grouped|withdrawn|transferred|superseded|amended|corrected|archived|answered together)\b",
         # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
         r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
@@ -246,7 +252,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
         rf"(?:{AGE})$",  # relative
-        r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)(?: [Oo]n)?:?$",  # the label, its date below
+        r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|Answered|Tabled|Asked|Issued|Released|Filed|Dated"
+        r"|Aired)(?: [Oo]n)?:?$",  # the label, its date below
     ],
 }
 # Each kind's patterns as one alternation: one match per kind, not one per pattern.

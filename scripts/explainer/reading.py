@@ -13,6 +13,7 @@ from .patterns import (
     ENDS,
     HEAD_LINES,
     HEADING_MAX,
+    ISSUE,
     LIST_ITEM,
     META,
     PARAGRAPH,
@@ -60,8 +61,9 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
         if kind in ("widget", "marker") and found:
             furniture.add(found[-1])
-        if kind == "timestamp" and found and all(len(lines[j].split()) <= UI_WORDS for j in found):
-            continue  # an issue's date among the labels (or a journal's name) above the headline
+        labels_only = found and all(len(lines[j].split()) <= UI_WORDS for j in found)
+        if kind == "timestamp" and labels_only and ISSUE.search(text):
+            continue  # an issue's number or month among the labels (or a journal's name) above the headline
         if not text or (kind and not (found and kind in ("byline", "timestamp"))):
             continue
         one = len(text) <= HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", text)  # a headline's length, one sentence

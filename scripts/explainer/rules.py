@@ -181,6 +181,20 @@ def byline_more(ctx: Context) -> bool:
     return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
 
 
+def named_under_stamp(ctx: Context) -> bool:
+    """Further down the page, a name alone under a date (and the office or role on the line
+    under it, not over it): who wrote or gave what follows, as a byline is."""
+    text, nxt = ctx.text, ctx.near(1)
+    if ctx.previous == "timestamp" and NAME.fullmatch(text):
+        return not prose(nxt)
+    return ctx.previous == "byline" and NAME.fullmatch(ctx.near(-1)) is not None and role_line(text)
+
+
+def role_line(text: str) -> bool:
+    """A short line naming a role, without a sentence's end: "Minister of State for …"."""
+    return len(text.split()) <= 8 and not text.endswith((*ENDS, ":")) and ROLE.match(text) is not None
+
+
 def numbered_heading(ctx: Context) -> bool:
     """ "2. Ferry strike spreads" alone above prose, after no other item: a numbered section
     (in a file without blank lines, right above a paragraph of prose)."""
@@ -323,6 +337,7 @@ LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
     ("dateline", REASON["venue"], venue),
     ("byline", REASON["byline-more"], byline_more),
+    ("byline", REASON["byline-more"], named_under_stamp),
     ("dateline", WHY["dateline"], dateline_alone),
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["chapter"], chapter),
