@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .furniture import Context, shape
+from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .patterns import (
     DEK_MAX,
     ENDS,
@@ -15,12 +16,7 @@ from .patterns import (
     HEADING_MAX,
     ISSUE,
     LIST_ITEM,
-    META,
-    PARAGRAPH,
-    REASON,
-    SHOWN,
     UI_WORDS,
-    WHY,
     by_pattern,
     pattern_kind,
     prose,
@@ -69,8 +65,11 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
         one = len(text) <= HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", text)  # a headline's length, one sentence
         sentence = prose(text) and not (one and all(short(lines[j]) for j in found))
         if kind or (found and sentence) or len(found) == HEAD_LINES or LIST_ITEM.match(text):
-            if found and sentence and over_credit(lines, i) and all(
-                len(lines[j].split()) < len(lines[found[-1]].split()) for j in found[:-1]
+            if (
+                found
+                and sentence
+                and over_credit(lines, i)
+                and all(len(lines[j].split()) < len(lines[found[-1]].split()) for j in found[:-1])
             ):
                 return found[-1], set(found[:-1])  # a dek over the byline: the headline is right above it
             break

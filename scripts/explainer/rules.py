@@ -2,8 +2,9 @@
 
 A rule is a kind, a reason, and a test of the line in its context. Most tests are one
 pattern (data in `patterns.py`); the rest are small functions, reading a line's shape and
-place: the page's furniture in `furniture.py`, the article's own parts (its head, lists,
-headings, signatures) here.
+place: the page's furniture in `furniture.py`, the article's head and its people (dek,
+bylines, venue, signatures, bios) in `head.py`, its lists and headings here; the kinds and
+why each holds are in `kinds.py`.
 Rules are tried in order and the first that holds wins, so a more specific rule comes
 before a looser one. `reading.py` applies them to a whole article.
 """
@@ -39,43 +40,40 @@ from .furniture import (
     stage_note,
     stamp,
 )
+from .head import (
+    author_bio,
+    by_part,
+    byline_more,
+    byline_names,
+    dek,
+    head_credit,
+    name_over_bio,
+    named_under_stamp,
+    signature,
+    venue,
+)
+from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .patterns import (
-    BY_PART,
-    BYLINE_PREFIX,
     CHAPTER,
-    DATE,
     DATED_ENTRY,
-    DATELINE,
     DEK_MAX,
     ENDS,
     FACT_ROW,
-    HAS_TIME,
     HEADING_MAX,
     LIST_ITEM,
     MEDIA,
-    META,
-    NAME,
-    NAMES,
-    PLACE,
     QUESTION_MAX,
-    REASON,
-    ROLE,
     SEND_TO,
-    SEPARATOR,
     SHORT,
-    SIGNATURE,
     SPEAKER,
     UI,
     UI_WORDS,
-    VENUE,
-    WHY,
     prose,
 )
 
-MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note marks (affiliations)
-
 # Read from here by the other stages.
-KINDS, MONTH, PARAGRAPH, SHOWN = patterns.KINDS, patterns.MONTH, patterns.PARAGRAPH, patterns.SHOWN
+DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
+__all__ = ["DATELINE", "KINDS", "META", "MONTH", "PARAGRAPH", "REASON", "SHOWN", "WHY", "byline_names"]
 
 
 def in_section(ctx: Context) -> bool:
@@ -86,11 +84,6 @@ def in_section(ctx: Context) -> bool:
     return block or ctx.section in ("bio", "credit") or not prose(ctx.text)
 
 
-def head_credit(ctx: Context) -> bool:
-    """Under the headline, a credit with a date ("Compiled by the Desk | Updated March 12"): the byline."""
-    return ctx.hit == "credit" and ctx.head and len(ctx.text) <= SHORT and HAS_TIME.search(ctx.text) is not None
-
-
 def dated_entry(ctx: Context) -> bool:
     """One of several lines that start with a date and a dash: the entries of a timeline."""
     if not DATED_ENTRY.match(ctx.text):
@@ -98,101 +91,10 @@ def dated_entry(ctx: Context) -> bool:
     return sum(1 for line in ctx.lines if DATED_ENTRY.match(line)) >= 2
 
 
-def signature(ctx: Context) -> bool:
-    """A name (and what the writer is) under a paragraph, and the short place line under it,
-    not over prose: a letter's signature. A name over prose is a heading."""
-    text, j = ctx.text, ctx.next_nonblank(ctx.i)
-    if not ctx.started or text.endswith((*ENDS, ":")):
-        return False
-    if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):
-        return len(text.split()) <= 4
-    over_prose = j is not None and prose(ctx.lines[j])
-    after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
-    return after_text and not over_prose and SIGNATURE.fullmatch(text) is not None
-
-
-def venue(ctx: Context) -> bool:
-    """Under the headline, the place a speech was given, and the city on the line under it."""
-    if not ctx.head or ctx.text.endswith(ENDS):
-        return False
-    return VENUE.fullmatch(ctx.text) is not None or (
-        ctx.previous == "dateline" and PLACE.fullmatch(ctx.text) is not None
-    )
-
-
 def continued(ctx: Context) -> bool:
     """A line that starts in lower case under a line of text: the same paragraph, hard-wrapped
     (a PDF's copy), so it takes that line's kind."""
     return ctx.text[:1].islower() and bool(ctx.near(-1)) and ctx.previous not in ("", "blank", "title", "dek")
-
-
-def author_bio(ctx: Context) -> bool:
-    """ "NAME is a …" about a person the byline names, in a line of one or two sentences."""
-    text = ctx.text
-    if len(text) > 300:
-        return False
-    return any(text.startswith(f"{n} ") and re.match(r"(?:is|was|has been) ", text[len(n) + 1 :]) for n in ctx.names)
-
-
-def name_over_bio(ctx: Context) -> bool:
-    """An author's name alone right above the line about them ("NAME" / "NAME is a …")."""
-    nxt = ctx.near(1)
-    bio = re.match(rf"{re.escape(ctx.text)} (?:is|was) ", nxt) if ctx.text in ctx.names else None
-    return bio is not None and len(nxt) <= 300
-
-
-def byline_names(byline: str) -> list[str]:
-    """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
-    title ("Chief Correspondent"), are dropped, and so is what follows a role in lower case
-    ("Ida Holm, chair, Fishing Cooperative") and an e-mail address in brackets."""
-    rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
-    rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
-    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
-    parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower()), len(parts))]
-    return [p for p in parts if NAME.match(p) and not ROLE.search(p)]
-
-
-def dek(ctx: Context) -> bool:
-    """The first line after the headline, if it is short, one sentence (two over a byline or a
-    date: the story starts below them) and not the story's start."""
-    if ctx.title is None or ctx.next_nonblank(ctx.title) != ctx.i:
-        return False
-    text = ctx.text
-    sentences = len(re.findall(r"[a-z0-9)”’\"][.!?](?:\s|$)", text))
-    j = ctx.next_nonblank(ctx.i)
-    credited = j is not None and patterns.pattern_kind(ctx.lines[j]) in ("byline", "timestamp")  # story starts below
-    if len(text) > DEK_MAX or sentences > (2 if credited else 1):
-        return False
-    return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
-
-
-def byline_more(ctx: Context) -> bool:
-    """Under the headline, above the text: a name alone, or an author's title or place on the
-    line right after a byline ("Senior Fellow, Trade Programme", "Reporting from Oslova")."""
-    if not ctx.head:
-        return False
-    text = ctx.text
-    if ctx.last in (*META, "dek") and NAMES.fullmatch(MARKS.sub("", text)):  # "Ana Lind¹ and Tomas Berg²"
-        return True
-    if LIST_ITEM.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1)):  # a label over a list ("Key points")
-        return False
-    if ctx.last in ("widget", "marker", "byline") and NAME.fullmatch(text) and not prose(ctx.near(1)):
-        return True  # a name alone after the site's buttons, not over the story: "Share / Save / Anna Vik"
-    return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
-
-
-def named_under_stamp(ctx: Context) -> bool:
-    """Further down the page, a name alone under a date (and the office or role on the line
-    under it, not over it): who wrote or gave what follows, as a byline is."""
-    text, nxt = ctx.text, ctx.near(1)
-    if ctx.previous == "timestamp" and NAME.fullmatch(text):
-        return not prose(nxt)
-    return ctx.previous == "byline" and NAME.fullmatch(ctx.near(-1)) is not None and role_line(text)
-
-
-def role_line(text: str) -> bool:
-    """A short line naming a role, without a sentence's end: "Minister of State for …"."""
-    return len(text.split()) <= 8 and not text.endswith((*ENDS, ":")) and ROLE.match(text) is not None
 
 
 def numbered_heading(ctx: Context) -> bool:
@@ -217,14 +119,6 @@ def fact_row(ctx: Context) -> bool:
     if ctx.section or not FACT_ROW.fullmatch(ctx.text) or ctx.text.endswith(ENDS):
         return False
     return any(FACT_ROW.fullmatch(n) and not n.endswith(ENDS) for n in (ctx.near(-1), ctx.near(1)))
-
-
-def by_part(ctx: Context) -> bool:
-    """Under the headline, a bar of the site's details with "by NAME" as one of its parts."""
-    if not ctx.head or len(ctx.text) > SHORT:
-        return False
-    parts = SEPARATOR.split(ctx.text)
-    return len(parts) >= 2 and any(BY_PART.fullmatch(p) for p in parts)
 
 
 def chapter(ctx: Context) -> bool:
