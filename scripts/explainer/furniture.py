@@ -209,8 +209,16 @@ def stage_note(ctx: Context) -> bool:
 
 
 def in_contact_block(ctx: Context) -> bool:
-    """Contact details run on from a "Write to" or "Contact:" line until a blank line."""
-    return ctx.previous == "contact"
+    """Contact details run on from a "Write to" or "Contact:" line: a line with an address or a
+    number, or a short name or office under a line that gives none yet (in a file without blank
+    lines, the next story's headline under an address is not one)."""
+    if ctx.previous != "contact":
+        return False
+    text, before = ctx.text, ctx.near(-1)
+    if "@" in text or re.search(r"\d{3}", text):
+        return len(text) <= SHORT
+    given = "@" in before[-40:] or re.search(r"\d[\W]*$", before) is not None
+    return not given and len(text) <= 60 and not text.endswith(ENDS)
 
 
 def caption_printed_twice(ctx: Context) -> bool:

@@ -143,6 +143,7 @@ PATTERNS: dict[str, list[str]] = {
     "marker": [
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
         r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?|\((?:END|ENDS|End)\))$",
+        r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
         r"(?:Page \d+ of \d+|Notes? to editors:?)$",
         r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
@@ -213,6 +214,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
         r"Appeared in the .{0,40}\bprint edition\b",
+        # a contributor's line: "… writer NAME in CITY contributed to this report."
+        r".{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$",
         r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
         r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
@@ -246,7 +249,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
     ],
     "timestamp": [
-        rf"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|Date)(?: on)?:? "
+        rf"(?:Last |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|Date)(?: on)?:? "
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",

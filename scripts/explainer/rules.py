@@ -202,6 +202,7 @@ RULES: list[Rule] = [
     ("byline", REASON["by-part"], by_part),
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
+    ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
     ("byline", WHY["byline"], lambda ctx: ctx.hit == "byline" and not prose(ctx.text)),  # "By Tuesday, the …"
     ("widget", REASON["duration"], duration),
@@ -225,7 +226,6 @@ RULES: list[Rule] = [
     ("caption", REASON["over-credit"], caption_over_credit),
     ("caption", REASON["alt"], alt_text),
     ("pull-quote", WHY["pull-quote"], pull_quote),
-    ("bio", WHY["bio"], author_bio),
 ]
 LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
