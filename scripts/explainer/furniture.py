@@ -27,6 +27,7 @@ from .patterns import (
     MEDIA,
     NAMES,
     NUMBER,
+    POSITION,
     QUOTE_MARKS,
     SEPARATOR,
     SHORT,
@@ -191,6 +192,16 @@ def caption_over_credit(ctx: Context) -> bool:
     nxt = ctx.near(1)
     # the shape first: the patterns only for the few lines above one (the whole rule twice as fast)
     return len(ctx.text) <= 400 and credit_shape(nxt) and not patterns.pattern_kind(nxt)
+
+
+def position_caption(ctx: Context) -> bool:
+    """A line that says where each person stands in the picture ("Vell (right) and Sato …")."""
+    return len(ctx.text) <= 300 and POSITION.search(ctx.text) is not None
+
+
+def teaser(ctx: Context) -> bool:
+    """Above the headline, a sentence the page prints again below it: the story's summary."""
+    return ctx.before_title and ctx.counts.get(ctx.text, 0) >= 2 and prose(ctx.text)
 
 
 def alt_text(ctx: Context) -> bool:

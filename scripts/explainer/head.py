@@ -24,6 +24,7 @@ from .patterns import (
     LIST_ITEM,
     NAME,
     NAMES,
+    NAMES_IN,
     PLACE,
     ROLE,
     SEPARATOR,
@@ -111,6 +112,8 @@ def byline_more(ctx: Context) -> bool:
         return False
     text = ctx.text
     if ctx.last in (*META, "dek") and NAMES.fullmatch(MARKS.sub("", text)):  # "Ana Lind¹ and Tomas Berg²"
+        return True
+    if ctx.last in (*META, "dek") and NAMES_IN.fullmatch(text):  # "Anna Vik in Kesh"
         return True
     if LIST_ITEM.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1)):  # a label over a list ("Key points")
         return False

@@ -47,7 +47,17 @@ CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
-BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|[A-Za-z]+ by|By|BY) ")
+BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|[A-Za-z]+ by|By|BY|[Bb]y:|BY:) ")
+# A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova".
+NAMES_IN = re.compile(
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*"
+    r" in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+)
+# Where a person stands in a picture: "(right)", "(L)", "(second from left)": a caption's words.
+POSITION = re.compile(
+    r"\((?:right|left|centre|center|R|L|C|front|back|top|bottom|(?:second|third) from (?:left|right)"
+    r"|(?:left|right) to (?:right|left)|clockwise from (?:top )?(?:left|right))\)"
+)
 ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
 QUOTE_MARKS = "“”\"‘’'"
 DEK_MAX = 200
@@ -101,11 +111,11 @@ SECTIONS: dict[str, str] = {
     "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
     r"|External links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+|Most (?:read|viewed|popular|shared)|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
-    r"|Latest(?: news| stories| videos)?|Up next|Next up|Watch next|Trending(?: now| nationally)?",
+    r"|Latest(?: news| stories| videos)?|Up next|Next up|Watch next|Trending(?: \w+)?",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
     "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics"
-    r"|Keywords?|Key words|Subjects|Related topics"
+    r"|Keywords?|Key words|Subjects|Related topics|(?:Explore )?more on (?:these|this) topics?"
     r"|(?:A )?(?:message|word) from (?:our|the|this \w+'s) sponsors?",
 }
 SECTION = re.compile("|".join(rf"(?P<{k}>(?:{v})\s*(?::|\[edit\])?)" for k, v in SECTIONS.items()), re.IGNORECASE)
@@ -233,7 +243,7 @@ PATTERNS: dict[str, list[str]] = {
     "contact": [
         r"(?:Write to|For more information,? contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
-        r".{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line
+        r"(?!By |BY ).{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line (not a byline's)
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
         r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
         r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
@@ -245,7 +255,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
-        rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
+        rf"(?:By|BY|[Bb]y:|BY:|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
     ],
     "timestamp": [

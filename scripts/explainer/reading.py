@@ -52,8 +52,9 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     the line right above a dek (a short passage over the byline or date) is the headline."""
     found: list[int] = []
     furniture: set[int] = set()  # found lines the site's furniture (a button, links, a label) follows
+    counts = Counter(t for t in lines if prose(t))  # a sentence printed twice: a teaser above the headline
     for i, text in enumerate(lines):
-        ctx = Context(lines, i, None, pattern_kind(text), True)
+        ctx = Context(lines, i, None, pattern_kind(text), True, counts=counts)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
         if kind in ("widget", "marker") and found:
             furniture.add(found[-1])
@@ -137,7 +138,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
                 kind, why = section, f"{WHY[section]}, under a label that says so"
             if not kind:
                 kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
-        if kind in SHOWN or (kind == "widget" and section != "widget"):
+        ends = kind == "widget" and section != "widget" and why not in (REASON["count"], REASON["repeated"])
+        if kind in SHOWN or ends:
             section = ""  # the article resumes, or the site's own buttons end a list under a label
         if kind == "byline":
             names = names | set(byline_names(text))

@@ -33,12 +33,14 @@ from .furniture import (
     link_bar,
     masthead,
     notice,
+    position_caption,
     pull_quote,
     repeated,
     running_head,
     set_off,
     stage_note,
     stamp,
+    teaser,
 )
 from .head import (
     author_bio,
@@ -196,6 +198,7 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
 # (kind, why, test), in the order they are tried. Title and blank lines are decided before;
 # between RULES and LATE, a line under a label ("See also", "Notes") takes the label's kind.
 RULES: list[Rule] = [
+    ("marker", REASON["teaser"], teaser),
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
     ("byline", REASON["head-credit"], head_credit),
@@ -225,6 +228,7 @@ RULES: list[Rule] = [
     ("caption", WHY["caption"], caption_with_credit),
     ("caption", REASON["over-credit"], caption_over_credit),
     ("caption", REASON["alt"], alt_text),
+    ("caption", REASON["position"], position_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
 ]
 LATE: list[Rule] = [
