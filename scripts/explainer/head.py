@@ -35,6 +35,8 @@ from .patterns import (
     prose,
 )
 
+IN_PLACE = re.compile(r" in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}$")  # "Anna Vik in Kesh"
+ANY_ROLE = re.compile(ROLE.pattern, re.IGNORECASE)  # "Europe correspondent"
 MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note marks (affiliations)
 
 
@@ -82,12 +84,13 @@ def name_over_bio(ctx: Context) -> bool:
 
 def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
-    title ("Chief Correspondent"), are dropped, and so is what follows a role in lower case
-    ("Ida Holm, chair, Fishing Cooperative") and an e-mail address in brackets."""
+    title ("Chief Correspondent"), are dropped, and so is what follows a role ("Ida Holm, chair,
+    Fishing Cooperative", "Europe correspondent, Lake Vessa"), where a name reports from
+    ("Anna Vik in Kesh") and an e-mail address in brackets."""
     rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
     rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
-    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
-    parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower()), len(parts))]
+    parts = [IN_PLACE.sub("", p.strip()) for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
+    parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower() or ANY_ROLE.search(p)), len(parts))]
     return [p for p in parts if NAME.match(p) and not ROLE.search(p)]
 
 
