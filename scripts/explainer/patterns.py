@@ -188,6 +188,10 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
         r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
         r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
+        # the comments box: "Join the conversation", "You must be logged in to …", "Create an account"
+        r"(?:Join|Start) the (?:conversation|discussion|debate)\b|Create an? (?:free )?account\b"
+        r"|.{0,40}\b(?:must|need to) (?:be )?(?:logged|signed) in\b",
+        r"(?:Article|Story) (?:content|text|body)$",  # a label the page prints between paragraphs
         r".{0,80}\b(?:Send (?:it|them|yours) to us|Tell us(?: about it| more)?|Let us know|Get in touch"
         r"|Write to us)\.?$",  # an appeal to the reader ends the line
         r"(?:Font|Text) size\b",
@@ -202,13 +206,14 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
-        r"(?:Listen to this article|Follow us\b|Trending(?: now)?$)",
+        r"(?:Listen to this article|Trending(?: now)?$)",
+        r".{0,60}\b(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",  # an appeal to follow the site
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
     ],
     "related": [
-        r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this|Recommended"
+        r"(?:Related|RELATED|Read more|READ MORE|See also|Also [Rr]ead|ALSO READ|Read next|More on this|Recommended"
         r"|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
-        r"|Related (?:articles|stories|coverage))\b ?:"
+        r"|Related (?:articles|stories|coverage))\b ?[:|]"
     ],
     "caption": [
         r"(?:Image|Photo|Picture|Video|Media) caption,? ",
@@ -255,11 +260,12 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
-        rf"(?:By|BY|[Bb]y:|BY:|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
+        rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text) by) [A-Z][\w.,’'&|/ -]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
     ],
     "timestamp": [
-        rf"(?:Last |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|Date)(?: on)?:? "
+        rf"(?:Last |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|[Uu]ploaded|[Mm]odified|Date)"
+        rf"(?: on)?:? "
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
