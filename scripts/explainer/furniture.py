@@ -199,6 +199,13 @@ def position_caption(ctx: Context) -> bool:
     return len(ctx.text) <= 300 and POSITION.search(ctx.text) is not None
 
 
+def sign_off(ctx: Context) -> bool:
+    """After the text, a short line that the dateline names in brackets: "Vessa Press" under
+    "Kesh, March 12 (Vessa Press)--…"."""
+    text = ctx.text
+    return ctx.started and len(text) <= 40 and not text.endswith(ENDS) and f"({text})" in ctx.joined
+
+
 def teaser(ctx: Context) -> bool:
     """Above the headline, a sentence the page prints again below it: the story's summary."""
     return ctx.before_title and ctx.counts.get(ctx.text, 0) >= 2 and prose(ctx.text)

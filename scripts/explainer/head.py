@@ -82,6 +82,15 @@ def name_over_bio(ctx: Context) -> bool:
     return bio is not None and len(nxt) <= 300
 
 
+def self_description(ctx: Context) -> bool:
+    """At the foot, a short line in the first person a line or two under a byline ("Written by
+    NAME" / "14 Followers" / "I write about …"): the author's bio."""
+    text = ctx.text
+    if not ctx.started or not text.startswith("I ") or len(text) > 200:
+        return False
+    return any(patterns.by_pattern("byline", ctx.near(-k)) for k in (1, 2))
+
+
 def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
     title ("Chief Correspondent"), are dropped, and so is what follows a role ("Ida Holm, chair,

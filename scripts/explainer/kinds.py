@@ -58,6 +58,8 @@ REASON: dict[str, str] = {
     "head-credit": "byline: a credit and a date under the headline",
     "fact-row": "a row of a fact box: a label and its value",
     "duration": "a video's length, in a list of links",
+    "sign-off": "the agency's name alone, as its dateline gives it: a sign-off",
+    "self": "a line in the author's own words under their name at the foot: a bio",
     "teaser": "the story's summary, printed above the headline and again below it",
     "position": "a picture's caption: it says where each person stands",
     "by-part": "byline: the authors' names among the site's details",

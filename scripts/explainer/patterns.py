@@ -48,6 +48,8 @@ SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S
 LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|[A-Za-z]+ by|By|BY|[Bb]y:|BY:) ")
+# A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
+BY_NAME = re.compile(r"(?:By|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
 # A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova".
 NAMES_IN = re.compile(
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*"
@@ -197,6 +199,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Font|Text) size\b",
         r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
         r"#\w+(?: #\w+)+",  # hashtags
+        r"[^\w\s]{1,2}$",  # a separator alone: "·", "--"
+        r"[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads|[Vv]iews|[Ss]hares"
+        r"|[Rr]esponses|[Rr]eplies)$",  # a count and what it counts
         MEDIA.pattern,
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
         r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",

@@ -38,6 +38,7 @@ from .furniture import (
     repeated,
     running_head,
     set_off,
+    sign_off,
     stage_note,
     stamp,
     teaser,
@@ -51,11 +52,13 @@ from .head import (
     head_credit,
     name_over_bio,
     named_under_stamp,
+    self_description,
     signature,
     venue,
 )
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .patterns import (
+    BY_NAME,
     CHAPTER,
     DATED_ENTRY,
     DEK_MAX,
@@ -178,6 +181,12 @@ def wrapped_heading(ctx: Context) -> bool:
     return ctx.previous not in ("body", "list-item", "title", "dek") or prose(before) or before.endswith(ENDS)
 
 
+def by_line(ctx: Context) -> bool:
+    """A byline's pattern, unless the line is prose ("By Tuesday, the talks …"); a byline that
+    names its author first may run on as a sentence ("By Lena Foss, a professor of law at …")."""
+    return ctx.hit == "byline" and (not prose(ctx.text) or BY_NAME.match(ctx.text) is not None)
+
+
 def button(text: str) -> bool:
     """A few words that start with a verb of the site's interface."""
     return UI.match(text) is not None and len(text.split()) <= UI_WORDS and not text.endswith(ENDS)
@@ -207,7 +216,7 @@ RULES: list[Rule] = [
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
-    ("byline", WHY["byline"], lambda ctx: ctx.hit == "byline" and not prose(ctx.text)),  # "By Tuesday, the …"
+    ("byline", WHY["byline"], by_line),
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
@@ -219,6 +228,8 @@ RULES: list[Rule] = [
     ("widget", REASON["count"], count),
     ("credit", REASON["credit-alone"], credit_alone),
     ("bio", WHY["bio"], name_over_bio),
+    ("bio", REASON["self"], self_description),
+    ("credit", REASON["sign-off"], sign_off),
     ("widget", REASON["repeated"], repeated),
     ("marker", REASON["running"], running_head),
     ("credit", REASON["footnote"], footnote),
