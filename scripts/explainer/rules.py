@@ -194,7 +194,7 @@ def button(text: str) -> bool:
 
 def section_over_title(ctx: Context) -> bool:
     """A word naming a kind of page ("Video") right above the headline: the site's section."""
-    return ctx.title is not None and ctx.next_nonblank(ctx.i) == ctx.title and MEDIA.fullmatch(ctx.text) is not None
+    return ctx.title is not None and MEDIA.fullmatch(ctx.text) is not None and ctx.next_nonblank(ctx.i) == ctx.title
 
 
 Rule = tuple[str, str, Callable[[Context], bool]]
