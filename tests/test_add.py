@@ -64,6 +64,9 @@ def test_add_refuses_a_missing_file_without_a_traceback(project: Path) -> None:
         ("Interview by Nadia Okafor", ["Nadia Okafor"]),
         ("By Petra Holm | March 9, 2020", ["Petra Holm"]),
         ("By Petra Holm, March 9, 2020", ["Petra Holm"]),
+        ("Europe correspondent, Lake Vessa", []),
+        ("Anna Vik in Kesh", ["Anna Vik"]),
+        ("By Ana Lind in Kesh and Tomas Berg in Oslova", ["Ana Lind", "Tomas Berg"]),
     ],
 )
 def test_authors_of_a_byline(byline: str, authors: list[str]) -> None:

@@ -324,3 +324,22 @@ def test_a_pdfs_copy_reads_by_its_shapes() -> None:
     ]
     kinds = [kind for kind, _ in reading.classify(raw)]
     assert kinds == ["title", "byline", "body", "body", "marker", "heading", "body", "body", "credit", "marker"]
+
+
+def test_contact_details_run_on_only_while_they_give_an_address() -> None:
+    """In a file without blank lines, the lines under a reporter's address are the page's own
+    (the next story's headline), not more contact details; an office over its address is."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = [
+        "A headline for the test",
+        "By Ana Lind",
+        paragraph,
+        paragraph.replace("cold", "warm"),
+        "Media contact:",
+        "Press Office, Ministry of Rivers",
+        "press@rivers.example",
+        "The river's other towns wait for the review to report before they decide what comes next.",
+    ]
+    kinds = [kind for kind, _ in reading.classify(raw)]
+    assert kinds[4:7] == ["contact"] * 3
+    assert kinds[7] == "body"

@@ -55,7 +55,8 @@ def read(path: Path, text: str) -> Reading:
     src = sources.ingest(placeholder_meta(path), path, text)
     kinds = [(line.number, line.role, line.text.strip()) for line in src.lines if line.role != "blank"]
     first = {kind: text for _, kind, text in reversed(kinds)}
-    authors = [name for _, kind, text in kinds if kind == "byline" for name in rules.byline_names(text)]
+    named = (name for _, kind, text in kinds if kind == "byline" for name in rules.byline_names(text))
+    authors = list(dict.fromkeys(named))  # a name printed twice (a link and its text) is one author
     published = next(
         ((text, day) for _, kind, text in kinds if kind in ("timestamp", "byline") if (day := date_in(text))), None
     )

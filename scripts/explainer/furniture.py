@@ -16,6 +16,7 @@ from .patterns import (
     BRACKETED,
     CREDIT,
     CREDIT_MAX,
+    DATE_AND_TIME,
     DATELINE,
     ENDS,
     FOOTNOTE,
@@ -24,10 +25,13 @@ from .patterns import (
     ISSUER,
     LIST_ITEM,
     MEDIA,
+    NAMES,
     NUMBER,
+    POSITION,
     QUOTE_MARKS,
     SEPARATOR,
     SHORT,
+    STAMP_LABEL_WORDS,
     STAMP_MAX,
     STAMP_PARTS,
     STAMP_WORDS,
@@ -100,7 +104,15 @@ def stamp(ctx: Context) -> bool:
     text = ctx.text
     if len(text) > STAMP_MAX or not HAS_TIME.search(text) or dateline_alone(ctx):
         return False
-    return all(word in STAMP_WORDS for word in STAMP_PARTS.sub(" ", text).lower().split())
+    words = STAMP_PARTS.sub(" ", text).lower().split()
+    if all(word in STAMP_WORDS for word in words):
+        return True
+    return len(words) <= STAMP_LABEL_WORDS and DATE_AND_TIME.match(text) is not None
+
+
+def duration(ctx: Context) -> bool:
+    """A bare "1:58" in a list of links under a label: a video's length, not the page's time."""
+    return ctx.section == "related" and re.fullmatch(r"\d{1,2}:\d\d", ctx.text) is not None
 
 
 def interface(ctx: Context) -> bool:
@@ -137,6 +149,8 @@ def repeated(ctx: Context) -> bool:
     """A short line printed more than once ("Advertisement", "Continue reading") is the page's."""
     text = ctx.text
     if ctx.counts.get(text, 0) < 2 or text.endswith((*ENDS, ":")) or len(text.split()) > UI_WORDS:
+        return False
+    if ctx.section or (ctx.head and NAMES.fullmatch(text)):  # an outlet under each link; a byline printed twice
         return False
     return not (ctx.started and above_prose(ctx))
 
@@ -180,6 +194,23 @@ def caption_over_credit(ctx: Context) -> bool:
     return len(ctx.text) <= 400 and credit_shape(nxt) and not patterns.pattern_kind(nxt)
 
 
+def position_caption(ctx: Context) -> bool:
+    """A line that says where each person stands in the picture ("Vell (right) and Sato …")."""
+    return len(ctx.text) <= 300 and POSITION.search(ctx.text) is not None
+
+
+def sign_off(ctx: Context) -> bool:
+    """After the text, a short line that the dateline names in brackets: "Vessa Press" under
+    "Kesh, March 12 (Vessa Press)--…"."""
+    text = ctx.text
+    return ctx.started and len(text) <= 40 and not text.endswith(ENDS) and f"({text})" in ctx.joined
+
+
+def teaser(ctx: Context) -> bool:
+    """Above the headline, a sentence the page prints again below it: the story's summary."""
+    return ctx.before_title and ctx.counts.get(ctx.text, 0) >= 2 and prose(ctx.text)
+
+
 def alt_text(ctx: Context) -> bool:
     """The line under a picture's placeholder ("Image") describes the picture."""
     return ctx.previous == "widget" and MEDIA.match(ctx.near(-1)) is not None and len(ctx.text) <= 400
@@ -196,8 +227,16 @@ def stage_note(ctx: Context) -> bool:
 
 
 def in_contact_block(ctx: Context) -> bool:
-    """Contact details run on from a "Write to" or "Contact:" line until a blank line."""
-    return ctx.previous == "contact"
+    """Contact details run on from a "Write to" or "Contact:" line: a line with an address or a
+    number, or a short name or office under a line that gives none yet (in a file without blank
+    lines, the next story's headline under an address is not one)."""
+    if ctx.previous != "contact":
+        return False
+    text, before = ctx.text, ctx.near(-1)
+    if "@" in text or re.search(r"\d{3}", text):
+        return len(text) <= SHORT
+    given = "@" in before[-40:] or re.search(r"\d[\W]*$", before) is not None
+    return not given and len(text) <= 60 and not text.endswith(ENDS)
 
 
 def caption_printed_twice(ctx: Context) -> bool:

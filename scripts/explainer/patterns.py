@@ -16,6 +16,8 @@ MONTH = (
 DATE = rf"(?:{MONTH}\ \d{{1,2}}(?!\d)(?:,\ \d{{4}})?|\d{{1,2}}\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# How long ago, as a page's list of stories prints it: "2h", "3 days ago", "Just now".
+AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2} ?[smhd]|Just now|Yesterday"
 # "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —". A city in
 # capitals may stand alone; one in title case needs a comma part or an agency after it,
 # so that an opening like "Mr. Kim — who …" is not taken for a dateline.
@@ -45,7 +47,19 @@ CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
-BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|[A-Za-z]+ by|By|BY) ")
+BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|[A-Za-z]+ by|By|BY|[Bb]y:|BY:) ")
+# A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
+BY_NAME = re.compile(r"(?:By|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
+# A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova".
+NAMES_IN = re.compile(
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*"
+    r" in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+)
+# Where a person stands in a picture: "(right)", "(L)", "(second from left)": a caption's words.
+POSITION = re.compile(
+    r"\((?:right|left|centre|center|R|L|C|front|back|top|bottom|(?:second|third) from (?:left|right)"
+    r"|(?:left|right) to (?:right|left)|clockwise from (?:top )?(?:left|right))\)"
+)
 ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
 QUOTE_MARKS = "“”\"‘’'"
 DEK_MAX = 200
@@ -59,13 +73,19 @@ TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
     "article story post entry episode was has been is read no vol volume issue number edition received accepted "
-    "revised submitted".split()
+    "revised submitted tabled answered asked filed laid dated released".split()
 )
 STAMP_PARTS = re.compile(
     rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
     r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
+    r"|\b[A-Z]{2,5}\ ?\d{3,}\b"  # a document's reference: "UIN 14522", "HC 412"
 )
+# An issue of a periodical, not a day: "Volume 12, Issue 2", "No. 14 | March 2021".
+ISSUE = re.compile(rf"\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+|(?<!\d\ ){MONTH}\ \d{{4}}")
 # a day, a time, an issue's month or number
+# A date and a clock time together: a stamp, whatever label is printed with it ("All News 16:42 March 11, 2021").
+DATE_AND_TIME = re.compile(rf"(?=.*\b{DATE})(?=.*(?<![\d:.]){TIME}(?![\d:]))")
+STAMP_LABEL_WORDS = 4  # the words of a section's name beside such a date and time
 HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+")
 STAMP_MAX = 100
 # A page's own interface: a short line that starts with one of these is a button or a link.
@@ -73,7 +93,8 @@ UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
-    r"|Next|Previous|Prev|Hide|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete)\b"
+    r"|Next|Previous|Prev|Hide|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
+    r"|Like|Repost|Restack|Report)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}")  # between the links of a bar or a breadcrumb trail
@@ -83,7 +104,7 @@ CHAPTER = re.compile(rf"\[?{TIME}\]?\s+[-–—]?\s*\w")  # "03:12 How a river m
 NAMES = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*")
 ROLE = re.compile(
     r"\b(?:Correspondent|Editor|Reporter|Writer|Staff|Fellow|Director|Professor|Columnist|Contributor|Analyst"
-    r"|Producer|Host|Chief|Senior)s?\b"
+    r"|Producer|Host|Chief|Senior|Minister|Secretary|Member|Spokes(?:man|woman|person)|Ambassador)s?\b"
 )
 # An issuing office above the headline is the site's masthead; below it, the byline.
 ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$")
@@ -91,10 +112,12 @@ ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (
 SECTIONS: dict[str, str] = {
     "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
     r"|External links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+|Most (?:read|viewed|popular|shared)|Recommended"
-    r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?",
+    r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
+    r"|Latest(?: news| stories| videos)?|Up next|Next up|Watch next|Trending(?: \w+)?",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
     "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics"
+    r"|Keywords?|Key words|Subjects|Related topics|(?:Explore )?more on (?:these|this) topics?"
     r"|(?:A )?(?:message|word) from (?:our|the|this \w+'s) sponsors?",
 }
 SECTION = re.compile("|".join(rf"(?P<{k}>(?:{v})\s*(?::|\[edit\])?)" for k, v in SECTIONS.items()), re.IGNORECASE)
@@ -131,7 +154,8 @@ RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Que
 PATTERNS: dict[str, list[str]] = {
     "marker": [
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
-        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?)$",
+        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?|\((?:END|ENDS|End)\))$",
+        r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
         r"(?:Page \d+ of \d+|Notes? to editors:?)$",
         r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
@@ -145,6 +169,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?i:as (?:prepared|delivered)(?: for delivery)?|check against delivery|embargoed\b.{0,40}"
         r"|unofficial translation)$",  # a speech's or a release's notice
         RANGE.pattern,
+        # a note on the document's own handling: "This question was grouped with …", "This answer was corrected …"
+        r"This (?:question|answer|statement|petition|motion|record|document|item) (?:was|has been|is|will be) "
+        r"(?:\w+ )?(?:grouped|withdrawn|transferred|superseded|amended|corrected|archived|answered together)\b",
         # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
         r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
@@ -163,9 +190,18 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
         r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
         r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
+        # the comments box: "Join the conversation", "You must be logged in to …", "Create an account"
+        r"(?:Join|Start) the (?:conversation|discussion|debate)\b|Create an? (?:free )?account\b"
+        r"|.{0,40}\b(?:must|need to) (?:be )?(?:logged|signed) in\b",
+        r"(?:Article|Story) (?:content|text|body)$",  # a label the page prints between paragraphs
         r".{0,80}\b(?:Send (?:it|them|yours) to us|Tell us(?: about it| more)?|Let us know|Get in touch"
         r"|Write to us)\.?$",  # an appeal to the reader ends the line
         r"(?:Font|Text) size\b",
+        r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
+        r"#\w+(?: #\w+)+",  # hashtags
+        r"[^\w\s]{1,2}$",  # a separator alone: "·", "--"
+        r"[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads|[Vv]iews|[Ss]hares"
+        r"|[Rr]esponses|[Rr]eplies)$",  # a count and what it counts
         MEDIA.pattern,
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
         r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
@@ -175,20 +211,31 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
-        r"(?:Listen to this article|Follow us\b|Trending(?: now)?$)",
+        r"(?:Listen to this article|Trending(?: now)?$)",
+        r".{0,60}\b(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",  # an appeal to follow the site
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
     ],
     "related": [
-        r"(?:Related|RELATED|Read more|READ MORE|See also|Also read|Read next|More on this|Recommended"
+        r"(?:Related|RELATED|Read more|READ MORE|See also|Also [Rr]ead|ALSO READ|Read next|More on this|Recommended"
         r"|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
-        r"|Related (?:articles|stories|coverage))\b ?:"
+        r"|Related (?:articles|stories|coverage))\b ?[:|]"
     ],
-    "caption": [r"(?:Image|Photo|Picture|Video) caption,? ", r"(?:Caption|Pictured|Above|Top|Below|Main image):"],
+    "caption": [
+        r"(?:Image|Photo|Picture|Video|Media) caption,? ",
+        r"(?:Caption|Pictured|Above|Top|Below|Main image):",
+        r"(?:FILE|File)(?: PHOTO| [Pp]hoto)? ?[-–—:] ",  # an archive picture's caption
+        # a caption that says what the picture shows: "This photo, provided by …, shows …"
+        r"(?:This|The|A|An|In this) (?:undated |handout |file |combination |aerial )?(?:photo(?:graph)?|picture|image"
+        r"|screenshot|still|video grab)\b.{0,120}?\b(?:shows?|showing|taken|released|provided)\b",
+        r"(?:Photo|Picture|Image)s? (?:taken|released|provided|shows?)\b",
+    ],
     "credit": [
         r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
         r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
         r"Appeared in the .{0,40}\bprint edition\b",
+        # a contributor's line: "… writer NAME in CITY contributed to this report."
+        r".{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$",
         r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
         r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
@@ -206,7 +253,7 @@ PATTERNS: dict[str, list[str]] = {
     "contact": [
         r"(?:Write to|For more information,? contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
-        r".{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line
+        r"(?!By |BY ).{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line (not a byline's)
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
         r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
         r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
@@ -218,16 +265,19 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
-        rf"(?:By|BY|Words by|Interview by|Story by|Posted by) [A-Z][\w.,’'&|/ -]+?"
-        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:Updated |Published )?{DATE}.*)?(?:\s*[\[(<]\S+@\S+[\])>])?$",
+        rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text) by) [A-Z][\w.,’'&|/ -]+?"
+        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
     ],
     "timestamp": [
-        rf"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|Date)(?: on)?:? "
+        rf"(?:Last |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|[Uu]ploaded|[Mm]odified|Date)"
+        rf"(?: on)?:? "
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
-        r"(?:\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|Just now|Yesterday)$",  # relative
+        rf"(?:{AGE})$",  # relative
+        r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|Answered|Tabled|Asked|Issued|Released|Filed|Dated"
+        r"|Aired)(?: [Oo]n)?:?$",  # the label, its date below
     ],
 }
 # Each kind's patterns as one alternation: one match per kind, not one per pattern.
@@ -246,66 +296,6 @@ def _combined(longest: int) -> re.Pattern[str]:
 
 # (longest line, its one alternation), shortest first
 BY_LENGTH = [(n, _combined(n)) for n in sorted({SHORT, *(v for v in LIMIT.values() if v), 10**9})]
-WHY: dict[str, str] = {
-    "blank": "empty line",
-    "title": "the headline: first line of the text",
-    "dek": "the subheading under the title",
-    "byline": "byline: the authors are in the metadata",
-    "timestamp": "publication time: kept in the metadata",
-    "marker": "a page or press-release marker, not the article's text",
-    "widget": "a website's share, comment, newsletter, advertising or cookie widget, not the article",
-    "related": "a link to another article",
-    "credit": "reporting, editing or photo credit",
-    "correction": "a correction added by the publisher",
-    "editor-note": "editor's note added after publication",
-    "contact": "author or press contact line",
-    "bio": "a line about the author",
-    "caption": "photo caption with its credit",
-    "caption-twice": "photo caption, printed again on the next line with its credit",
-    "pull-quote": "a pull quote: the article's own words printed again, larger",
-    "list-item": "an item of a list in the article",
-    "dateline": "the dateline, on a line of its own",
-    "heading": "section heading",
-    "body": "body paragraph",
-    "speech": "body paragraph: a speaker's turn in a transcript",
-    "foreign": "not part of this article (marked in the metadata)",
-}
-# Why a line read by its shape or place is of its kind.
-REASON: dict[str, str] = {
-    "masthead": "the publisher's name above the headline",
-    "label": "a label above the headline: a section or the site's name",
-    "ui": "a button or link of the website, not the article",
-    "bar": "a row of the website's links",
-    "count": "a number the website prints (comments, shares), not the article",
-    "repeated": "a short line printed more than once: the page's furniture",
-    "stage": "a note in brackets, not the article's words",
-    "notice": "a notice set in capitals, not the article's words",
-    "stamp": "a date or time line: kept in the metadata",
-    "chapter": "an item of a list of times in the article",
-    "run-on": "an item of a list introduced by the line before",
-    "byline-more": "byline: an author's name or title under the headline",
-    "tail": "a short line after the article's last paragraph: the page's furniture",
-    "running": "a running head or foot: printed on each page with only its number changed",
-    "footnote": "a footnote: its number is printed after a sentence of the text",
-    "credit-alone": "a photographer's credit on a line of its own",
-    "over-credit": "a picture's caption, above its credit",
-    "alt": "a picture's description, under the place the picture was",
-    "continued": "the line before, hard-wrapped: the same paragraph",
-    "entry": "an entry of a list of dates",
-    "signature": "a letter's signature: its writer's name and place",
-    "venue": "the place the text was spoken or filed, under the headline",
-    "head-credit": "byline: a credit and a date under the headline",
-    "fact-row": "a row of a fact box: a label and its value",
-    "by-part": "byline: the authors' names among the site's details",
-}
-# Kinds a page shows in the article's text; the others go to the "left out" table.
-SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}
-# Kinds read as numbered, citable paragraphs.
-PARAGRAPH = {"body", "editor-note", "correction", "list-item"}
-# Kinds kept in the metadata rather than shown as text.
-META = {"title", "byline", "timestamp", "dateline"}
-# Every kind a curator may name in `line_kinds` (blank lines have no kind to correct).
-KINDS = tuple(k for k in WHY if k not in ("blank", "caption-twice", "speech"))
 
 
 def pattern_kind(text: str) -> str:

@@ -8,18 +8,15 @@ import re
 from collections import Counter
 
 from .furniture import Context, shape
+from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .patterns import (
     DEK_MAX,
     ENDS,
     HEAD_LINES,
     HEADING_MAX,
+    ISSUE,
     LIST_ITEM,
-    META,
-    PARAGRAPH,
-    REASON,
-    SHOWN,
     UI_WORDS,
-    WHY,
     by_pattern,
     pattern_kind,
     prose,
@@ -55,20 +52,25 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     the line right above a dek (a short passage over the byline or date) is the headline."""
     found: list[int] = []
     furniture: set[int] = set()  # found lines the site's furniture (a button, links, a label) follows
+    counts = Counter(t for t in lines if prose(t))  # a sentence printed twice: a teaser above the headline
     for i, text in enumerate(lines):
-        ctx = Context(lines, i, None, pattern_kind(text), True)
+        ctx = Context(lines, i, None, pattern_kind(text), True, counts=counts)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
         if kind in ("widget", "marker") and found:
             furniture.add(found[-1])
-        if kind == "timestamp" and found and all(len(lines[j].split()) <= UI_WORDS for j in found):
-            continue  # an issue's date among the labels (or a journal's name) above the headline
+        labels_only = found and all(len(lines[j].split()) <= UI_WORDS for j in found)
+        if kind == "timestamp" and labels_only and ISSUE.search(text):
+            continue  # an issue's number or month among the labels (or a journal's name) above the headline
         if not text or (kind and not (found and kind in ("byline", "timestamp"))):
             continue
         one = len(text) <= HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", text)  # a headline's length, one sentence
         sentence = prose(text) and not (one and all(short(lines[j]) for j in found))
         if kind or (found and sentence) or len(found) == HEAD_LINES or LIST_ITEM.match(text):
-            if found and sentence and over_credit(lines, i) and all(
-                len(lines[j].split()) < len(lines[found[-1]].split()) for j in found[:-1]
+            if (
+                found
+                and sentence
+                and over_credit(lines, i)
+                and all(len(lines[j].split()) < len(lines[found[-1]].split()) for j in found[:-1])
             ):
                 return found[-1], set(found[:-1])  # a dek over the byline: the headline is right above it
             break
@@ -136,7 +138,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
                 kind, why = section, f"{WHY[section]}, under a label that says so"
             if not kind:
                 kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
-        if kind in SHOWN or (kind == "widget" and section != "widget"):
+        ends = kind == "widget" and section != "widget" and why not in (REASON["count"], REASON["repeated"])
+        if kind in SHOWN or ends:
             section = ""  # the article resumes, or the site's own buttons end a list under a label
         if kind == "byline":
             names = names | set(byline_names(text))

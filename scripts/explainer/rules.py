@@ -2,8 +2,9 @@
 
 A rule is a kind, a reason, and a test of the line in its context. Most tests are one
 pattern (data in `patterns.py`); the rest are small functions, reading a line's shape and
-place: the page's furniture in `furniture.py`, the article's own parts (its head, lists,
-headings, signatures) here.
+place: the page's furniture in `furniture.py`, the article's head and its people (dek,
+bylines, venue, signatures, bios) in `head.py`, its lists and headings here; the kinds and
+why each holds are in `kinds.py`.
 Rules are tried in order and the first that holds wins, so a more specific rule comes
 before a looser one. `reading.py` applies them to a whole article.
 """
@@ -25,53 +26,59 @@ from .furniture import (
     count,
     credit_alone,
     dateline_alone,
+    duration,
     footnote,
     in_contact_block,
     interface,
     link_bar,
     masthead,
     notice,
+    position_caption,
     pull_quote,
     repeated,
     running_head,
     set_off,
+    sign_off,
     stage_note,
     stamp,
+    teaser,
 )
+from .head import (
+    author_bio,
+    by_part,
+    byline_more,
+    byline_names,
+    dek,
+    head_credit,
+    name_over_bio,
+    named_under_stamp,
+    self_description,
+    signature,
+    venue,
+)
+from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .patterns import (
-    BY_PART,
-    BYLINE_PREFIX,
+    BY_NAME,
     CHAPTER,
-    DATE,
     DATED_ENTRY,
-    DATELINE,
     DEK_MAX,
     ENDS,
     FACT_ROW,
-    HAS_TIME,
     HEADING_MAX,
     LIST_ITEM,
-    META,
-    NAME,
-    NAMES,
-    PLACE,
+    MEDIA,
     QUESTION_MAX,
-    REASON,
-    ROLE,
     SEND_TO,
-    SEPARATOR,
     SHORT,
-    SIGNATURE,
     SPEAKER,
-    VENUE,
-    WHY,
+    UI,
+    UI_WORDS,
     prose,
 )
 
-MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note marks (affiliations)
-
 # Read from here by the other stages.
-KINDS, MONTH, PARAGRAPH, SHOWN = patterns.KINDS, patterns.MONTH, patterns.PARAGRAPH, patterns.SHOWN
+DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
+__all__ = ["DATELINE", "KINDS", "META", "MONTH", "PARAGRAPH", "REASON", "SHOWN", "WHY", "byline_names"]
 
 
 def in_section(ctx: Context) -> bool:
@@ -82,11 +89,6 @@ def in_section(ctx: Context) -> bool:
     return block or ctx.section in ("bio", "credit") or not prose(ctx.text)
 
 
-def head_credit(ctx: Context) -> bool:
-    """Under the headline, a credit with a date ("Compiled by the Desk | Updated March 12"): the byline."""
-    return ctx.hit == "credit" and ctx.head and len(ctx.text) <= SHORT and HAS_TIME.search(ctx.text) is not None
-
-
 def dated_entry(ctx: Context) -> bool:
     """One of several lines that start with a date and a dash: the entries of a timeline."""
     if not DATED_ENTRY.match(ctx.text):
@@ -94,78 +96,10 @@ def dated_entry(ctx: Context) -> bool:
     return sum(1 for line in ctx.lines if DATED_ENTRY.match(line)) >= 2
 
 
-def signature(ctx: Context) -> bool:
-    """A name (and what the writer is) under a paragraph, and the short place line under it,
-    not over prose: a letter's signature. A name over prose is a heading."""
-    text, j = ctx.text, ctx.next_nonblank(ctx.i)
-    if not ctx.started or text.endswith((*ENDS, ":")):
-        return False
-    if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):
-        return len(text.split()) <= 4
-    over_prose = j is not None and prose(ctx.lines[j])
-    after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
-    return after_text and not over_prose and SIGNATURE.fullmatch(text) is not None
-
-
-def venue(ctx: Context) -> bool:
-    """Under the headline, the place a speech was given, and the city on the line under it."""
-    if not ctx.head or ctx.text.endswith(ENDS):
-        return False
-    return VENUE.fullmatch(ctx.text) is not None or (
-        ctx.previous == "dateline" and PLACE.fullmatch(ctx.text) is not None
-    )
-
-
 def continued(ctx: Context) -> bool:
     """A line that starts in lower case under a line of text: the same paragraph, hard-wrapped
     (a PDF's copy), so it takes that line's kind."""
     return ctx.text[:1].islower() and bool(ctx.near(-1)) and ctx.previous not in ("", "blank", "title", "dek")
-
-
-def author_bio(ctx: Context) -> bool:
-    """ "NAME is a …" about a person the byline names, in a line of one or two sentences."""
-    text = ctx.text
-    if len(text) > 300:
-        return False
-    return any(text.startswith(f"{n} ") and re.match(r"(?:is|was|has been) ", text[len(n) + 1 :]) for n in ctx.names)
-
-
-def byline_names(byline: str) -> list[str]:
-    """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
-    title ("Chief Correspondent"), are dropped, and so is what follows a role in lower case
-    ("Ida Holm, chair, Fishing Cooperative") and an e-mail address in brackets."""
-    rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
-    rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
-    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
-    parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower()), len(parts))]
-    return [p for p in parts if NAME.match(p) and not ROLE.search(p)]
-
-
-def dek(ctx: Context) -> bool:
-    """The first line after the headline, if it is short, one sentence (two over a byline or a
-    date: the story starts below them) and not the story's start."""
-    if ctx.title is None or ctx.next_nonblank(ctx.title) != ctx.i:
-        return False
-    text = ctx.text
-    sentences = len(re.findall(r"[a-z0-9)”’\"][.!?](?:\s|$)", text))
-    j = ctx.next_nonblank(ctx.i)
-    credited = j is not None and patterns.pattern_kind(ctx.lines[j]) in ("byline", "timestamp")  # story starts below
-    if len(text) > DEK_MAX or sentences > (2 if credited else 1):
-        return False
-    return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
-
-
-def byline_more(ctx: Context) -> bool:
-    """Under the headline, above the text: a name alone, or an author's title or place on the
-    line right after a byline ("Senior Fellow, Trade Programme", "Reporting from Oslova")."""
-    if not ctx.head:
-        return False
-    text = ctx.text
-    if ctx.last in (*META, "dek") and NAMES.fullmatch(MARKS.sub("", text)):  # "Ana Lind¹ and Tomas Berg²"
-        return True
-    if LIST_ITEM.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1)):  # a label over a list ("Key points")
-        return False
-    return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
 
 
 def numbered_heading(ctx: Context) -> bool:
@@ -190,14 +124,6 @@ def fact_row(ctx: Context) -> bool:
     if ctx.section or not FACT_ROW.fullmatch(ctx.text) or ctx.text.endswith(ENDS):
         return False
     return any(FACT_ROW.fullmatch(n) and not n.endswith(ENDS) for n in (ctx.near(-1), ctx.near(1)))
-
-
-def by_part(ctx: Context) -> bool:
-    """Under the headline, a bar of the site's details with "by NAME" as one of its parts."""
-    if not ctx.head or len(ctx.text) > SHORT:
-        return False
-    parts = SEPARATOR.split(ctx.text)
-    return len(parts) >= 2 and any(BY_PART.fullmatch(p) for p in parts)
 
 
 def chapter(ctx: Context) -> bool:
@@ -230,6 +156,8 @@ def heading(ctx: Context) -> bool:
     text, after = ctx.text, ctx.lines[ctx.next_nonblank(ctx.i) or ctx.i]
     if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
         return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
+    if text.endswith("?") and not ctx.spaced and len(text) <= QUESTION_MAX and ctx.near(-1).endswith(ENDS):
+        return prose(ctx.near(1)) and len(ctx.near(1)) > HEADING_MAX  # the same, between paragraphs
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
     if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
         return True
@@ -242,11 +170,31 @@ def heading(ctx: Context) -> bool:
 
 def wrapped_heading(ctx: Context) -> bool:
     """In hard-wrapped text without blank lines, a line much shorter than the next, after a
-    sentence's end or the page's furniture, over a line that starts with a capital."""
-    text, after, before = ctx.text, ctx.near(1), ctx.near(-1)
+    sentence's end or the page's furniture, over a line that starts with a capital (the site's
+    buttons between them passed over: "Transcript" / "Show full transcript" / the text)."""
+    text, before, j = ctx.text, ctx.near(-1), ctx.i + 1
+    while j < len(ctx.lines) - 1 and button(ctx.lines[j]):
+        j += 1
+    after = ctx.lines[j] if j < len(ctx.lines) else ""
     if ctx.spaced or not after[:1].isupper() or len(after) < len(text) + 20 or len(text.split()) > 10:
         return False
     return ctx.previous not in ("body", "list-item", "title", "dek") or prose(before) or before.endswith(ENDS)
+
+
+def by_line(ctx: Context) -> bool:
+    """A byline's pattern, unless the line is prose ("By Tuesday, the talks …"); a byline that
+    names its author first may run on as a sentence ("By Lena Foss, a professor of law at …")."""
+    return ctx.hit == "byline" and (not prose(ctx.text) or BY_NAME.match(ctx.text) is not None)
+
+
+def button(text: str) -> bool:
+    """A few words that start with a verb of the site's interface."""
+    return UI.match(text) is not None and len(text.split()) <= UI_WORDS and not text.endswith(ENDS)
+
+
+def section_over_title(ctx: Context) -> bool:
+    """A word naming a kind of page ("Video") right above the headline: the site's section."""
+    return ctx.title is not None and MEDIA.fullmatch(ctx.text) is not None and ctx.next_nonblank(ctx.i) == ctx.title
 
 
 Rule = tuple[str, str, Callable[[Context], bool]]
@@ -259,13 +207,17 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
 # (kind, why, test), in the order they are tried. Title and blank lines are decided before;
 # between RULES and LATE, a line under a label ("See also", "Notes") takes the label's kind.
 RULES: list[Rule] = [
+    ("marker", REASON["teaser"], teaser),
+    ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
+    ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
-    ("byline", WHY["byline"], lambda ctx: ctx.hit == "byline" and not prose(ctx.text)),  # "By Tuesday, the …"
+    ("byline", WHY["byline"], by_line),
+    ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
     ("marker", REASON["stage"], stage_note),
@@ -275,6 +227,9 @@ RULES: list[Rule] = [
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
     ("credit", REASON["credit-alone"], credit_alone),
+    ("bio", WHY["bio"], name_over_bio),
+    ("bio", REASON["self"], self_description),
+    ("credit", REASON["sign-off"], sign_off),
     ("widget", REASON["repeated"], repeated),
     ("marker", REASON["running"], running_head),
     ("credit", REASON["footnote"], footnote),
@@ -284,13 +239,14 @@ RULES: list[Rule] = [
     ("caption", WHY["caption"], caption_with_credit),
     ("caption", REASON["over-credit"], caption_over_credit),
     ("caption", REASON["alt"], alt_text),
+    ("caption", REASON["position"], position_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
-    ("bio", WHY["bio"], author_bio),
 ]
 LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
     ("dateline", REASON["venue"], venue),
     ("byline", REASON["byline-more"], byline_more),
+    ("byline", REASON["byline-more"], named_under_stamp),
     ("dateline", WHY["dateline"], dateline_alone),
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["chapter"], chapter),

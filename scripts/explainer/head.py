@@ -1,0 +1,156 @@
+"""Rules for the article's head and its people: the dek, the byline in its many shapes (a
+name alone, a role line, a bar of the site's details, a credit with a date), a venue under
+the headline, a letter's signature, and a line about an author the byline names.
+
+Each is a test of one line in its context, named in `rules.py`'s tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns
+from .furniture import Context
+from .kinds import META
+from .patterns import (
+    BY_PART,
+    BYLINE_PREFIX,
+    DATE,
+    DATED_ENTRY,
+    DATELINE,
+    DEK_MAX,
+    ENDS,
+    HAS_TIME,
+    LIST_ITEM,
+    NAME,
+    NAMES,
+    NAMES_IN,
+    PLACE,
+    ROLE,
+    SEPARATOR,
+    SHORT,
+    SIGNATURE,
+    SPEAKER,
+    VENUE,
+    prose,
+)
+
+IN_PLACE = re.compile(r" in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}$")  # "Anna Vik in Kesh"
+ANY_ROLE = re.compile(ROLE.pattern, re.IGNORECASE)  # "Europe correspondent"
+MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note marks (affiliations)
+
+
+def head_credit(ctx: Context) -> bool:
+    """Under the headline, a credit with a date ("Compiled by the Desk | Updated March 12"): the byline."""
+    return ctx.hit == "credit" and ctx.head and len(ctx.text) <= SHORT and HAS_TIME.search(ctx.text) is not None
+
+
+def signature(ctx: Context) -> bool:
+    """A name (and what the writer is) under a paragraph, and the short place line under it,
+    not over prose: a letter's signature. A name over prose is a heading."""
+    text, j = ctx.text, ctx.next_nonblank(ctx.i)
+    if not ctx.started or text.endswith((*ENDS, ":")):
+        return False
+    if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):
+        return len(text.split()) <= 4
+    over_prose = j is not None and prose(ctx.lines[j])
+    after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
+    return after_text and not over_prose and SIGNATURE.fullmatch(text) is not None
+
+
+def venue(ctx: Context) -> bool:
+    """Under the headline, the place a speech was given, and the city on the line under it."""
+    if not ctx.head or ctx.text.endswith(ENDS):
+        return False
+    return VENUE.fullmatch(ctx.text) is not None or (
+        ctx.previous == "dateline" and PLACE.fullmatch(ctx.text) is not None
+    )
+
+
+def author_bio(ctx: Context) -> bool:
+    """ "NAME is a …" about a person the byline names, in a line of one or two sentences."""
+    text = ctx.text
+    if len(text) > 300:
+        return False
+    return any(text.startswith(f"{n} ") and re.match(r"(?:is|was|has been) ", text[len(n) + 1 :]) for n in ctx.names)
+
+
+def name_over_bio(ctx: Context) -> bool:
+    """An author's name alone right above the line about them ("NAME" / "NAME is a …")."""
+    nxt = ctx.near(1)
+    bio = re.match(rf"{re.escape(ctx.text)} (?:is|was) ", nxt) if ctx.text in ctx.names else None
+    return bio is not None and len(nxt) <= 300
+
+
+def self_description(ctx: Context) -> bool:
+    """At the foot, a short line in the first person a line or two under a byline ("Written by
+    NAME" / "14 Followers" / "I write about …"): the author's bio."""
+    text = ctx.text
+    if not ctx.started or not text.startswith("I ") or len(text) > 200:
+        return False
+    return any(patterns.by_pattern("byline", ctx.near(-k)) for k in (1, 2))
+
+
+def byline_names(byline: str) -> list[str]:
+    """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
+    title ("Chief Correspondent"), are dropped, and so is what follows a role ("Ida Holm, chair,
+    Fishing Cooperative", "Europe correspondent, Lake Vessa"), where a name reports from
+    ("Anna Vik in Kesh") and an e-mail address in brackets."""
+    rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
+    rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
+    parts = [IN_PLACE.sub("", p.strip()) for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
+    parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower() or ANY_ROLE.search(p)), len(parts))]
+    return [p for p in parts if NAME.match(p) and not ROLE.search(p)]
+
+
+def dek(ctx: Context) -> bool:
+    """The first line after the headline, if it is short, one sentence (two over a byline or a
+    date: the story starts below them) and not the story's start."""
+    if ctx.title is None or ctx.next_nonblank(ctx.title) != ctx.i:
+        return False
+    text = ctx.text
+    sentences = len(re.findall(r"[a-z0-9)”’\"][.!?](?:\s|$)", text))
+    j = ctx.next_nonblank(ctx.i)
+    credited = j is not None and patterns.pattern_kind(ctx.lines[j]) in ("byline", "timestamp")  # story starts below
+    if len(text) > DEK_MAX or sentences > (2 if credited else 1):
+        return False
+    return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
+
+
+def byline_more(ctx: Context) -> bool:
+    """Under the headline, above the text: a name alone, or an author's title or place on the
+    line right after a byline ("Senior Fellow, Trade Programme", "Reporting from Oslova")."""
+    if not ctx.head:
+        return False
+    text = ctx.text
+    if ctx.last in (*META, "dek") and NAMES.fullmatch(MARKS.sub("", text)):  # "Ana Lind¹ and Tomas Berg²"
+        return True
+    if ctx.last in (*META, "dek") and NAMES_IN.fullmatch(text):  # "Anna Vik in Kesh"
+        return True
+    if LIST_ITEM.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1)):  # a label over a list ("Key points")
+        return False
+    if ctx.last in ("widget", "marker", "byline") and NAME.fullmatch(text) and not prose(ctx.near(1)):
+        return True  # a name alone after the site's buttons, not over the story: "Share / Save / Anna Vik"
+    return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
+
+
+def named_under_stamp(ctx: Context) -> bool:
+    """Further down the page, a name alone under a date (and the office or role on the line
+    under it, not over it): who wrote or gave what follows, as a byline is."""
+    text, nxt = ctx.text, ctx.near(1)
+    if ctx.previous == "timestamp" and NAME.fullmatch(text):
+        return not prose(nxt)
+    return ctx.previous == "byline" and NAME.fullmatch(ctx.near(-1)) is not None and role_line(text)
+
+
+def role_line(text: str) -> bool:
+    """A short line naming a role, without a sentence's end: "Minister of State for …"."""
+    return len(text.split()) <= 8 and not text.endswith((*ENDS, ":")) and ROLE.match(text) is not None
+
+
+def by_part(ctx: Context) -> bool:
+    """Under the headline, a bar of the site's details with "by NAME" as one of its parts."""
+    if not ctx.head or len(ctx.text) > SHORT:
+        return False
+    parts = SEPARATOR.split(ctx.text)
+    return len(parts) >= 2 and any(BY_PART.fullmatch(p) for p in parts)

@@ -1,0 +1,74 @@
+"""The kinds a line of an article may have, why a line is of its kind, and what each kind
+becomes on the site (shown, a citable paragraph, metadata or left out).
+
+Data only, read by the rules (`rules.py`, `furniture.py`), the reading (`reading.py`) and
+the ingestion (`sources.py`).
+"""
+
+from __future__ import annotations
+
+WHY: dict[str, str] = {
+    "blank": "empty line",
+    "title": "the headline: first line of the text",
+    "dek": "the subheading under the title",
+    "byline": "byline: the authors are in the metadata",
+    "timestamp": "publication time: kept in the metadata",
+    "marker": "a page or press-release marker, not the article's text",
+    "widget": "a website's share, comment, newsletter, advertising or cookie widget, not the article",
+    "related": "a link to another article",
+    "credit": "reporting, editing or photo credit",
+    "correction": "a correction added by the publisher",
+    "editor-note": "editor's note added after publication",
+    "contact": "author or press contact line",
+    "bio": "a line about the author",
+    "caption": "photo caption with its credit",
+    "caption-twice": "photo caption, printed again on the next line with its credit",
+    "pull-quote": "a pull quote: the article's own words printed again, larger",
+    "list-item": "an item of a list in the article",
+    "dateline": "the dateline, on a line of its own",
+    "heading": "section heading",
+    "body": "body paragraph",
+    "speech": "body paragraph: a speaker's turn in a transcript",
+    "foreign": "not part of this article (marked in the metadata)",
+}
+# Why a line read by its shape or place is of its kind.
+REASON: dict[str, str] = {
+    "masthead": "the publisher's name above the headline",
+    "label": "a label above the headline: a section or the site's name",
+    "ui": "a button or link of the website, not the article",
+    "bar": "a row of the website's links",
+    "count": "a number the website prints (comments, shares), not the article",
+    "repeated": "a short line printed more than once: the page's furniture",
+    "stage": "a note in brackets, not the article's words",
+    "notice": "a notice set in capitals, not the article's words",
+    "stamp": "a date or time line: kept in the metadata",
+    "chapter": "an item of a list of times in the article",
+    "run-on": "an item of a list introduced by the line before",
+    "byline-more": "byline: an author's name or title under the headline",
+    "tail": "a short line after the article's last paragraph: the page's furniture",
+    "running": "a running head or foot: printed on each page with only its number changed",
+    "footnote": "a footnote: its number is printed after a sentence of the text",
+    "credit-alone": "a photographer's credit on a line of its own",
+    "over-credit": "a picture's caption, above its credit",
+    "alt": "a picture's description, under the place the picture was",
+    "continued": "the line before, hard-wrapped: the same paragraph",
+    "entry": "an entry of a list of dates",
+    "signature": "a letter's signature: its writer's name and place",
+    "venue": "the place the text was spoken or filed, under the headline",
+    "head-credit": "byline: a credit and a date under the headline",
+    "fact-row": "a row of a fact box: a label and its value",
+    "duration": "a video's length, in a list of links",
+    "sign-off": "the agency's name alone, as its dateline gives it: a sign-off",
+    "self": "a line in the author's own words under their name at the foot: a bio",
+    "teaser": "the story's summary, printed above the headline and again below it",
+    "position": "a picture's caption: it says where each person stands",
+    "by-part": "byline: the authors' names among the site's details",
+}
+# Kinds a page shows in the article's text; the others go to the "left out" table.
+SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}
+# Kinds read as numbered, citable paragraphs.
+PARAGRAPH = {"body", "editor-note", "correction", "list-item"}
+# Kinds kept in the metadata rather than shown as text.
+META = {"title", "byline", "timestamp", "dateline"}
+# Every kind a curator may name in `line_kinds` (blank lines have no kind to correct).
+KINDS = tuple(k for k in WHY if k not in ("blank", "caption-twice", "speech"))
