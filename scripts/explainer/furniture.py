@@ -20,6 +20,7 @@ from .patterns import (
     DATELINE,
     ENDS,
     FOOTNOTE,
+    GLUED,
     HAS_TIME,
     HEADING_MAX,
     ISSUER,
@@ -101,7 +102,7 @@ def masthead(ctx: Context) -> bool:
 
 def stamp(ctx: Context) -> bool:
     """A date or time with only words such as "Updated", "Aired" or "This page was last edited on"."""
-    text = ctx.text
+    text = GLUED.sub(" ", ctx.text)
     if len(text) > STAMP_MAX or not HAS_TIME.search(text) or dateline_alone(ctx):
         return False
     words = STAMP_PARTS.sub(" ", text).lower().split()

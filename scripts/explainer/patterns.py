@@ -40,6 +40,8 @@ CREDIT = re.compile(
         (?:\ via\ [\w\ .'’-]+)?
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}/(?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # Name/Outlet
       | \[[A-Z][A-Z0-9\ .&'’/-]{1,40}\]  # an agency in brackets: "[AGENCY]", "[STAFF PHOTO]"
+      | [A-Z]{2,}(?:\ [A-Z]{2,})?/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # AGENCY/Name
+      | \[(?:[A-Z][\w\ ]{0,15}:\ )?[^\[\]/]{2,60}/[^\[\]/]{2,60}\]  # "[File: Name/Outlet]"
     )$""",
     re.VERBOSE,
 )
@@ -59,6 +61,7 @@ NAMES_IN = re.compile(
 POSITION = re.compile(
     r"\((?:right|left|centre|center|R|L|C|front|back|top|bottom|(?:second|third) from (?:left|right)"
     r"|(?:left|right) to (?:right|left)|clockwise from (?:top )?(?:left|right))\)"
+    r"|[A-Z][\w.'’-]*, (?:right|left|centre|center|(?:second|third|far) (?:from )?(?:left|right)),"  # "NAME, right,"
 )
 ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
 QUOTE_MARKS = "“”\"‘’'"
@@ -73,7 +76,7 @@ TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
     "article story post entry episode was has been is read no vol volume issue number edition received accepted "
-    "revised submitted tabled answered asked filed laid dated released".split()
+    "revised submitted tabled answered asked filed laid dated released ago".split()
 )
 STAMP_PARTS = re.compile(
     rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
@@ -84,6 +87,9 @@ STAMP_PARTS = re.compile(
 ISSUE = re.compile(rf"\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+|(?<!\d\ ){MONTH}\ \d{{4}}")
 # a day, a time, an issue's month or number
 # A date and a clock time together: a stamp, whatever label is printed with it ("All News 16:42 March 11, 2021").
+# Parts of a stamp printed without a space between them, as a copy of a page's separate
+# elements joins them: a year and a clock time ("20215:44"), a word and the next ("GMTUpdated").
+GLUED = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)(?=\d{1,2}[:.]\d\d)|(?:(?<=[a-z])|(?<=[A-Z]{2}))(?=[A-Z][a-z])")
 DATE_AND_TIME = re.compile(rf"(?=.*\b{DATE})(?=.*(?<![\d:.]){TIME}(?![\d:]))")
 STAMP_LABEL_WORDS = 4  # the words of a section's name beside such a date and time
 HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+")
@@ -94,7 +100,7 @@ UI = re.compile(
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
-    r"|Like|Repost|Restack|Report)\b"
+    r"|Like|Repost|Restack|Report|Add to|Remove from)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}")  # between the links of a bar or a breadcrumb trail
@@ -177,6 +183,14 @@ PATTERNS: dict[str, list[str]] = {
         r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
         r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
         r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+$",  # a site's tagline
+        # the site's pointer to its own rules: "Our Standards: The … Principles.", "Read our editorial policy"
+        r"(?:Our|OUR|Read our|See our|About our) (?:[Ee]ditorial |[Jj]ournalistic )?(?:[Ss]tandards|[Pp]rinciples"
+        r"|[Ee]thics|[Pp]olicy|[Pp]olicies|[Gg]uidelines|[Vv]alues|[Cc]orrections [Pp]olicy)(?:: .{1,80}|\.?)$",
+        # the piece's place in a series: "This analysis is part of a series on …", "… is the third in …"
+        r"This (?:\w+ ){0,2}(?:article|story|piece|analysis|essay|report|commentary|interview|episode|post"
+        r"|explainer|column|feature|profile|investigation) is (?:(?:the|a) )?(?:part|one|(?:first|second|third"
+        r"|fourth|fifth|last|latest|next)(?: part| instal?lment)?) (?:of|in) (?:a|an|our|the|their) (?:[\w’'-]+ ){0,4}"
+        r"(?:series|project|collection|package|coverage|special report|partnership|initiative)\b.{0,100}$",
     ],
     "widget": [
         r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
@@ -200,6 +214,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
         r"#\w+(?: #\w+)+",  # hashtags
         r"[^\w\s]{1,2}$",  # a separator alone: "·", "--"
+        r"(?:Click|Tap|Press|Swipe) (?:here|this|the \w+(?: \w+)?) to\b.{0,60}$",  # an instruction to use the page
+        # a button's word with its count, glued or not: "share2", "Comments (14)", "Likes: 3"
+        r"(?i:share|like|comment|reply|repl|repost|view|save|bookmark|clap|vote|follower|reaction)(?:s|ies|ed)?"
+        r" ?[:(]? ?\d[\d.,]*[KkMm]?\)?$",
         r"[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads|[Vv]iews|[Ss]hares"
         r"|[Rr]esponses|[Rr]eplies)$",  # a count and what it counts
         MEDIA.pattern,
