@@ -21,7 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
+import os
 import sys
+from collections.abc import Callable
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemBytecodeCache
@@ -54,14 +58,45 @@ def on_pre_build(config, **kwargs) -> None:
         return
     if str(SCRIPTS) not in sys.path:  # once, though `mkdocs serve` calls this on every rebuild
         sys.path.insert(0, str(SCRIPTS))
+    if error := in_child(generate, docs):
+        raise PluginError(error)
+    CACHE.mkdir(exist_ok=True)
+    STAMP.write_text(fingerprint(docs))
+
+
+def generate(docs: Path) -> str:
+    """The generator's run: "" when it wrote the pages, else what stopped it."""
     from explainer import LoadError, generate  # here, so an unchanged rebuild skips the import too
 
     try:
         generate(docs=docs)
     except LoadError as err:
-        raise PluginError(f"{len(err.problems)} problem(s) in content/; nothing was written:\n{err}") from None
-    CACHE.mkdir(exist_ok=True)
-    STAMP.write_text(fingerprint(docs))
+        return f"{len(err.problems)} problem(s) in content/; nothing was written:\n{err}"
+    return ""
+
+
+def in_child(work: Callable[[Path], str], docs: Path) -> str:
+    """`work(docs)` in a forked process, its answer sent back through a pipe. What the generator
+    holds (the model, Jinja's templates, pages on their way out) goes when the child exits, before
+    MkDocs builds: in the same process a 1,000-article generation left 257 MB resident after it
+    returned (peak 341 MB), on top of which MkDocs built, and the whole build peaked at 1,044-1,126 MB
+    against MkDocs' own <X> MB (`make bench`). A fork costs a few milliseconds and no imports."""
+    if not hasattr(os, "fork"):  # no fork (Windows): in this process
+        return work(docs)
+    reader, writer = multiprocessing.get_context("fork").Pipe(duplex=False)
+    child = multiprocessing.get_context("fork").Process(target=_answer, args=(work, docs, writer), daemon=True)
+    child.start()
+    writer.close()
+    try:
+        answer = reader.recv()
+    except EOFError:  # the child died without answering; its traceback is on stderr
+        answer = f"the generator stopped (exit code {child.exitcode}); see the traceback above"
+    child.join()
+    return answer
+
+
+def _answer(work: Callable[[Path], str], docs: Path, writer: Connection) -> None:
+    writer.send(work(docs))
 
 
 def on_env(env: Environment, **kwargs) -> Environment:

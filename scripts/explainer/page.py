@@ -33,16 +33,19 @@ class Page:
         self.paging = paging or Paging.of(site)
         self.notes: dict[tuple[tuple[str, str], ...], int] = {}  # citations -> footnote number
 
-    def url(self, target: str) -> str:
-        """A relative link, so the site works under any sub-path and from file://."""
+    def url(self, target: str) -> Markup:
+        """A relative link, so the site works under any sub-path and from file://. Markup: it is
+        made of ids (slugs) and the generator's own paths, with nothing to escape; escaped as
+        text, a link that starts with a digit ("3.md", a part's neighbour) had its dot written
+        as a character reference, which MkDocs could not resolve (a strict build stopped)."""
         target, hashmark, anchor = target.partition("#")
         if not target:
-            return hashmark + anchor
+            return Markup(hashmark + anchor)
         here, there = self.path.split("/")[:-1], target.split("/")
         common = 0
         while common < min(len(here), len(there) - 1) and here[common] == there[common]:
             common += 1
-        return "/".join([".."] * (len(here) - common) + there[common:]) + hashmark + anchor
+        return Markup("/".join([".."] * (len(here) - common) + there[common:]) + hashmark + anchor)
 
     def cite(self, cites: Iterable[Citation]) -> Markup:
         """One footnote marker for a statement's citations, listed by `footnotes`.
