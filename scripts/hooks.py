@@ -79,8 +79,9 @@ def in_child(work: Callable[[Path], str], docs: Path) -> str:
     """`work(docs)` in a forked process, its answer sent back through a pipe. What the generator
     holds (the model, Jinja's templates, pages on their way out) goes when the child exits, before
     MkDocs builds: in the same process a 1,000-article generation left 257 MB resident after it
-    returned (peak 341 MB), on top of which MkDocs built, and the whole build peaked at 1,044-1,126 MB
-    against MkDocs' own <X> MB (`make bench`). A fork costs a few milliseconds and no imports."""
+    returned (peak 341 MB), on top of which MkDocs built: the whole build peaked at 1,044-1,126 MB
+    (`make bench`, sites). A fork costs a few milliseconds and no imports (MkDocs has loaded the
+    package for its Markdown extension)."""
     if not hasattr(os, "fork"):  # no fork (Windows): in this process
         return work(docs)
     reader, writer = multiprocessing.get_context("fork").Pipe(duplex=False)

@@ -7,6 +7,7 @@ markup, so text typed into YAML is shown, never run.
 from __future__ import annotations
 
 import html
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -63,6 +64,22 @@ def escape_attr(value: Any) -> Markup:
     return Markup(html.escape(one_line(str(value)), quote=True))
 
 
+# Text that YAML's double-quoted style writes as JSON does: printable, no line or paragraph
+# separator, no byte-order mark, nothing beyond U+FFFD (PyYAML escapes those, JSON does not).
+PLAIN_YAML = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+
+
+def front_matter(value: Any) -> Markup:
+    """A title or description for the front matter: escaped as an attribute, then quoted as a
+    YAML string. json.dumps writes the same bytes as yaml.safe_dump for plain text, at a
+    fraction of the cost: PyYAML's emitter took 5.1 s of a 74 s profiled 1,000-article
+    generation (19,935 calls)."""
+    text = str(escape_attr(value))
+    if PLAIN_YAML.fullmatch(text):
+        return Markup(json.dumps(text, ensure_ascii=False))
+    return Markup(yaml.safe_dump(text, default_style='"', allow_unicode=True, width=float("inf")).strip())
+
+
 def environment(cache: Path | None = None) -> Environment:
     """Templates compiled once and kept in `cache`: a build is a fresh process each time."""
     if cache:
@@ -80,9 +97,7 @@ def environment(cache: Path | None = None) -> Environment:
     env.filters["plain"] = lambda v: Markup(one_line(str(v)))  # where the extension escapes itself
     # Front matter: MkDocs treats a page's title and description as HTML, and the theme
     # prints them unescaped, so they are escaped here, then quoted as a YAML string.
-    env.filters["meta"] = lambda v: Markup(
-        yaml.safe_dump(str(escape_attr(v)), default_style='"', allow_unicode=True, width=float("inf")).strip()
-    )
+    env.filters["meta"] = front_matter
     env.filters["tooltip"] = tooltip
     env.globals.update(corroborated=corroborated)
     return env
