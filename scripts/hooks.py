@@ -24,6 +24,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -36,6 +37,7 @@ SCRIPTS = Path(__file__).parent
 CACHE = SCRIPTS.parent / ".explainer-cache"  # git-ignored, safe to delete; not .cache/, which Zensical clears
 STAMP = CACHE / "generated"  # fingerprint of the last generation's inputs and outputs
 THEME_TEMPLATES = CACHE / "theme-templates"  # the theme's templates, compiled
+LOG = logging.getLogger("mkdocs.hooks.explainer")  # under MkDocs' own, so it prints as MkDocs' lines do
 
 
 def fingerprint(docs: Path) -> str:
@@ -58,8 +60,10 @@ def on_pre_build(config, **kwargs) -> None:
         return
     if str(SCRIPTS) not in sys.path:  # once, though `mkdocs serve` calls this on every rebuild
         sys.path.insert(0, str(SCRIPTS))
+    start = time.perf_counter()
     if error := in_child(generate, docs):
         raise PluginError(error)
+    LOG.info(f"Generator: pages made in {time.perf_counter() - start:.2f} seconds")  # `make bench` reads it
     CACHE.mkdir(exist_ok=True)
     STAMP.write_text(fingerprint(docs))
 
