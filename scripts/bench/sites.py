@@ -31,6 +31,7 @@ PAGE_KB, ELEMENTS, PERFORMANCE = 150, 1500, 0.95
 SEARCH_WARM_S, SEARCH_FRESH_S, SEARCH_KB = 0.3, 1.0, 300
 ROUNDS, ROUNDS_UP_TO = 3, 100  # bare and whole builds in turn, at sizes up to 100 articles
 STAMP = Path(".explainer-cache") / "generated"  # the hook's record of its last generation (scripts/hooks.py)
+PARSED = Path(".explainer-cache") / "parsed"  # the curated files' data the generator keeps (explainer.yamlfile)
 
 
 def timed(args: list[str], project: Path) -> tuple[float, float]:
@@ -48,11 +49,13 @@ def timed(args: list[str], project: Path) -> tuple[float, float]:
 
 
 def clear_generated(project: Path) -> None:
-    """Back to a fresh clone: no generated pages, no generator stamp (compiled templates kept)."""
+    """Back to a fresh clone: no generated pages, no generator stamp, no data kept from a parse
+    (compiled templates kept)."""
     for path in (project / "docs").iterdir():
         if path.name != "assets":
             shutil.rmtree(path) if path.is_dir() else path.unlink()
     (project / STAMP).unlink(missing_ok=True)
+    shutil.rmtree(project / PARSED, ignore_errors=True)
 
 
 def synthetic_project(work: Path, size: int, corpus: str = "realistic") -> Path:
