@@ -6,7 +6,7 @@ What stays here, and why:
 - on_pre_build: run the generator when its inputs changed, so `mkdocs build` and `mkdocs
   serve` work on a fresh clone with no extra step. (Zensical runs no hooks: `make build
   ENGINE=zensical` runs `explainer build` first, `make serve ENGINE=zensical` runs `explainer
-  watch` beside it.)
+  watch` beside it.) It runs in a forked process, so its memory is gone before MkDocs builds.
 - on_env: keep the theme's compiled templates between builds: a tenth of a rebuild under
   `mkdocs serve`. Engine-specific by nature.
 - on_startup: under `mkdocs serve --dirty`, drop MkDocs' warning that a dirty build may
@@ -14,7 +14,8 @@ What stays here, and why:
 - on_serve: have `mkdocs serve` watch the inputs, not the generated pages, and look for
   saved files more often. Engine-specific by nature.
 - on_post_page, on_post_template: mend the theme's markup outside any template block
-  (explainer.mend); after a Zensical build `explainer mend site/` does the same.
+  (explainer.mend); after a Zensical build `explainer mend site/` does the same. A written
+  page's HTML and Markdown are let go, which MkDocs would keep to the end of the build.
 """
 
 from __future__ import annotations
@@ -143,9 +144,14 @@ def on_serve(server, config, **kwargs):
     return server
 
 
-def on_post_page(output: str, **kwargs) -> str:
+def on_post_page(output: str, page, **kwargs) -> str:
+    """Mend the page; then let go of its HTML and Markdown, which nothing reads once the page is
+    written (the search plugin took its text before), while MkDocs would hold every page's until
+    the build ends. With this and the generator forked, the whole build at 100 synthetic articles
+    peaked at 143-145 MB against bare MkDocs' 153 MB (two runs each)."""
     from explainer.mend import mend
 
+    page.content = page.markdown = None
     return mend(output)
 
 
