@@ -4,6 +4,7 @@ and the generated pages and site/ exactly as they were."""
 from __future__ import annotations
 
 import hashlib
+import pickle
 import shutil
 from pathlib import Path
 
@@ -83,6 +84,20 @@ def test_yaml_read_in_pieces_is_one_parse(name: str, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(yamlfile, "CHUNK_LINES", 7)
     text = (ROOT / "content" / name).read_text(encoding="utf-8")
     assert yamlfile.parse(text) == yaml.safe_load(text)
+
+
+def test_yaml_kept_between_runs_only_while_its_text_is_the_same(tmp_path: Path) -> None:
+    kept = tmp_path / "kept" / "events.pickle"
+    first = (ROOT / "content" / "events.yml").read_text(encoding="utf-8")
+    assert yamlfile.parse(first, kept) == yaml.safe_load(first) and kept.exists()
+    checksum = kept.read_bytes()[:32]
+    kept.write_bytes(checksum + pickle.dumps(["kept"]))  # while the checksum matches, the kept data is returned
+    assert yamlfile.parse(first, kept) == ["kept"]
+    edited = first + "- id: added\n"
+    assert yamlfile.parse(edited, kept) == yaml.safe_load(edited)  # a changed text is parsed again
+    kept.write_bytes(b"damaged")
+    assert yamlfile.parse(first, kept) == yaml.safe_load(first)
+    assert yamlfile.parse(first, kept) == yaml.safe_load(first)
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,8 @@ def test_every_item_is_on_one_part_within_its_size(synthetic_site) -> None:
 
 
 def test_every_link_finds_its_page_and_anchor(synthetic_site) -> None:
-    pages = {path: text for path, text in render_all(synthetic_site, sizes=SMALL) if path.endswith(".md")}
+    made = dict(render_all(synthetic_site, sizes=SMALL))
+    pages = {path: text for path, text in made.items() if path.endswith(".md")}
     assert any(p.startswith("timeline/") for p in pages)
     assert any(p.startswith("actors/") and p.count("/") == 2 for p in pages), "no actor page in parts"
     anchors = {path: {a or b for a, b in ANCHOR.findall(text)} for path, text in pages.items()}
@@ -68,11 +69,13 @@ def test_every_link_finds_its_page_and_anchor(synthetic_site) -> None:
     checked = 0
     for path, text in pages.items():
         for target in LINK.findall(text):
-            if "://" in target or not target.split("#")[0].endswith(".md"):
+            if "://" in target or target.startswith("#"):
                 continue
             file, _, anchor = target.partition("#")
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), file))
-            assert resolved in pages, f"{path}: link to a missing page {target}"
+            assert resolved in made, f"{path}: link to a missing file {target}"  # "3&#46;md" was one
+            if resolved not in pages:
+                continue
             if anchor in items or re.fullmatch(r"p\d+", anchor):  # others are headings' (MkDocs checks those)
                 assert anchor in anchors[resolved], f"{path}: {target} has no such anchor"
                 checked += 1

@@ -73,14 +73,18 @@ def internal(stage: str, file: str) -> Iterator[None]:
         ) from None
 
 
-def read_yaml(path: Path, root: Path, problems: list[Problem], allow_empty: bool = False) -> tuple[Any, Where | None]:
+def read_yaml(
+    path: Path, root: Path, problems: list[Problem], allow_empty: bool = False, parsed: Path | None = None
+) -> tuple[Any, Where | None]:
     """The data and where it came from, or (None, None) with the problem recorded."""
     name = relative(path, root)
     with internal("reading", name):
-        return yamlfile.read(path, name, problems, allow_empty)
+        return yamlfile.read(path, name, problems, allow_empty, parsed)
 
 
-def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = None) -> dict[str, Source]:
+def load_sources(
+    root: Path, problems: list[Problem], broken: set[str] | None = None, parsed: Path | None = None
+) -> dict[str, Source]:
     """Each source whose metadata and text are sound. The id of one that is not goes into
     `broken`, so its citations are not each reported again as citing an unknown source."""
     found: dict[str, Source] = {}
@@ -89,7 +93,7 @@ def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = 
         if meta_path.is_symlink():
             continue  # reported by check_files
         name = relative(meta_path, root)
-        data, where = read_yaml(meta_path, root, problems)
+        data, where = read_yaml(meta_path, root, problems, parsed=parsed)
         claimed = data.get("id") if isinstance(data, dict) else None
         broken |= {meta_path.stem, claimed} if isinstance(claimed, str) else {meta_path.stem}
         if where is None:
@@ -156,7 +160,7 @@ def load_sources(root: Path, problems: list[Problem], broken: set[str] | None = 
 
 
 def load_curated(
-    root: Path, problems: list[Problem], failed: dict[str, set[str] | None] | None = None
+    root: Path, problems: list[Problem], failed: dict[str, set[str] | None] | None = None, parsed: Path | None = None
 ) -> dict[str, list[tuple[Any, Where, str]]]:
     """Each curated file's valid items, with their nodes for later line numbers. `failed`
     gets, by file, the ids of items already reported as invalid, or None for a file that
@@ -170,7 +174,7 @@ def load_curated(
         if not path.exists() or path.is_symlink():  # a link is reported by check_files
             continue
         failed[filename] = None
-        data, whole = read_yaml(path, root, problems)
+        data, whole = read_yaml(path, root, problems, parsed=parsed)
         if whole is None:
             continue
         if not isinstance(data, list):
@@ -336,22 +340,23 @@ def assemble(
     )
 
 
-def load(root: Path) -> Site:
+def load(root: Path, parsed: Path | None = None) -> Site:
     """The whole checked model from the content folder, or LoadError with every problem.
 
     The stages run in order (sources, curated files, references, citations, dates) and
-    each adds to one list of problems, so a run reports all of them at once.
+    each adds to one list of problems, so a run reports all of them at once. `parsed` keeps
+    each valid YAML file's data between runs (see yamlfile.parse).
     """
     with internal("checking", relative(root, root)):
-        return _load(root)
+        return _load(root, parsed)
 
 
-def _load(root: Path) -> Site:
+def _load(root: Path, parsed: Path | None) -> Site:
     gc.disable()  # loading only allocates: collection passes over the growing model cost half the time
     try:
         problems: list[Problem] = []
         broken: set[str] = checks.check_files(root, problems, set(CURATED))
-        found = load_sources(root, problems, broken)
+        found = load_sources(root, problems, broken, parsed)
         if not found and not problems:
             problems.append(
                 Problem(
@@ -363,7 +368,7 @@ def _load(root: Path) -> Site:
                 )
             )
         failed: dict[str, set[str] | None] = {}
-        curated = load_curated(root, problems, failed)
+        curated = load_curated(root, problems, failed, parsed)
         check_refs(curated, problems, failed)
         indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
         resolved = resolve_citations(curated, indexes, problems, broken)
