@@ -135,17 +135,15 @@ def timeline_svg(site: Site, page: Page) -> Markup:
     phases = [(p.id, p.heading, by_phase[p.id]) for p in site.phases.values() if by_phase.get(p.id)]
     if not phases:
         return Markup("")
-    first = phases[0][2][0].label
-    x = max(PAD, SLANT * _width(first) - STEP / 2 + 4)
-    bands: list[tuple[str, str, float, float, list[Mark]]] = []
-    for phase, heading, events in phases:
-        width = max(len(events) * STEP, *(_width(line, bold=True) for line in _heading_lines(heading))) + 2 * PAD
-        start = x + (width - len(events) * STEP) / 2 + STEP / 2
-        markers = [replace(e, x=start + i * STEP) for i, e in enumerate(events)]
-        bands.append((phase, heading, x, width, markers))
-        x += width + GAP
-    width = x - GAP + PAD
+    bands, x = _bands(phases, PAD)
     labels = [label for *_, markers in bands for label in _date_labels(markers)]
+    # A slanted date label reaches left of its marker; any of them, not only the first, may be
+    # the one that would be cut at the chart's left edge, so the bands move right to fit it.
+    overflow = PAD - min(x_mid + 4 - SLANT * _width(text) for x_mid, text in labels)
+    if overflow > 0:
+        bands, x = _bands(phases, PAD + overflow)
+        labels = [label for *_, markers in bands for label in _date_labels(markers)]
+    width = x - GAP + PAD
     height = BAND + 12 + SLANT * max(_width(text) for _, text in labels) + 8
     out = [
         f'<svg class="timeline-svg" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_num(width)} {_num(height)}"'
@@ -196,6 +194,20 @@ def timeline_svg(site: Site, page: Page) -> Markup:
         )
     out.append("</g></svg>")
     return Markup("".join(out))
+
+
+def _bands(
+    phases: list[tuple[str, str, list[Mark]]], x: float
+) -> tuple[list[tuple[str, str, float, float, list[Mark]]], float]:
+    """Each phase's band from x on, its markers spaced along it; and where the last band ends."""
+    bands = []
+    for phase, heading, events in phases:
+        width = max(len(events) * STEP, *(_width(line, bold=True) for line in _heading_lines(heading))) + 2 * PAD
+        start = x + (width - len(events) * STEP) / 2 + STEP / 2
+        markers = [replace(e, x=start + i * STEP) for i, e in enumerate(events)]
+        bands.append((phase, heading, x, width, markers))
+        x += width + GAP
+    return bands, x
 
 
 def _date_labels(markers: list[Mark]) -> list[tuple[float, str]]:

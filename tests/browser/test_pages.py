@@ -177,6 +177,17 @@ def test_timeline_markers_link_to_existing_events(page: Page, server: str) -> No
     expect(page.locator(hrefs[0])).to_be_in_viewport()
 
 
+def test_timeline_date_labels_lie_inside_the_chart(page: Page, server: str) -> None:
+    """Slanted labels reach left of their markers: none may be cut at the chart's edges."""
+    page.goto(server + "timeline/")
+    chart = page.locator("svg.timeline-svg").bounding_box()
+    labels = page.locator("svg.timeline-svg .tl-dates text")
+    assert labels.count() >= 2
+    for box in labels.evaluate_all("els => els.map(e => e.getBoundingClientRect().toJSON())"):
+        assert box["left"] >= chart["x"] - 0.5 and box["right"] <= chart["x"] + chart["width"] + 0.5, box
+        assert box["bottom"] <= chart["y"] + chart["height"] + 0.5, box
+
+
 def test_palette_toggle_switches_scheme(page: Page, server: str) -> None:
     """Our toggle (docs/assets/javascripts/palette.js) does what the theme's did: switch, keep
     the choice across pages, work from the keyboard, and colour the viewport's scroll bars."""
