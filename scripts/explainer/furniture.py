@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from . import patterns
+from . import kind_patterns
 from .patterns import (
     ATTRIBUTED,
     BRACKETED,
@@ -112,8 +112,10 @@ def stamp(ctx: Context) -> bool:
 
 
 def duration(ctx: Context) -> bool:
-    """A bare "1:58" in a list of links under a label: a video's length, not the page's time."""
-    return ctx.section == "related" and re.fullmatch(r"\d{1,2}:\d\d", ctx.text) is not None
+    """A bare "1:58" in a list of links under a label, or under a player's button ("Listen"): a
+    video's or a recording's length, not the page's time."""
+    player = ctx.previous == "widget" and UI.match(ctx.near(-1)) is not None
+    return (ctx.section == "related" or player) and re.fullmatch(r"\d{1,2}:\d\d", ctx.text) is not None
 
 
 def interface(ctx: Context) -> bool:
@@ -192,7 +194,7 @@ def caption_over_credit(ctx: Context) -> bool:
     """A line printed right above a credit of its own: the picture's caption."""
     nxt = ctx.near(1)
     # the shape first: the patterns only for the few lines above one (the whole rule twice as fast)
-    return len(ctx.text) <= 400 and credit_shape(nxt) and not patterns.pattern_kind(nxt)
+    return len(ctx.text) <= 400 and credit_shape(nxt) and not kind_patterns.pattern_kind(nxt)
 
 
 def position_caption(ctx: Context) -> bool:

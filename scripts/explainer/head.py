@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import patterns
+from . import kind_patterns
 from .furniture import Context
 from .kinds import META
 from .patterns import (
@@ -88,7 +88,7 @@ def self_description(ctx: Context) -> bool:
     text = ctx.text
     if not ctx.started or not text.startswith("I ") or len(text) > 200:
         return False
-    return any(patterns.by_pattern("byline", ctx.near(-k)) for k in (1, 2))
+    return any(kind_patterns.by_pattern("byline", ctx.near(-k)) for k in (1, 2))
 
 
 def byline_names(byline: str) -> list[str]:
@@ -106,12 +106,15 @@ def byline_names(byline: str) -> list[str]:
 def dek(ctx: Context) -> bool:
     """The first line after the headline, if it is short, one sentence (two over a byline or a
     date: the story starts below them) and not the story's start."""
-    if ctx.title is None or ctx.next_nonblank(ctx.title) != ctx.i:
+    if ctx.title is None:
         return False
-    text = ctx.text
+    text, j = ctx.text, ctx.next_nonblank(ctx.i)
     sentences = len(re.findall(r"[a-z0-9)”’\"][.!?](?:\s|$)", text))
-    j = ctx.next_nonblank(ctx.i)
-    credited = j is not None and patterns.pattern_kind(ctx.lines[j]) in ("byline", "timestamp")  # story starts below
+    below = kind_patterns.pattern_kind(ctx.lines[j]) if j is not None else ""
+    credited = below in ("byline", "timestamp")  # the story starts below them
+    if ctx.next_nonblank(ctx.title) != ctx.i:  # a second summary line, right over the byline or the date
+        second = ctx.previous == "dek" and credited and sentences == 0 and len(text) <= DEK_MAX
+        return second and not NAMES.fullmatch(text)  # a name alone: the byline
     if len(text) > DEK_MAX or sentences > (2 if credited else 1):
         return False
     return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
@@ -146,6 +149,16 @@ def named_under_stamp(ctx: Context) -> bool:
 def role_line(text: str) -> bool:
     """A short line naming a role, without a sentence's end: "Minister of State for …"."""
     return len(text.split()) <= 8 and not text.endswith((*ENDS, ":")) and ROLE.match(text) is not None
+
+
+def name_and_stamp(ctx: Context) -> bool:
+    """A bar of the site's details that starts with the author's name and gives a time as one of
+    its parts ("NAME · Outlet · Posted: DATE | Updated: …"): the byline, wherever it stands."""
+    if len(ctx.text) > 2 * SHORT:
+        return False
+    parts = SEPARATOR.split(ctx.text)
+    first = NAMES.fullmatch(parts[0]) is not None and len(parts) >= 2
+    return first and any(kind_patterns.by_pattern("timestamp", p) for p in parts[1:])
 
 
 def by_part(ctx: Context) -> bool:

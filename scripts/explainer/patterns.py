@@ -1,7 +1,8 @@
 """The words and shapes the ingestion rules look for: patterns, vocabularies and kinds.
 
-Data only: a new rule is usually one pattern here (a kind's line in `PATTERNS`, a label in
-`SECTIONS`, a verb in `UI`); `rules.py` holds the small functions that use them.
+Data only: a new rule is usually one pattern here (a label in `SECTIONS`, a verb in `UI`) or
+a kind's line in `PATTERNS` (`kind_patterns.py`); `rules.py` holds the small functions that
+use them.
 """
 
 from __future__ import annotations
@@ -99,11 +100,11 @@ UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
-    r"|Next|Previous|Prev|Hide|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
+    r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
     r"|Like|Repost|Restack|Report|Add to|Remove from)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
-SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}")  # between the links of a bar or a breadcrumb trail
+SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)
 BRACKETED = re.compile(r"[\[(][^\[\]().!?]{1,60}\.?[\])]")  # "(COMMERCIAL BREAK)", "[Interruption.]"
 NUMBER = re.compile(r"[\d\s.,:+%×-]+|(?:[A-Z]\w* )?\d+ (?:of|/) \d+")  # a count: comments, shares, "3 of 9"
 CHAPTER = re.compile(rf"\[?{TIME}\]?\s+[-–—]?\s*\w")  # "03:12 How a river makes an island"
@@ -155,178 +156,6 @@ VENUE = re.compile(
     r"|Square|Stadium|Auditorium|University|Headquarters)(?:, [A-Z][\w.’' -]+)*"
 )
 RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Questions 1 - 9", "Pages 4–7"
-
-# kind -> patterns; a line is of that kind when one pattern matches at its start.
-PATTERNS: dict[str, list[str]] = {
-    "marker": [
-        r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
-        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?|\((?:END|ENDS|End)\))$",
-        r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
-        r"(?:Page \d+ of \d+|Notes? to editors:?)$",
-        r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
-        r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
-        r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
-        r"(?:©|Copyright|\(c\))(?: ?(?:©|\(c\)))? ?(?:\d{4}|[A-Z])|.{0,80}\b[Aa]ll [Rr]ights [Rr]eserved\b",
-        r"(?:https?://|www\.)\S+$",  # the page's own address, as a print view or a PDF's footer prints it
-        r"(?:Ordered|Authori[sz]ed)\b.{0,80}?\bto be (?:printed|published)\b",  # a printing order
-        r"(?:[\w’'-]+ ){1,4}(?:ends|ended|adjourned|concluded)(?: at .{1,20})?\.?$",  # "The sitting ends."
-        r"(?:This copy is for|For personal,? non-commercial use)\b.{0,200}$",  # a print view's terms
-        r"(?i:open access|free to read|peer[- ]reviewed|research article|review article)$",  # a paper's labels
-        r"(?i:as (?:prepared|delivered)(?: for delivery)?|check against delivery|embargoed\b.{0,40}"
-        r"|unofficial translation)$",  # a speech's or a release's notice
-        RANGE.pattern,
-        # a note on the document's own handling: "This question was grouped with …", "This answer was corrected …"
-        r"This (?:question|answer|statement|petition|motion|record|document|item) (?:was|has been|is|will be) "
-        r"(?:\w+ )?(?:grouped|withdrawn|transferred|superseded|amended|corrected|archived|answered together)\b",
-        # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
-        r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
-        r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
-        r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
-        r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+$",  # a site's tagline
-        # the site's pointer to its own rules: "Our Standards: The … Principles.", "Read our editorial policy"
-        r"(?:Our|OUR|Read our|See our|About our) (?:[Ee]ditorial |[Jj]ournalistic )?(?:[Ss]tandards|[Pp]rinciples"
-        r"|[Ee]thics|[Pp]olicy|[Pp]olicies|[Gg]uidelines|[Vv]alues|[Cc]orrections [Pp]olicy)(?:: .{1,80}|\.?)$",
-        # the piece's place in a series: "This analysis is part of a series on …", "… is the third in …"
-        r"This (?:\w+ ){0,2}(?:article|story|piece|analysis|essay|report|commentary|interview|episode|post"
-        r"|explainer|column|feature|profile|investigation) is (?:(?:the|a) )?(?:part|one|(?:first|second|third"
-        r"|fourth|fifth|last|latest|next)(?: part| instal?lment)?) (?:of|in) (?:a|an|our|the|their) (?:[\w’'-]+ ){0,4}"
-        r"(?:series|project|collection|package|coverage|special report|partnership|initiative)\b.{0,100}$",
-    ],
-    "widget": [
-        r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
-        r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+\))?$",
-        r"(?:Show|View|Load|Read|Post|Add) (?:all )?(?:\d+ )?comments?\b",
-        r"(?:Log ?in|Sign ?in|Register) to (?:comment|reply|post)\b",
-        r"(?:Share|SHARE)(?: this| on| via|:|$)",
-        r"(?:Tweet|Email|Print|Save|Copy link|Gift this article)(?: (?:this )?(?:article|story|page|link))?$",
-        r".{0,60}\bnewsletters?\b",
-        r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
-        r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
-        r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
-        r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
-        # the comments box: "Join the conversation", "You must be logged in to …", "Create an account"
-        r"(?:Join|Start) the (?:conversation|discussion|debate)\b|Create an? (?:free )?account\b"
-        r"|.{0,40}\b(?:must|need to) (?:be )?(?:logged|signed) in\b",
-        r"(?:Article|Story) (?:content|text|body)$",  # a label the page prints between paragraphs
-        r".{0,80}\b(?:Send (?:it|them|yours) to us|Tell us(?: about it| more)?|Let us know|Get in touch"
-        r"|Write to us)\.?$",  # an appeal to the reader ends the line
-        r"(?:Font|Text) size\b",
-        r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
-        r"#\w+(?: #\w+)+",  # hashtags
-        r"[^\w\s]{1,2}$",  # a separator alone: "·", "--"
-        r"(?:Click|Tap|Press|Swipe) (?:here|this|the \w+(?: \w+)?) to\b.{0,60}$",  # an instruction to use the page
-        # a button's word with its count, glued or not: "share2", "Comments (14)", "Likes: 3"
-        r"(?i:share|like|comment|reply|repl|repost|view|save|bookmark|clap|vote|follower|reaction)(?:s|ies|ed)?"
-        r" ?[:(]? ?\d[\d.,]*[KkMm]?\)?$",
-        r"[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads|[Vv]iews|[Ss]hares"
-        r"|[Rr]esponses|[Rr]eplies)$",  # a count and what it counts
-        MEDIA.pattern,
-        r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
-        r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
-        r".{0,40}\b(?:turn on|enable|enabled|update) (?:JavaScript|your browser)\b",
-        r"(?:Thanks for reading|Forward(?:ed)? this)\b",
-        r"(?:Become a (?:member|subscriber|supporter|patron)|Donate|Support (?:us|our|the|this)\b)",
-        r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
-        r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
-        r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
-        r"(?:Listen to this article|Trending(?: now)?$)",
-        r".{0,60}\b(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",  # an appeal to follow the site
-        r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
-    ],
-    "related": [
-        r"(?:Related|RELATED|Read more|READ MORE|See also|Also [Rr]ead|ALSO READ|Read next|More on this|Recommended"
-        r"|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
-        r"|Related (?:articles|stories|coverage))\b ?[:|]"
-    ],
-    "caption": [
-        r"(?:Image|Photo|Picture|Video|Media) caption,? ",
-        r"(?:Caption|Pictured|Above|Top|Below|Main image):",
-        r"(?:FILE|File)(?: PHOTO| [Pp]hoto)? ?[-–—:] ",  # an archive picture's caption
-        # a caption that says what the picture shows: "This photo, provided by …, shows …"
-        r"(?:This|The|A|An|In this) (?:undated |handout |file |combination |aerial )?(?:photo(?:graph)?|picture|image"
-        r"|screenshot|still|video grab)\b.{0,120}?\b(?:shows?|showing|taken|released|provided)\b",
-        r"(?:Photo|Picture|Image)s? (?:taken|released|provided|shows?)\b",
-    ],
-    "credit": [
-        r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
-        r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
-        r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
-        r"Appeared in the .{0,40}\bprint edition\b",
-        # a contributor's line: "… writer NAME in CITY contributed to this report."
-        r".{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$",
-        r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
-        r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
-        r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
-        r"[\[(]?(?:This|The) (?:article|story|piece|report|text) (?:was|has been|is) (?:\w+ )?"
-        r"(?:translated|produced|edited|compiled|adapted|written)\b.{0,80}\bby\b",
-        r"(?:This|The) (?:\w+ ){0,2}(?:episode|programme|program|podcast|show|video|film|transcript|translation)"
-        r" (?:was|is|has been) (?:\w+ ){0,2}(?:produced|edited|presented|hosted|reported|translated|made) by\b",
-        r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
-        r"(?:published|appeared|appears|ran)\b",
-    ],
-    "correction": [r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]"],
-    "editor-note": [
-        r"\*?(?:(?:Editor|Translator|Author|Publisher)[’']s [Nn]ote|(?:EDITOR|TRANSLATOR|AUTHOR)[’']S NOTE)\b ?[:—–-]?"
-    ],
-    "contact": [
-        r"(?:Write to|For more information,? contact)\b",
-        r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
-        r"(?!By |BY ).{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line (not a byline's)
-        r"(?:Email|E-mail|Tel|Phone|Telephone):",
-        r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
-        r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
-        r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
-    ],
-    "byline": [
-        rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
-        r"(?:From|By) (?:our|a|the) (?:[\w ]+ )?(?:correspondents?|staff reporters?|reporters?)\b.{0,60}$",
-        r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
-        r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
-        r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
-        rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text) by) [A-Z][\w.,’'&|/ -]+?"
-        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
-    ],
-    "timestamp": [
-        rf"(?:Last |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|[Uu]ploaded|[Mm]odified|Date)"
-        rf"(?: on)?:? "
-        rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
-        r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
-        rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
-        rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
-        rf"(?:{AGE})$",  # relative
-        r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|Answered|Tabled|Asked|Issued|Released|Filed|Dated"
-        r"|Aired)(?: [Oo]n)?:?$",  # the label, its date below
-    ],
-}
-# Each kind's patterns as one alternation: one match per kind, not one per pattern.
-COMPILED: dict[str, re.Pattern[str]] = {k: re.compile("|".join(f"(?:{p})" for p in ps)) for k, ps in PATTERNS.items()}
-# How long a line of a kind may be (SHORT unless named; None: any length).
-LIMIT: dict[str, int | None] = dict.fromkeys(("credit", "correction", "editor-note", "byline", "caption"))
-LIMIT["marker"] = 300  # boilerplate: a disclaimer or a licence
-
-
-def _combined(longest: int) -> re.Pattern[str]:
-    """Every kind's patterns that a line of `longest` characters may match, as one alternation
-    in the order of PATTERNS: the first kind that matches is the group that matched."""
-    kinds = [k for k in PATTERNS if (limit := LIMIT.get(k, SHORT)) is None or limit >= longest]
-    return re.compile("|".join(f"(?P<{k.replace('-', '_')}>{COMPILED[k].pattern})" for k in kinds))
-
-
-# (longest line, its one alternation), shortest first
-BY_LENGTH = [(n, _combined(n)) for n in sorted({SHORT, *(v for v in LIMIT.values() if v), 10**9})]
-
-
-def pattern_kind(text: str) -> str:
-    """The first kind (in the order of PATTERNS) one of whose patterns the line matches, or ""."""
-    m = next(regex for longest, regex in BY_LENGTH if len(text) <= longest).match(text)
-    return m.lastgroup.replace("_", "-") if m and m.lastgroup else ""
-
-
-def by_pattern(kind: str, text: str) -> bool:
-    limit = LIMIT.get(kind, SHORT)
-    if limit is not None and len(text) > limit:
-        return False
-    return COMPILED[kind].match(text) is not None
 
 
 def prose(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .furniture import Context, shape
+from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .patterns import (
     DEK_MAX,
@@ -17,8 +18,6 @@ from .patterns import (
     ISSUE,
     LIST_ITEM,
     UI_WORDS,
-    by_pattern,
-    pattern_kind,
     prose,
     section_label,
 )
@@ -87,12 +86,17 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
 
 def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
     """Once every line has a kind: short lines after the article's last paragraph are the
-    page's; a heading over nothing but left-out lines labels them and takes their kind."""
+    page's (a few words, or a line short of prose once the page's own lines have ended the
+    article: an advertisement's slogan); a heading over nothing but left-out lines labels them
+    and takes their kind."""
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
+    left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):
         text = lines[i]
-        if out[i] == ("body", WHY["body"]) and len(text.split()) <= UI_WORDS and not text.endswith(ENDS):
+        few = len(text.split()) <= UI_WORDS and not text.endswith(ENDS)
+        if out[i] == ("body", WHY["body"]) and (few or (left_out and not prose(text))):
             out[i] = ("widget", REASON["tail"])
+        left_out = left_out or out[i][0] not in (*SHOWN, "blank")
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
     for i in reversed(range(len(out))):
         kind = out[i][0]

@@ -1,10 +1,10 @@
 """The ingestion rules: what kind of line each line of an article is, and why.
 
 A rule is a kind, a reason, and a test of the line in its context. Most tests are one
-pattern (data in `patterns.py`); the rest are small functions, reading a line's shape and
-place: the page's furniture in `furniture.py`, the article's head and its people (dek,
-bylines, venue, signatures, bios) in `head.py`, its lists and headings here; the kinds and
-why each holds are in `kinds.py`.
+pattern (data in `kind_patterns.py`, built from `patterns.py`); the rest are small
+functions, reading a line's shape and place: the page's furniture in `furniture.py`, the
+article's head and its people (dek, bylines, venue, signatures, bios) in `head.py`, its
+lists and headings here; the kinds and why each holds are in `kinds.py`.
 Rules are tried in order and the first that holds wins, so a more specific rule comes
 before a looser one. `reading.py` applies them to a whole article.
 """
@@ -50,6 +50,7 @@ from .head import (
     byline_names,
     dek,
     head_credit,
+    name_and_stamp,
     name_over_bio,
     named_under_stamp,
     self_description,
@@ -212,6 +213,7 @@ RULES: list[Rule] = [
     ("marker", REASON["masthead"], masthead),
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
+    ("byline", REASON["by-part"], name_and_stamp),
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
