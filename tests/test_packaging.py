@@ -49,7 +49,9 @@ def closure(requirements: list[Requirement], evaluate_markers: bool) -> set[str]
             continue  # a platform-only dependency not installed here
         for text in requires:
             sub = Requirement(text)
-            if not (sub.marker and "extra" in str(sub.marker)):  # that package's own extras are not asked for
+            if not (sub.marker and "extra" in str(sub.marker)):
+                todo.append(sub)
+            elif any(sub.marker.evaluate({"extra": extra}) for extra in req.extras):  # an extra asked for
                 todo.append(sub)
     return seen
 
