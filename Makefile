@@ -70,6 +70,7 @@ ifeq ($(ENGINE),zensical)
 	$(BIN)/explainer build
 	SITE_DIR=.site-new $(BIN)/zensical build --clean --strict
 	$(BIN)/explainer mend .site-new
+	$(BIN)/explainer index .site-new
 else
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 endif
