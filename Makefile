@@ -119,7 +119,7 @@ test: $(VENV)/.test $(VENV)/.zensical /usr/bin/chromium /usr/bin/java node_modul
 
 # SIZES="10 100 1000" adds the long whole-site runs; SECTIONS="sites" runs one section alone.
 bench: $(VENV)/.test $(BYTECODE) /usr/bin/chromium node_modules/.installed  ## timings and page weight against budgets, not part of test
-	$(BIN)/python -m bench $(if $(SIZES),--sizes $(SIZES)) $(SECTIONS)
+	$(BIN)/python -m bench $(SECTIONS) $(if $(SIZES),--sizes $(SIZES))
 
 clean:  ## remove what builds and reports left
 	rm -rf site site-offline .site-new .site-serve reports

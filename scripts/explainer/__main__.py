@@ -63,7 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     commands = ["build", "check", "coverage", "candidates", "add", "watch", "mend", "index", "schema"]
     parser.add_argument("command", choices=commands)
-    parser.add_argument("path", nargs="?", type=Path, help="add: the article's text, NAME.txt; mend, index: the built site")
+    parser.add_argument(
+        "path", nargs="?", type=Path, help="add: the article's text, NAME.txt; mend, index: the built site"
+    )
     parser.add_argument("--content", type=Path, default=CONTENT, help="the folder of curated inputs")
     parser.add_argument("--docs", type=Path, default=DOCS, help="where generated Markdown goes")
     args = parser.parse_args(argv)
