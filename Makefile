@@ -59,7 +59,7 @@ node_modules/.installed: package.json package-lock.json
 serve: $(ENGINE_SET) $(BYTECODE)  ## preview at http://127.0.0.1:8000/hanoi-summit/ with live reload (ENGINE=zensical too)
 ifeq ($(ENGINE),zensical)
 	$(BIN)/explainer build
-	$(BIN)/explainer watch & trap 'kill $$!' EXIT INT TERM; SITE_DIR=.site-serve $(BIN)/zensical serve --dev-addr 127.0.0.1:8000
+	$(BIN)/explainer watch --site .site-serve & trap 'kill $$!' EXIT INT TERM; SITE_DIR=.site-serve $(BIN)/zensical serve --dev-addr 127.0.0.1:8000
 else
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 endif

@@ -68,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--content", type=Path, default=CONTENT, help="the folder of curated inputs")
     parser.add_argument("--docs", type=Path, default=DOCS, help="where generated Markdown goes")
+    parser.add_argument(
+        "--site", type=Path, help="watch: the folder the engine serves, indexed for search after each rebuild"
+    )
     args = parser.parse_args(argv)
     if args.command == "add":
         if args.path is None:
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
     if args.command == "watch":
         with contextlib.suppress(KeyboardInterrupt):
-            watch(args.content, args.docs, Path(__file__).parent)
+            watch(args.content, args.docs, Path(__file__).parent, site=args.site)
         return 0
     if args.command == "mend":
         if args.path is None or not (args.path / "index.html").is_file():
