@@ -80,8 +80,12 @@
       meta.textContent = words.placeholder;
       return;
     }
+    // A key typed meanwhile makes this query stale: it stops at the next step, so the worker
+    // and the network serve the last query rather than every one typed before it.
     const pagefind = await load();
+    if (mine !== latest) return;
     const found = await pagefind.search(query);
+    if (mine !== latest) return;
     const pages = await Promise.all(found.results.slice(0, PAGES).map((r) => r.data()));
     if (mine !== latest) return;
     const count = found.results.length;
