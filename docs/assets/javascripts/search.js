@@ -117,6 +117,7 @@
   let pause = 0;
   input.addEventListener("input", () => {
     clearTimeout(pause);
+    list.replaceChildren(); // no result of an older query stays on show
     pause = setTimeout(() => show(input.value), PAUSE_MS);
   });
   toggle.addEventListener("change", () => toggle.checked && setTimeout(() => input.focus(), 250));
