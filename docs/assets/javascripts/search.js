@@ -117,7 +117,8 @@
   let pause = 0;
   input.addEventListener("input", () => {
     clearTimeout(pause);
-    list.replaceChildren(); // no result of an older query stays on show
+    latest += 1; // a query still running is stale now
+    list.replaceChildren(); // and no result of it stays on show
     pause = setTimeout(() => show(input.value), PAUSE_MS);
   });
   toggle.addEventListener("change", () => toggle.checked && setTimeout(() => input.focus(), 250));
