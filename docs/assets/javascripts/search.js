@@ -112,7 +112,8 @@
   // replaces its query before it starts. On the 1,000-article synthetic site, a query per key
   // ("S", "Sy", ...: the short ones match every page) made the last key's first result come
   // 10.6 s after it on a fresh page and 6.9 s on a warm one (Pagefind's API alone, one query:
-  // 1.3 s and 0.6 s; `make bench SIZES=1000 SECTIONS=sites`).
+  // 1.3 s and 0.6 s; bench.browse and bench.pagefind). At 100 articles the pause took the warm
+  // figure from 0.32 s to 0.12 s, the bytes before the first result from 196 KB to 149 KB.
   const PAUSE_MS = 80;
   let pause = 0;
   input.addEventListener("input", () => {
