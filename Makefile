@@ -59,7 +59,7 @@ node_modules/.installed: package.json package-lock.json
 serve: $(ENGINE_SET) $(BYTECODE)  ## preview at http://127.0.0.1:8000/hanoi-summit/ with live reload (ENGINE=zensical too)
 ifeq ($(ENGINE),zensical)
 	$(BIN)/explainer build
-	$(BIN)/explainer watch & trap 'kill $$!' EXIT INT TERM; SITE_DIR=.site-serve $(BIN)/zensical serve --dev-addr 127.0.0.1:8000
+	$(BIN)/explainer watch --site .site-serve & trap 'kill $$!' EXIT INT TERM; SITE_DIR=.site-serve $(BIN)/zensical serve --dev-addr 127.0.0.1:8000
 else
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 endif
@@ -70,6 +70,7 @@ ifeq ($(ENGINE),zensical)
 	$(BIN)/explainer build
 	SITE_DIR=.site-new $(BIN)/zensical build --clean --strict
 	$(BIN)/explainer mend .site-new
+	$(BIN)/explainer index .site-new
 else
 	$(BIN)/mkdocs build --strict --site-dir .site-new
 endif
@@ -118,7 +119,7 @@ test: $(VENV)/.test $(VENV)/.zensical /usr/bin/chromium /usr/bin/java node_modul
 
 # SIZES="10 100 1000" adds the long whole-site runs; SECTIONS="sites" runs one section alone.
 bench: $(VENV)/.test $(BYTECODE) /usr/bin/chromium node_modules/.installed  ## timings and page weight against budgets, not part of test
-	$(BIN)/python -m bench $(if $(SIZES),--sizes $(SIZES)) $(SECTIONS)
+	$(BIN)/python -m bench $(SECTIONS) $(if $(SIZES),--sizes $(SIZES))
 
 clean:  ## remove what builds and reports left
 	rm -rf site site-offline .site-new .site-serve reports

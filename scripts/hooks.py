@@ -13,6 +13,9 @@ What stays here, and why:
   leave stale links (the nav is fixed, and every page an edit changes is rewritten).
 - on_serve: have `mkdocs serve` watch the inputs, not the generated pages, and look for
   saved files more often. Engine-specific by nature.
+- on_post_build: build the search index of the site just written (explainer.search; after a
+  Zensical build `explainer index site/` does the same), unless the theme's own search is on
+  (the offline copy).
 - on_post_page, on_post_template: mend the theme's markup outside any template block
   (explainer.mend); after a Zensical build `explainer mend site/` does the same. A written
   page's HTML and Markdown are let go, which MkDocs would keep to the end of the build.
@@ -142,6 +145,19 @@ def on_serve(server, config, **kwargs):
     server.watch(config.config_file_path)
     server.watch(str(Path(config.docs_dir) / "assets"))
     return server
+
+
+def on_post_build(config, **kwargs) -> None:
+    """Index the built site for the header's search box (overrides/partials/pagefind.html)."""
+    theme_search = config.plugins.get("material/search")
+    if theme_search and theme_search.config.enabled:
+        return
+    from explainer.search import SearchIndexError, index_site
+
+    try:
+        index_site(Path(config.site_dir))
+    except SearchIndexError as err:
+        raise PluginError(str(err)) from None
 
 
 def on_post_page(output: str, page, **kwargs) -> str:

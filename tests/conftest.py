@@ -25,12 +25,15 @@ def mkdocs_build(project: Path, site: str = "site") -> subprocess.CompletedProce
 
 
 def zensical_build(project: Path, site: str = "site", config: str = "mkdocs.yml") -> subprocess.CompletedProcess[str]:
-    """`make build ENGINE=zensical`: generate, build (Zensical runs no hooks), mend the theme's markup."""
+    """`make build ENGINE=zensical`: generate, build (Zensical runs no hooks), mend the theme's
+    markup, index for search (not the offline copy, which keeps the theme's search)."""
     steps = [
         [sys.executable, "-m", "explainer", "build"],
         [sys.executable, "-m", "zensical", "build", "--clean", "--strict", "-f", config],
         [sys.executable, "-m", "explainer", "mend", site],
     ]
+    if config == "mkdocs.yml":
+        steps.append([sys.executable, "-m", "explainer", "index", site])
     for step in steps:
         result = run(step, project, {"SITE_DIR": site})
         if result.returncode != 0:

@@ -3,6 +3,7 @@ and a third article added with data alone."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 from pathlib import Path
@@ -79,22 +80,32 @@ def test_no_link_in_the_site_is_broken(built: Path) -> None:
             assert target.exists() or (target / "index.html").exists(), f"{page}: {a['href']}"
 
 
+def search_index(site: Path) -> list[dict]:
+    """What Pagefind indexed, page by page (url, content, meta): its fragments are gzipped JSON
+    behind a signature."""
+    pages = []
+    for fragment in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+        page = json.loads(data)
+        pages.append({**page, "content": " ".join(page["content"].split()), "url": page["url"].lstrip("/")})
+    return pages
+
+
 def test_search_index_has_actors_events_and_terms(built: Path) -> None:
-    index = json.loads((built / "site" / "search" / "search_index.json").read_text())
-    text = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"])
+    index = search_index(built / "site")
+    text = " ".join(doc["meta"]["title"] + " " + doc["content"] for doc in index)
     for needle in ("Stephen Biegun", "Kim Hyok Chol", "Yongbyon", "Michael Cohen", "Moon Jae-in"):
         assert needle in text
-    titles = {doc["title"] for doc in index["docs"]}
+    titles = {doc["meta"]["title"] for doc in index}
     assert "Stephen Biegun" in titles
 
 
 def test_search_index_leaves_out_footnotes_but_keeps_their_sources(built: Path) -> None:
     """The Markdown extension (explainer.markup) keeps footnotes out of the index: a quote is
     found on its source page, not on every page that cites it."""
-    index = json.loads((built / "site" / "search" / "search_index.json").read_text())
     soup = html(built / "site", "positions/index.html")
     quote = " ".join(soup.find("li", id="fn:1").find("p").get_text(" ").strip("“").split()[:8])
-    found = {doc["location"].split("#")[0] for doc in index["docs"] if quote in " ".join(doc["text"].split())}
+    found = {doc["url"] for doc in search_index(built / "site") if quote in doc["content"]}
     assert found and all(page.startswith("sources/") for page in found), (quote, found)
 
 
@@ -117,8 +128,7 @@ def test_old_paragraph_anchors_still_land_on_their_paragraph(built: Path, real_s
 
 
 def test_left_out_lines_and_captions_are_not_in_the_search_index(built: Path, real_sources: dict) -> None:
-    index = json.loads((built / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    text = " ".join(" ".join(doc["text"].split()) for doc in index["docs"])
+    text = " ".join(doc["content"] for doc in search_index(built / "site"))
     for src in real_sources.values():
         for line in src.lines:
             words = " ".join(line.text.split())

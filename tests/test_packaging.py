@@ -49,7 +49,8 @@ def closure(requirements: list[Requirement], evaluate_markers: bool) -> set[str]
             continue  # a platform-only dependency not installed here
         for text in requires:
             sub = Requirement(text)
-            if not (sub.marker and "extra" in str(sub.marker)):  # that package's own extras are not asked for
+            extra = sub.marker and "extra" in str(sub.marker)
+            if not extra or any(sub.marker.evaluate({"extra": name}) for name in req.extras):  # only extras asked for
                 todo.append(sub)
     return seen
 

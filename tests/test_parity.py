@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from browser.conftest import ZENSICAL_CANNOT
 from bs4 import BeautifulSoup
-from conftest import ROOT
+from conftest import ROOT, zensical_build
 
 # The themes' own differences inside the article: name -> (pattern in either build, replacement).
 ALLOWED = {
@@ -119,8 +119,11 @@ def test_what_zensical_cannot_do_is_still_missing(built: Path, zensical_built: P
 
 
 def test_zensical_search_leaves_out_footnotes_too(zensical_built: Path) -> None:
-    """The Markdown extension's data-search-exclude works in Zensical's own index as well."""
-    site = zensical_built / "site"
+    """The Markdown extension's data-search-exclude works in Zensical's own index as well (the
+    offline copy's search; the hosted site's is Pagefind, tests/browser/test_search.py)."""
+    result = zensical_build(zensical_built, "site-offline", "mkdocs.offline.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = zensical_built / "site-offline"
     index = json.loads((site / "search.json").read_text(encoding="utf-8"))
     page = BeautifulSoup((site / "positions" / "index.html").read_text(encoding="utf-8"), "html.parser")
     quote = " ".join(page.find("li", id="fn:1").find("p").get_text(" ").strip("“").split()[:8])

@@ -1,11 +1,11 @@
-"""Pagefind beside the theme's search, on the same built site, when `pagefind[bin]` is installed.
+"""Pagefind's own API on a built site, beside the header's box that uses it.
 
-The theme's search downloads one index of the whole site and builds it in a worker; Pagefind
-splits its index into chunks fetched by the words typed. To choose between them on figures,
-the bench indexes the built site with Pagefind and times its first result the way the
-theme's is timed: from the query on a page that has just loaded (fresh) and on the same page
-again (warm), with the bytes fetched before the first result. Pagefind is not part of the
-site yet; `pip install 'pagefind[bin]==1.5.2'` in the venv turns this measurement on.
+The site's search is Pagefind (scripts/explainer/search.py); browse.search times it as a
+reader meets it, typed into the header's box. This times the index alone: indexing the built
+site again, then Pagefind's first result from a bare page that has just loaded (fresh) and on
+the same page again (warm), with the bytes fetched before it, so that what the box adds shows.
+On a build with the theme's search (before Pagefind was chosen) the same two measurements
+compared the engines side by side.
 """
 
 from __future__ import annotations

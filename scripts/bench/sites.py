@@ -185,14 +185,14 @@ def describe(section: Section, results: dict[str, dict[int, dict[str, Any]]]) ->
             rows,
         ),
         "",
-        "Search engines side by side on the same site: the theme's (above) and Pagefind (chunked index; "
-        "measured when `pagefind[bin]` is installed, median of 3):",
+        "Search: the header's box as a reader uses it (above; Pagefind since it was chosen, the theme's "
+        "search before) beside Pagefind's own API on the same site (indexed again; median of 3):",
         "",
         *table(
             [
                 "Corpus",
                 "Articles",
-                "Theme: fresh",
+                "Header box: fresh",
                 "warm",
                 "bytes",
                 "Pagefind: indexing",

@@ -7,6 +7,7 @@ coverage    each source paragraph and the items citing it; exit 1 if one is unco
 candidates  dates, names and quotations in the sources no item covers; exit 1 if any
 watch       build, then build again on every change to content/ or the generator
 mend PATH   mend the theme's markup in a site built by an engine that runs no hooks
+index PATH  build the search index (Pagefind) of a built site, after an engine that runs no hooks
 schema      write the JSON Schemas of the curated files (content/schemas/)
 add PATH    print how the rules read an article, line by line, and write its metadata
             skeleton beside it (PATH.yml; never overwritten)
@@ -28,6 +29,7 @@ from .load import internal, load
 from .mend import mend_site
 from .model import Site
 from .schema import SCHEMAS, write_schemas
+from .search import SearchIndexError, index_site
 from .watch import watch
 
 
@@ -59,11 +61,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="explainer", description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
-    commands = ["build", "check", "coverage", "candidates", "add", "watch", "mend", "schema"]
+    commands = ["build", "check", "coverage", "candidates", "add", "watch", "mend", "index", "schema"]
     parser.add_argument("command", choices=commands)
-    parser.add_argument("path", nargs="?", type=Path, help="add: the article's text, NAME.txt; mend: the built site")
+    parser.add_argument(
+        "path", nargs="?", type=Path, help="add: the article's text, NAME.txt; mend, index: the built site"
+    )
     parser.add_argument("--content", type=Path, default=CONTENT, help="the folder of curated inputs")
     parser.add_argument("--docs", type=Path, default=DOCS, help="where generated Markdown goes")
+    parser.add_argument(
+        "--site", type=Path, help="watch: the folder the engine serves, indexed for search after each rebuild"
+    )
     args = parser.parse_args(argv)
     if args.command == "add":
         if args.path is None:
@@ -75,12 +82,21 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if problems else 0
     if args.command == "watch":
         with contextlib.suppress(KeyboardInterrupt):
-            watch(args.content, args.docs, Path(__file__).parent)
+            watch(args.content, args.docs, Path(__file__).parent, site=args.site)
         return 0
     if args.command == "mend":
         if args.path is None or not (args.path / "index.html").is_file():
             parser.error(f"mend needs a built site's folder (one with index.html), not {args.path}")
         print(f"ok: mended {mend_site(args.path)} pages in {args.path}")
+        return 0
+    if args.command == "index":
+        if args.path is None:
+            parser.error("index needs a built site's folder: explainer index site")
+        try:
+            print(f"ok: indexed {index_site(args.path)} pages for search in {args.path / 'pagefind'}")
+        except SearchIndexError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
         return 0
     if args.command == "schema":
         written = write_schemas(args.content / SCHEMAS)

@@ -1,10 +1,11 @@
 """A Markdown extension for what the pages' own markup should carry, in any engine that
 renders Markdown with Python-Markdown and our mkdocs.yml (MkDocs, Zensical): no hook needed.
 
-- Footnotes stay out of the search index (data-search-exclude, which both engines' search
-  honour). They repeat, word for word, the source paragraphs they cite, which the index
-  holds on the source pages: left out elsewhere, a quote's words find its source rather than
-  every page citing it, and the index every page loads is less than half the size.
+- Footnotes stay out of the search index (data-search-exclude, which both themes' searches
+  honour and explainer.search has Pagefind honour too). They repeat, word for word, the
+  source paragraphs they cite, which the index holds on the source pages: left out
+  elsewhere, a quote's words find its source rather than every page citing it, and the
+  index is less than half the size.
 - Heading permalinks and footnote back-links carry a title only as their accessible name.
   The theme turns every title into a tooltip, work done on page load for each of them
   (Lighthouse counts it as blocking time); aria-label names them without one.
