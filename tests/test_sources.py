@@ -185,6 +185,12 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("Contact: press@example.org", "contact"),
         ("Follow Ana Lind on Twitter", "contact"),
         ("OSLOVA, June 12 —", "dateline"),
+        ("Topics Border talks, herders", "widget"),
+        ("Tags ferry strike, Velmore, ports", "widget"),
+        ("Short link https://x.example/a1B2", "marker"),
+        ("Herders wait at the Velmore crossing on 3 May", "caption"),
+        ("Crowds gather outside the palace last week", "caption"),
+        ("Herders wait at the Velmore crossing", "heading"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -216,6 +222,8 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("Slide 3 of 9", "widget"),
         ("https://www.example.org/news/talks-resume", "marker"),
         ("Graphic: Research Desk", "credit"),
+        ("kh/pr (Northwire)", "credit"),
+        ("mb/jst/ak (Northwire, Vessa Press)", "credit"),
         ("Letters may be edited. Send yours to letters@example.org, with your name and town.", "contact"),
     ],
 )

@@ -38,6 +38,7 @@ from .patterns import (
     STAMP_WORDS,
     UI,
     UI_WORDS,
+    WHEN_TAKEN,
     YEAR,
     prose,
 )
@@ -200,6 +201,13 @@ def caption_over_credit(ctx: Context) -> bool:
 def position_caption(ctx: Context) -> bool:
     """A line that says where each person stands in the picture ("Vell (right) and Sato …")."""
     return len(ctx.text) <= 300 and POSITION.search(ctx.text) is not None
+
+
+def dated_caption(ctx: Context) -> bool:
+    """Set off like a heading, without a sentence's end, but ending by saying when ("… moored at
+    Kesh harbour on Thursday"): a caption dates its picture, a heading names a topic."""
+    text = ctx.text
+    return len(text) <= SHORT and not text.endswith((*ENDS, ":")) and set_off(ctx) and bool(WHEN_TAKEN.search(text))
 
 
 def sign_off(ctx: Context) -> bool:

@@ -112,12 +112,27 @@ def dek(ctx: Context) -> bool:
     sentences = len(re.findall(r"[a-z0-9)”’\"][.!?](?:\s|$)", text))
     below = kind_patterns.pattern_kind(ctx.lines[j]) if j is not None else ""
     credited = below in ("byline", "timestamp")  # the story starts below them
-    if ctx.next_nonblank(ctx.title) != ctx.i:  # a second summary line, right over the byline or the date
-        second = ctx.previous == "dek" and credited and sentences == 0 and len(text) <= DEK_MAX
-        return second and not NAMES.fullmatch(text)  # a name alone: the byline
+    if ctx.next_nonblank(ctx.title) != ctx.i:  # a further summary line, its block right over the byline or date
+        more = ctx.previous == "dek" and summary_run_over_credit(ctx) and sentences == 0 and len(text) <= DEK_MAX
+        return more and not NAMES.fullmatch(text)  # a name alone: the byline
     if len(text) > DEK_MAX or sentences > (2 if credited else 1):
         return False
     return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
+
+
+def summary_run_over_credit(ctx: Context, most: int = 4) -> bool:
+    """The line and the few summary lines under it (short, without a sentence's end) end right
+    over the byline or the date: the story starts below them, so they summarise it."""
+    j = ctx.i
+    while j + 1 < len(ctx.lines) and j - ctx.i < most and summary_shape(ctx.lines[j + 1]):
+        j += 1
+    k = ctx.next_nonblank(j)
+    return k is not None and kind_patterns.pattern_kind(ctx.lines[k]) in ("byline", "timestamp")
+
+
+def summary_shape(text: str) -> bool:
+    sentences = re.findall(r"[a-z0-9)”’\"][.!?](?:\s|$)", text)
+    return bool(text) and not sentences and len(text) <= DEK_MAX and not NAMES.fullmatch(text)
 
 
 def byline_more(ctx: Context) -> bool:

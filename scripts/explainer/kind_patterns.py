@@ -21,7 +21,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
         r"(?:©|Copyright|\(c\))(?: ?(?:©|\(c\)))? ?(?:\d{4}|[A-Z])|.{0,80}\b[Aa]ll [Rr]ights [Rr]eserved\b",
-        r"(?:https?://|www\.)\S+$",  # the page's own address, as a print view or a PDF's footer prints it
+        # the page's own address, as a print view or a PDF's footer prints it, or under its label ("Permalink …")
+        r"(?:(?:Perma|Short |Page |Direct )?[Ll]ink|(?:Short |Page )?URL|Link to this (?:page|article|story)):? ?"
+        r"(?:https?://|www\.)\S+$|(?:https?://|www\.)\S+$",
         r"(?:Ordered|Authori[sz]ed)\b.{0,80}?\bto be (?:printed|published)\b",  # a printing order
         r"(?:[\w’'-]+ ){1,4}(?:ends|ended|adjourned|concluded)(?: at .{1,20})?\.?$",  # "The sitting ends."
         r"(?:This copy is for|For personal,? non-commercial use)\b.{0,200}$",  # a print view's terms
@@ -60,6 +62,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
         r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
         r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
+        # the same labels without a colon, over a list of values: "Related Subjects A, B", "Keywords a, b, c"
+        r"(?:Related |Main )?(?:Topics|Tags|Categories|Keywords|Key words|Subjects|Themes)"
+        r" [^.!?,:]{1,40}(?:, [^.!?,:]{1,40})+$",
         r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
         # the comments box: "Join the conversation", "You must be logged in to …", "Create an account"
         r"(?:Join|Start) the (?:conversation|discussion|debate)\b|Create an? (?:free )?account\b"
@@ -109,6 +114,8 @@ PATTERNS: dict[str, list[str]] = {
     "credit": [
         r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
         r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
+        # the editors' initials, run together by "/", with the agencies the story drew on: "ab/cd (AGENCY, AGENCY)"
+        r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([A-Z][\w.&’' -]{1,30}(?:, [A-Z][\w.&’' -]{1,30})*\))?$",
         # who else gave the story its material: "With files from AGENCY", "— With assistance from NAME"
         r"(?:[—–-]+ ?)?\(?(?:With|WITH|Includes?|Including) (?:(?:additional )?(?:files|reporting|material|assistance"
         r"|contributions?|information|input)) (?:from|by)\b",

@@ -64,6 +64,12 @@ POSITION = re.compile(
     r"|(?:left|right) to (?:right|left)|clockwise from (?:top )?(?:left|right))\)"
     r"|[A-Z][\w.'’-]*, (?:right|left|centre|center|(?:second|third|far) (?:from )?(?:left|right)),"  # "NAME, right,"
 )
+# A line that ends by saying when, as a caption dates its picture: "… at Kesh harbour on Thursday",
+# "… in March 2019"; a section heading names a topic, not a day.
+WHEN_TAKEN = re.compile(
+    rf"\b(?:on (?:{WEEKDAY}|{DATE})|(?:earlier |later )?(?:this|last) (?:week|month|year|{WEEKDAY})"
+    rf"|in (?:{MONTH} )?\d{{4}}|in {MONTH})$"
+)
 ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
 QUOTE_MARKS = "“”\"‘’'"
 DEK_MAX = 200
@@ -118,7 +124,8 @@ ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (
 # A label over a section of the page that is not the article: the section's lines take its kind.
 SECTIONS: dict[str, str] = {
     "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
-    r"|External links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+|Most (?:read|viewed|popular|shared)|Recommended"
+    r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
+    r"|Most (?:read|viewed|popular|shared)|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
     r"|Latest(?: news| stories| videos)?|Up next|Next up|Watch next|Trending(?: \w+)?",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",

@@ -25,6 +25,7 @@ from .furniture import (
     caption_with_credit,
     count,
     credit_alone,
+    dated_caption,
     dateline_alone,
     duration,
     footnote,
@@ -242,6 +243,7 @@ RULES: list[Rule] = [
     ("caption", REASON["over-credit"], caption_over_credit),
     ("caption", REASON["alt"], alt_text),
     ("caption", REASON["position"], position_caption),
+    ("caption", REASON["dated"], dated_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
 ]
 LATE: list[Rule] = [
