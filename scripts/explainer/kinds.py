@@ -44,6 +44,7 @@ REASON: dict[str, str] = {
     "stamp": "a date or time line: kept in the metadata",
     "chapter": "an item of a list of times in the article",
     "run-on": "an item of a list introduced by the line before",
+    "summary": "a point of the story's summary, under a label that says so",
     "byline-more": "byline: an author's name or title under the headline",
     "tail": "a short line after the article's last paragraph: the page's furniture",
     "running": "a running head or foot: printed on each page with only its number changed",

@@ -124,6 +124,7 @@ ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (
 # A label over a section of the page that is not the article: the section's lines take its kind.
 SECTIONS: dict[str, str] = {
     "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
+    r"|Also read|Read also|Read next"
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
@@ -136,6 +137,13 @@ SECTIONS: dict[str, str] = {
 }
 SECTION = re.compile("|".join(rf"(?P<{k}>(?:{v})\s*(?::|\[edit\])?)" for k, v in SECTIONS.items()), re.IGNORECASE)
 LABEL_MAX = 40
+# A label over the story's summary points, printed without bullets: "Highlights", "Key points".
+SUMMARY_LABEL = re.compile(
+    r"(?:Highlights|Summary|Key (?:points|facts|takeaways)|Takeaways|In (?:brief|short)|At a glance|The gist)\s*:?",
+    re.IGNORECASE,
+)
+SUMMARY_ITEMS = 6  # a summary has a few points
+SUMMARY_WORDS = 20  # each a short sentence
 HEAD_LINES = 8  # the headline is looked for among the first lines that are not furniture
 PROSE_WORDS = 8  # a paragraph of prose has at least this many words and ends a sentence
 ENDS = (".", "!", "?", "…")
@@ -146,7 +154,9 @@ FOOTNOTE = re.compile(r"(?:(?P<n>\d{1,2})|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z
 # A picture's placeholder where a page printed the picture; the line under it is its alt text.
 MEDIA = re.compile(r"(?:Image|Photo|Picture|Video|Graphic|Chart|Map|Illustration|Gallery)(?: \d+)?$")
 # Where to send something, with the address: "Send yours to letters@example.org, with your name."
-SEND_TO = re.compile(r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}")
+SEND_TO = re.compile(
+    r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail|[Cc]ontact us|[Rr]each us)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}"
+)
 # A row of a fact box: a short label, a colon, a value ("Born: 1968, Torra").
 FACT_ROW = re.compile(r"[A-Z][\w’' -]{0,30}:\s+\S.{0,60}")
 # A byline among other parts of a bar: "site · by Name · 4 min read".
