@@ -207,6 +207,8 @@ def dated_caption(ctx: Context) -> bool:
     """Set off like a heading, without a sentence's end, but ending by saying when ("… moored at
     Kesh harbour on Thursday"): a caption dates its picture, a heading names a topic."""
     text = ctx.text
+    if ctx.title is not None and ctx.next_nonblank(ctx.title) == ctx.i:  # right under the headline: the dek's place
+        return False
     return len(text) <= SHORT and not text.endswith((*ENDS, ":")) and set_off(ctx) and bool(WHEN_TAKEN.search(text))
 
 

@@ -73,6 +73,7 @@ WHEN_TAKEN = re.compile(
 ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
 QUOTE_MARKS = "“”\"‘’'"
 DEK_MAX = 200
+LEDE_WORDS = 25  # a dek's sentence is shorter than a story's first one (the fixtures' deks: at most 22 words)
 HEADING_MAX = 80
 QUESTION_MAX = 60  # a question set off as a heading: "What happens next?"
 SHORT = 120  # widgets, related links and markers are short lines
