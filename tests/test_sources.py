@@ -68,9 +68,10 @@ def test_every_line_of_a_fixture_article_reads_as_expected(name: str) -> None:
     assert src.dateline == expected["dateline"]
     paragraphs = [line for line in src.lines if line.role in rules.PARAGRAPH]
     assert [p.line for p in src.paragraphs] == [line.number for line in paragraphs]
-    if src.dateline and not any(line.role == "dateline" for line in src.lines):  # split off the first paragraph
-        assert not src.paragraphs[0].text.startswith(src.dateline)
-        assert paragraphs[0].text.strip().startswith(src.dateline)
+    if src.dateline and not any(line.role == "dateline" for line in src.lines):  # split off the first body paragraph
+        first = next(i for i, p in enumerate(src.paragraphs) if p.kind == "body")
+        assert not src.paragraphs[first].text.startswith(src.dateline)
+        assert paragraphs[first].text.strip().startswith(src.dateline)
 
 
 def test_fixtures_cover_every_kind_the_rules_know() -> None:

@@ -31,6 +31,9 @@ DATELINE = re.compile(
     )(?:\s*(?:—|–|--)\s*|\s+-\s+)(?=\S)""",
     re.VERBOSE,
 )
+# "Kesh: The leaders …": a town (one to three words in title case or capitals) and a colon
+# before the first sentence; told from a speaker's label by standing once, in the first paragraph.
+DATELINE_COLON = re.compile(r"^(?P<dateline>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s+(?=[A-Z“\"‘])")
 # A photo credit at the end of a caption, in the forms pages print.
 CREDIT = re.compile(
     r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
