@@ -28,6 +28,7 @@ from .patterns import (
     MEDIA,
     NAMES,
     NUMBER,
+    PICTURED,
     POSITION,
     QUOTE_MARKS,
     SEPARATOR,
@@ -210,6 +211,12 @@ def dated_caption(ctx: Context) -> bool:
     if ctx.title is not None and ctx.next_nonblank(ctx.title) == ctx.i:  # right under the headline: the dek's place
         return False
     return len(text) <= SHORT and not text.endswith((*ENDS, ":")) and set_off(ctx) and bool(WHEN_TAKEN.search(text))
+
+
+def pictured_caption(ctx: Context) -> bool:
+    """Set off like a heading, without a sentence's end, naming two people in full and where or
+    when they are ("NAME NAME and NAME NAME after the talks"): the people a picture shows."""
+    return len(ctx.text) <= SHORT and set_off(ctx) and PICTURED.fullmatch(ctx.text) is not None
 
 
 def sign_off(ctx: Context) -> bool:

@@ -64,6 +64,7 @@ REASON: dict[str, str] = {
     "teaser": "the story's summary, printed above the headline and again below it",
     "position": "a picture's caption: it says where each person stands",
     "dated": "a picture's caption: set off like a heading, it ends by saying when the picture was taken",
+    "pictured": "a picture's caption: set off like a heading, it names two people and where or when they are",
     "by-part": "byline: the authors' names among the site's details",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

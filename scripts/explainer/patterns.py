@@ -73,6 +73,12 @@ WHEN_TAKEN = re.compile(
     rf"\b(?:on (?:{WEEKDAY}|{DATE})|(?:earlier |later )?(?:this|last) (?:week|month|year|{WEEKDAY})"
     rf"|in (?:{MONTH} )?\d{{4}}|in {MONTH})$"
 )
+# Two people named in full, then where or when they are: "Vell and Sato after the talks" names the
+# people a picture shows; a heading names a topic (title-case headings have no lower-case setting).
+PICTURED = re.compile(
+    r"(?:[A-Z][\w.’'-]* ){1,4}[A-Z][\w.’'-]* (?:and|with) (?:[A-Z][\w.’'-]* ){1,4}[A-Z][\w.’'-]*"
+    r" (?:at|after|before|during|in|on|outside|inside|ahead of|near) [a-zA-Z][^.!?:;]{0,60}"
+)
 ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
 QUOTE_MARKS = "“”\"‘’'"
 DEK_MAX = 200

@@ -34,6 +34,7 @@ from .furniture import (
     link_bar,
     masthead,
     notice,
+    pictured_caption,
     position_caption,
     pull_quote,
     repeated,
@@ -274,6 +275,7 @@ RULES: list[Rule] = [
     ("caption", REASON["alt"], alt_text),
     ("caption", REASON["position"], position_caption),
     ("caption", REASON["dated"], dated_caption),
+    ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
 ]
 LATE: list[Rule] = [
