@@ -68,9 +68,10 @@ def test_every_line_of_a_fixture_article_reads_as_expected(name: str) -> None:
     assert src.dateline == expected["dateline"]
     paragraphs = [line for line in src.lines if line.role in rules.PARAGRAPH]
     assert [p.line for p in src.paragraphs] == [line.number for line in paragraphs]
-    if src.dateline and not any(line.role == "dateline" for line in src.lines):  # split off the first paragraph
-        assert not src.paragraphs[0].text.startswith(src.dateline)
-        assert paragraphs[0].text.strip().startswith(src.dateline)
+    if src.dateline and not any(line.role == "dateline" for line in src.lines):  # split off the first body paragraph
+        first = next(i for i, p in enumerate(src.paragraphs) if p.kind == "body")
+        assert not src.paragraphs[first].text.startswith(src.dateline)
+        assert paragraphs[first].text.strip().startswith(src.dateline)
 
 
 def test_fixtures_cover_every_kind_the_rules_know() -> None:
@@ -191,6 +192,15 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("Herders wait at the Velmore crossing on 3 May", "caption"),
         ("Crowds gather outside the palace last week", "caption"),
         ("Herders wait at the Velmore crossing", "heading"),
+        ("Read: Herders stranded by the border dispute", "related"),
+        ("Other stories by this Writer", "widget"),
+        ("Full story 14 comments", "widget"),
+        ("Latest Comments", "widget"),
+        ("Community & comment guidelines", "widget"),
+        ("Comments on this article are now closed.", "widget"),
+        ("Readers can comment on our Social Page any time!", "widget"),
+        ("Customs Minister Ana Lind and Port Director Tomas Berg at the crossing", "caption"),
+        ("Ports and Unions in the north", "heading"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -225,6 +235,8 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("kh/pr (Northwire)", "credit"),
         ("mb/jst/ak (Northwire, Vessa Press)", "credit"),
         ("Letters may be edited. Send yours to letters@example.org, with your name and town.", "contact"),
+        ("Have a tip you would like us to follow up? Contact us at desk@example.org", "contact"),
+        ("— With inputs from wire services", "credit"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:
@@ -269,6 +281,46 @@ def test_left_out_lines_are_text_in_the_table_whatever_they_hold(project: Path) 
     table = page[page.index("| Line |") :].split("\n\n")[0]
     rows = BeautifulSoup(markdown.markdown(table, extensions=["tables"]), "html.parser").find_all("tr")
     assert [td.get_text() for td in rows[-1].find_all("td")] == ["6", "widget", rules.REASON["bar"], odd]
+
+
+HEADLINE = "Ministers agree to reopen the border crossing after two years"
+
+
+def test_points_under_a_summary_label_are_list_items_and_a_headline_under_also_read_is_related() -> None:
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = [HEADLINE, "", "By Ana Lind", "", "Key points", "", "Ferries run again from May", "Unions wanted more"]
+    raw += ["", paragraph, "", "Also read", "", "Herders stranded at the crossing", "", paragraph + " Again."]
+    assert [kind for kind, _ in reading.classify(raw) if kind != "blank"] == [
+        "title", "byline", "heading", "list-item", "list-item", "body", "related", "related", "body"
+    ]  # fmt: skip
+    unspaced = [HEADLINE, "Thursday March 11 2021", "Summary", "Ferries run again from May.", "Unions wanted more."]
+    unspaced += ["By Ana Lind", paragraph + " " + paragraph, paragraph]
+    assert [kind for kind, _ in reading.classify(unspaced)][2:6] == ["heading", "list-item", "list-item", "byline"]
+
+
+def test_a_ledes_length_under_the_headline_is_the_story_not_a_dek() -> None:
+    lede = "The ministers of the two states agreed on a cold Tuesday morning to reopen the crossing"
+    lede += " that has been closed to herders and their flocks for more than two years, officials said."
+    dek = "Ministers agree to reopen the crossing; herders to return in May"
+    later = "Neither side said much about the terms, officials reported after the meeting ended."
+    assert reading.classify([HEADLINE, "", lede, "", later])[2][0] == "body"
+    assert reading.classify([HEADLINE, "", dek, "", later])[2][0] == "dek"
+    assert reading.classify([HEADLINE, "", lede, "", "By Ana Lind", "", later])[2][0] == "dek"
+
+
+@pytest.mark.parametrize(
+    ("lines", "dateline"),
+    [
+        (["Oslova: The talks resumed on a cold morning, and neither side said much."], "Oslova"),
+        (["Port Ellis: The talks resumed on a cold morning, and neither side said much."], "Port Ellis"),
+        (["Lind: We talked about the crossing for an hour and agreed on nothing.", "Berg: That is not so."], None),
+    ],
+)
+def test_a_dateline_with_a_colon_stands_once(lines: list[str], dateline: str | None, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    later = "Neither side said much about the terms, officials reported."
+    text = "\n\n".join([HEADLINE, "By Ana Lind", *lines, later])
+    assert ingest(meta_for("a"), path, text).dateline == dateline
 
 
 @pytest.mark.parametrize(

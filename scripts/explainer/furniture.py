@@ -28,6 +28,7 @@ from .patterns import (
     MEDIA,
     NAMES,
     NUMBER,
+    PICTURED,
     POSITION,
     QUOTE_MARKS,
     SEPARATOR,
@@ -207,7 +208,15 @@ def dated_caption(ctx: Context) -> bool:
     """Set off like a heading, without a sentence's end, but ending by saying when ("… moored at
     Kesh harbour on Thursday"): a caption dates its picture, a heading names a topic."""
     text = ctx.text
+    if ctx.title is not None and ctx.next_nonblank(ctx.title) == ctx.i:  # right under the headline: the dek's place
+        return False
     return len(text) <= SHORT and not text.endswith((*ENDS, ":")) and set_off(ctx) and bool(WHEN_TAKEN.search(text))
+
+
+def pictured_caption(ctx: Context) -> bool:
+    """Set off like a heading, without a sentence's end, naming two people in full and where or
+    when they are ("NAME NAME and NAME NAME after the talks"): the people a picture shows."""
+    return len(ctx.text) <= SHORT and set_off(ctx) and PICTURED.fullmatch(ctx.text) is not None
 
 
 def sign_off(ctx: Context) -> bool:

@@ -21,6 +21,7 @@ from .patterns import (
     DEK_MAX,
     ENDS,
     HAS_TIME,
+    LEDE_WORDS,
     LIST_ITEM,
     NAME,
     NAMES,
@@ -105,7 +106,8 @@ def byline_names(byline: str) -> list[str]:
 
 def dek(ctx: Context) -> bool:
     """The first line after the headline, if it is short, one sentence (two over a byline or a
-    date: the story starts below them) and not the story's start."""
+    date: the story starts below them) and not the story's start (a sentence of a lede's
+    length with no byline or date under it)."""
     if ctx.title is None:
         return False
     text, j = ctx.text, ctx.next_nonblank(ctx.i)
@@ -116,6 +118,8 @@ def dek(ctx: Context) -> bool:
         more = ctx.previous == "dek" and summary_run_over_credit(ctx) and sentences == 0 and len(text) <= DEK_MAX
         return more and not NAMES.fullmatch(text)  # a name alone: the byline
     if len(text) > DEK_MAX or sentences > (2 if credited else 1):
+        return False
+    if not credited and sentences and len(text.split()) > LEDE_WORDS:  # a lede's length, the story below it
         return False
     return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
 

@@ -52,6 +52,11 @@ PATTERNS: dict[str, list[str]] = {
     "widget": [
         r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
         r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+\))?$",
+        # the comments box's labels and notices: "Full article 2 comments", "Top Comments", "Comment rules",
+        # "Commenting for this story is now closed."
+        r"(?:[\w&]+ ){0,3}\d+ [Cc]omments?$|(?:Top|Best|Latest|Newest|Oldest|Featured|Reader[s’']*) [Cc]omments$",
+        r"(?:[\w&]+ ){0,3}(?:[Cc]omment(?:ing)?|[Cc]omments) (?:rules|policy|guidelines|terms)$",
+        r"(?:Commenting|Comments) (?:for|on) this \w+ (?:is|are|has been|have been) (?:now )?closed\b.{0,40}$",
         r"(?:Show|View|Load|Read|Post|Add) (?:all )?(?:\d+ )?comments?\b",
         r"(?:Log ?in|Sign ?in|Register) to (?:comment|reply|post)\b",
         r"(?:Share|SHARE)(?: this| on| via|:|$)",
@@ -92,14 +97,21 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
         r"(?:Listen to this article|Trending(?: now)?$)",
-        r".{0,60}\b(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",  # an appeal to follow the site
+        # an appeal to follow the site (not "… would like us to …")
+        r".{0,60}\b(?<!would )(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",
+        # an appeal to comment on, or follow, the site's page elsewhere: "… comment on our Social Page!"
+        r".{0,80}\b(?:comment|become a fan|follow|like)\b.{0,30}\bon our (?:[A-Z]\w+ )?"
+        r"(?:[Pp]age|[Cc]hannel|[Aa]ccount)\b.{0,20}$",
+        # the author's other pieces, as a link under the byline: "More by this Author", "More from the writer"
+        r"(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) "
+        r"(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]olumnist|[Cc]orrespondent)$",
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
         # a recording's or a read's length as a button: "4-Minute Listen", "2 min watch"
         r"(?i:\d{1,3}[- ]?(?:min(?:ute)?|hour|hr|sec(?:ond)?)s?\.?[- ](?:read|listen|watch|video|audio|clip))$",
     ],
     "related": [
-        r"(?:Related|RELATED|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext|More on this"
-        r"|Recommended|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
+        r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
+        r"|More on this|Recommended|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
         r"|Related (?:articles|stories|coverage))\b ?[:|]"
     ],
     "caption": [
@@ -118,7 +130,7 @@ PATTERNS: dict[str, list[str]] = {
         r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([A-Z][\w.&’' -]{1,30}(?:, [A-Z][\w.&’' -]{1,30})*\))?$",
         # who else gave the story its material: "With files from AGENCY", "— With assistance from NAME"
         r"(?:[—–-]+ ?)?\(?(?:With|WITH|Includes?|Including) (?:(?:additional )?(?:files|reporting|material|assistance"
-        r"|contributions?|information|input)) (?:from|by)\b",
+        r"|contributions?|information|inputs?)) (?:from|by)\b",
         r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
         r"Appeared in the .{0,40}\bprint edition\b",
         # a contributor's line: "… writer NAME in CITY contributed to this report."

@@ -44,6 +44,7 @@ REASON: dict[str, str] = {
     "stamp": "a date or time line: kept in the metadata",
     "chapter": "an item of a list of times in the article",
     "run-on": "an item of a list introduced by the line before",
+    "summary": "a point of the story's summary, under a label that says so",
     "byline-more": "byline: an author's name or title under the headline",
     "tail": "a short line after the article's last paragraph: the page's furniture",
     "running": "a running head or foot: printed on each page with only its number changed",
@@ -63,6 +64,7 @@ REASON: dict[str, str] = {
     "teaser": "the story's summary, printed above the headline and again below it",
     "position": "a picture's caption: it says where each person stands",
     "dated": "a picture's caption: set off like a heading, it ends by saying when the picture was taken",
+    "pictured": "a picture's caption: set off like a heading, it names two people and where or when they are",
     "by-part": "byline: the authors' names among the site's details",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

@@ -31,6 +31,9 @@ DATELINE = re.compile(
     )(?:\s*(?:—|–|--)\s*|\s+-\s+)(?=\S)""",
     re.VERBOSE,
 )
+# "Kesh: The leaders …": a town (one to three words in title case or capitals) and a colon
+# before the first sentence; told from a speaker's label by standing once, in the first paragraph.
+DATELINE_COLON = re.compile(r"^(?P<dateline>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s+(?=[A-Z“\"‘])")
 # A photo credit at the end of a caption, in the forms pages print.
 CREDIT = re.compile(
     r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
@@ -70,9 +73,16 @@ WHEN_TAKEN = re.compile(
     rf"\b(?:on (?:{WEEKDAY}|{DATE})|(?:earlier |later )?(?:this|last) (?:week|month|year|{WEEKDAY})"
     rf"|in (?:{MONTH} )?\d{{4}}|in {MONTH})$"
 )
+# Two people named in full, then where or when they are: "Vell and Sato after the talks" names the
+# people a picture shows; a heading names a topic (title-case headings have no lower-case setting).
+PICTURED = re.compile(
+    r"(?:[A-Z][\w.’'-]* ){1,4}[A-Z][\w.’'-]* (?:and|with) (?:[A-Z][\w.’'-]* ){1,4}[A-Z][\w.’'-]*"
+    r" (?:at|after|before|during|in|on|outside|inside|ahead of|near) [a-zA-Z][^.!?:;]{0,60}"
+)
 ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
 QUOTE_MARKS = "“”\"‘’'"
 DEK_MAX = 200
+LEDE_WORDS = 25  # a dek's sentence is shorter than a story's first one (the fixtures' deks: at most 22 words)
 HEADING_MAX = 80
 QUESTION_MAX = 60  # a question set off as a heading: "What happens next?"
 SHORT = 120  # widgets, related links and markers are short lines
@@ -124,6 +134,7 @@ ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (
 # A label over a section of the page that is not the article: the section's lines take its kind.
 SECTIONS: dict[str, str] = {
     "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
+    r"|Also read|Read also|Read next"
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
@@ -136,6 +147,13 @@ SECTIONS: dict[str, str] = {
 }
 SECTION = re.compile("|".join(rf"(?P<{k}>(?:{v})\s*(?::|\[edit\])?)" for k, v in SECTIONS.items()), re.IGNORECASE)
 LABEL_MAX = 40
+# A label over the story's summary points, printed without bullets: "Highlights", "Key points".
+SUMMARY_LABEL = re.compile(
+    r"(?:Highlights|Summary|Key (?:points|facts|takeaways)|Takeaways|In (?:brief|short)|At a glance|The gist)\s*:?",
+    re.IGNORECASE,
+)
+SUMMARY_ITEMS = 6  # a summary has a few points
+SUMMARY_WORDS = 20  # each a short sentence
 HEAD_LINES = 8  # the headline is looked for among the first lines that are not furniture
 PROSE_WORDS = 8  # a paragraph of prose has at least this many words and ends a sentence
 ENDS = (".", "!", "?", "…")
@@ -146,7 +164,9 @@ FOOTNOTE = re.compile(r"(?:(?P<n>\d{1,2})|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z
 # A picture's placeholder where a page printed the picture; the line under it is its alt text.
 MEDIA = re.compile(r"(?:Image|Photo|Picture|Video|Graphic|Chart|Map|Illustration|Gallery)(?: \d+)?$")
 # Where to send something, with the address: "Send yours to letters@example.org, with your name."
-SEND_TO = re.compile(r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}")
+SEND_TO = re.compile(
+    r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail|[Cc]ontact us|[Rr]each us)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}"
+)
 # A row of a fact box: a short label, a colon, a value ("Born: 1968, Torra").
 FACT_ROW = re.compile(r"[A-Z][\w’' -]{0,30}:\s+\S.{0,60}")
 # A byline among other parts of a bar: "site · by Name · 4 min read".

@@ -34,6 +34,7 @@ from .furniture import (
     link_bar,
     masthead,
     notice,
+    pictured_caption,
     position_caption,
     pull_quote,
     repeated,
@@ -73,9 +74,13 @@ from .patterns import (
     SEND_TO,
     SHORT,
     SPEAKER,
+    SUMMARY_ITEMS,
+    SUMMARY_LABEL,
+    SUMMARY_WORDS,
     UI,
     UI_WORDS,
     prose,
+    section_label,
 )
 
 # Read from here by the other stages.
@@ -85,10 +90,36 @@ __all__ = ["DATELINE", "KINDS", "META", "MONTH", "PARAGRAPH", "REASON", "SHOWN",
 
 def in_section(ctx: Context) -> bool:
     """Under such a label, until a heading over prose (or, under links, prose itself) resumes the article."""
-    if not ctx.section or above_prose(ctx):
+    if not ctx.section or (above_prose(ctx) and not link_under_label(ctx)):
         return False
     block = ctx.spaced and ctx.previous == ctx.section  # in a file set out with blank lines, the block under it
     return block or ctx.section in ("bio", "credit") or not prose(ctx.text)
+
+
+def link_under_label(ctx: Context) -> bool:
+    """The one headline right under a label for related links ("Also read"), even between
+    paragraphs: the label is over a link, not a section of the article."""
+    j = ctx.i - 1
+    while j >= 0 and not ctx.lines[j]:
+        j -= 1
+    return ctx.section == "related" and j >= 0 and section_label(ctx.lines[j]) == "related" and not prose(ctx.text)
+
+
+def summary_item(ctx: Context) -> bool:
+    """Under a label for the story's summary ("Highlights", "Key points"), the short lines
+    that follow it without bullets: its points (in a file set out with blank lines, the block
+    under it; without them, the one-sentence lines up to a longer line or a bulleted point)."""
+    if len(ctx.text) > DEK_MAX or re.search(r"[.!?]\s+[A-Z]", ctx.text):
+        return False
+    j = ctx.i - 1
+    while j >= 0 and ctx.lines[j] and j > ctx.i - SUMMARY_ITEMS:
+        line = ctx.lines[j]
+        if SUMMARY_LABEL.fullmatch(line):
+            return True
+        if len(line.split()) > SUMMARY_WORDS or re.search(r"[.!?]\s+[A-Z]", line) or LIST_ITEM.match(line):
+            return False
+        j -= 1
+    return ctx.spaced and j >= 1 and not ctx.lines[j] and SUMMARY_LABEL.fullmatch(ctx.lines[j - 1]) is not None
 
 
 def dated_entry(ctx: Context) -> bool:
@@ -244,6 +275,7 @@ RULES: list[Rule] = [
     ("caption", REASON["alt"], alt_text),
     ("caption", REASON["position"], position_caption),
     ("caption", REASON["dated"], dated_caption),
+    ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
 ]
 LATE: list[Rule] = [
@@ -257,6 +289,7 @@ LATE: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),
     ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
+    ("list-item", REASON["summary"], lambda ctx: len(ctx.text.split()) <= SUMMARY_WORDS and summary_item(ctx)),
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", WHY["heading"], heading),
 ]

@@ -10,10 +10,12 @@ show what was left out and why.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from . import reading, rules
 from .model import Line, Paragraph, Problem, Source, SourceMeta
+from .patterns import DATELINE_COLON, prose
 
 DATELINE = rules.DATELINE
 
@@ -77,6 +79,15 @@ def lost_aliases(source: Source) -> list[tuple[tuple[str | int, ...], str]]:
     ]
 
 
+def colon_dateline(body: str, texts: list[str]) -> re.Match[str] | None:
+    """The first paragraph's "Town: …", when no other paragraph opens with a label and a colon
+    (a transcript's speakers do) and the paragraph is prose."""
+    m = DATELINE_COLON.match(body)
+    if not m or not prose(body):
+        return None
+    return m if sum(1 for text in texts if DATELINE_COLON.match(text)) == 1 else None
+
+
 def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     """Lines with their kinds, and paragraphs anchored by their line for citation."""
     raw = text.splitlines()
@@ -85,7 +96,9 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     lines: list[Line] = []
     paragraphs: list[Paragraph] = []
     dateline, previous = None, ""
-    for number, (line, (kind, why)) in enumerate(zip(raw, reading.classify(raw), strict=True), start=1):
+    kinds = reading.classify(raw)
+    texts = [line.strip() for line, (kind, _) in zip(raw, kinds, strict=True) if kind in rules.PARAGRAPH]
+    for number, (line, (kind, why)) in enumerate(zip(raw, kinds, strict=True), start=1):
         body, foreign = line.strip(), ""
         if number in fixed:
             kind, why = fixed[number]
@@ -95,7 +108,8 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
             place = body.rstrip(" —–-")  # a venue, then its town on the next line: one dateline
             dateline = place if dateline is None else f"{dateline}, {place}"
         if kind in rules.PARAGRAPH:
-            if not paragraphs and dateline is None and (m := DATELINE.match(body)):
+            first = kind == "body" and not any(p.kind == "body" for p in paragraphs)  # a summary's points may precede
+            if first and dateline is None and (m := DATELINE.match(body) or colon_dateline(body, texts)):
                 dateline = m.group("dateline").strip()
                 body = body[m.end() :]
             n = len(paragraphs) + 1
