@@ -39,6 +39,7 @@ CREDIT = re.compile(
     r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
         \(?(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)s?(?:\ by)?(?::?\ |\.{2,3}\ ?|…\ ?)[^()]{2,80}\)?
       | \(?©\ ?[^()]{2,80}\)?
+      | \((?:File|Handout|Archive|Representational|Representative)(?:\ (?:photo|image|picture))?\)  # where it came from
       | \([^()]*(?:/|Getty|AFP|Reuters|AP\ Photo|Photo)[^()]*\)
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
         (?:\ via\ [\w\ .'’-]+)?
