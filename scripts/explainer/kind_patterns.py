@@ -169,7 +169,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
-        rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text) by) [A-Z][\w.,’'&|/ -]+?"
+        # "By NAME", "Written by NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
+        rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
+        rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ -]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
     ],
     "timestamp": [
