@@ -109,6 +109,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) "
         r"(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]olumnist|[Cc]orrespondent)$",
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
+        # the trail from the site's home to the section: "Home / World News", "Home > News > Asia"
+        r"(?:Home|HOME)(?: ?[/>›»] ?[A-Z][\w&'’ -]{0,30}){1,4}$",
         # a read's length under its label or alone after a bullet: "Read Time: 3 mins", "• 4 Min"
         r"(?:[•·] ?)?(?i:read(?:ing)? time:? ?)?\d{1,3} ?(?i:min(?:ute)?s?)\.?$",
         # a recording's or a read's length as a button: "4-Minute Listen", "2 min watch"

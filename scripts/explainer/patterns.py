@@ -28,7 +28,7 @@ DATELINE = re.compile(
         (?:[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){{0,3}}{_PART}*
          | [A-Z][a-z.'’-]+(?:\ [A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
         (?:\ \([\w .&'’/-]{{1,40}}\))?
-    )(?:\s*(?:—|–|--)\s*|\s+-\s+)(?=\S)""",
+    )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘]))(?=\S)""",  # after the agency, the dash may be left out
     re.VERBOSE,
 )
 # "Kesh: The leaders …": a town (one to three words in title case or capitals) and a colon
