@@ -32,7 +32,7 @@ PATTERNS: dict[str, list[str]] = {
         r"|unofficial translation)$",  # a speech's or a release's notice
         RANGE.pattern,
         # a note in brackets on how the story reached the page: "(… this story has not been edited … feed.)"
-        r"[(\[][^()\[\]]{0,60}\b(?:this|the) (?:story|article|report|copy)\b[^()\[\]]{0,200}"
+        r"[(\[][^()\[\]]{0,60}\b(?:[Tt]his|[Tt]he) (?:story|article|report|copy)\b[^()\[\]]{0,200}"
         r"\b(?:edited|syndicated|feed|auto-generated|wire)\b[^()\[\]]{0,100}[)\]]$",
         # a note on the document's own handling: "This question was grouped with …", "This answer was corrected …"
         r"This (?:question|answer|statement|petition|motion|record|document|item) (?:was|has been|is|will be) "
