@@ -414,7 +414,6 @@ def test_contact_details_run_on_only_while_they_give_an_address() -> None:
     assert kinds[7] == "body"
 
 
-
 def test_a_date_under_a_reporters_address_is_the_storys() -> None:
     """A name, an address and a date under the headline: the date is when, not more contact."""
     paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
