@@ -201,6 +201,13 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("Readers can comment on our Social Page any time!", "widget"),
         ("Customs Minister Ana Lind and Port Director Tomas Berg at the crossing", "caption"),
         ("Ports and Unions in the north", "heading"),
+        ("Reading Time: 5 minutes", "widget"),
+        ("· 7 Min", "widget"),
+        ("Home / Business", "widget"),
+        ("(This article was generated from a wire feed and has not been edited by our staff.)", "marker"),
+        ("A fisherman mends nets at the Velmore quay. (Handout)", "caption"),
+        ("A Commentary by Tomas Berg in Oslova", "byline"),
+        ("04.06.2018, 09.15 Uhr", "timestamp"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -333,6 +340,8 @@ def test_a_dateline_with_a_colon_stands_once(lines: list[str], dateline: str | N
         ("OSLOVA (Northwire) -- The talks", "OSLOVA (Northwire)"),
         ("Oslova, Norland — The talks", "Oslova, Norland"),
         ("Oslova (AP) — The talks", "Oslova (AP)"),
+        ("Oslova, June 12 (Northwire) The talks", "Oslova, June 12 (Northwire)"),
+        ("Mr. Lind (right) shakes hands", None),
         ("Mr. Lind — who led the talks", None),
         ("The talks — long delayed — resumed", None),
     ],
@@ -403,3 +412,19 @@ def test_contact_details_run_on_only_while_they_give_an_address() -> None:
     kinds = [kind for kind, _ in reading.classify(raw)]
     assert kinds[4:7] == ["contact"] * 3
     assert kinds[7] == "body"
+
+
+def test_a_date_under_a_reporters_address_is_the_storys() -> None:
+    """A name, an address and a date under the headline: the date is when, not more contact."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = ["A headline for the test", "Tomas Berg", "tberg@gazette.example", "June 4, 2018", paragraph]
+    raw += [paragraph.replace("cold", "warm")]
+    assert reading.classify(raw)[3][0] == "timestamp"
+
+
+def test_a_caption_over_its_credit_labelled_in_the_pages_language() -> None:
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = ["A headline for the test", "", "By Ana Lind", "", paragraph, ""]
+    raw += ["Fishers at the quay after the talks, with little to show", "Bild: Piet Olsen / Northwire", "", paragraph]
+    kinds = [kind for kind, _ in reading.classify(raw)]
+    assert kinds[6:8] == ["caption", "credit"]

@@ -16,6 +16,7 @@ from .patterns import (
     BRACKETED,
     CREDIT,
     CREDIT_MAX,
+    DATE,
     DATE_AND_TIME,
     DATELINE,
     ENDS,
@@ -39,6 +40,7 @@ from .patterns import (
     STAMP_WORDS,
     UI,
     UI_WORDS,
+    WEEKDAY,
     WHEN_TAKEN,
     YEAR,
     prose,
@@ -253,6 +255,8 @@ def in_contact_block(ctx: Context) -> bool:
     if ctx.previous != "contact":
         return False
     text, before = ctx.text, ctx.near(-1)
+    if re.fullmatch(rf"(?:{WEEKDAY},? )?{DATE}", text):  # a date alone under the address is the story's
+        return False
     if "@" in text or re.search(r"\d{3}", text):
         return len(text) <= SHORT
     given = "@" in before[-40:] or re.search(r"\d[\W]*$", before) is not None

@@ -31,6 +31,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?i:as (?:prepared|delivered)(?: for delivery)?|check against delivery|embargoed\b.{0,40}"
         r"|unofficial translation)$",  # a speech's or a release's notice
         RANGE.pattern,
+        # a note in brackets on how the story reached the page: "(… this story has not been edited … feed.)"
+        r"[(\[][^()\[\]]{0,60}\b(?:[Tt]his|[Tt]he) (?:story|article|report|copy)\b[^()\[\]]{0,200}"
+        r"\b(?:edited|syndicated|feed|auto-generated|wire)\b[^()\[\]]{0,100}[)\]]$",
         # a note on the document's own handling: "This question was grouped with …", "This answer was corrected …"
         r"This (?:question|answer|statement|petition|motion|record|document|item) (?:was|has been|is|will be) "
         r"(?:\w+ )?(?:grouped|withdrawn|transferred|superseded|amended|corrected|archived|answered together)\b",
@@ -106,6 +109,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) "
         r"(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]olumnist|[Cc]orrespondent)$",
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
+        # the trail from the site's home to the section: "Home / World News", "Home > News > Asia"
+        r"(?:Home|HOME)(?: ?[/>›»] ?[A-Z][\w&'’ -]{0,30}){1,4}$",
+        # a read's length under its label or alone after a bullet: "Read Time: 3 mins", "• 4 Min"
+        r"(?:[•·] ?)?(?i:read(?:ing)? time:? ?)?\d{1,3} ?(?i:min(?:ute)?s?)\.?$",
         # a recording's or a read's length as a button: "4-Minute Listen", "2 min watch"
         r"(?i:\d{1,3}[- ]?(?:min(?:ute)?|hour|hr|sec(?:ond)?)s?\.?[- ](?:read|listen|watch|video|audio|clip))$",
     ],
@@ -164,7 +171,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
-        rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text) by) [A-Z][\w.,’'&|/ -]+?"
+        # "By NAME", "Written by NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
+        rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
+        rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ -]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
     ],
     "timestamp": [
