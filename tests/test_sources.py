@@ -208,6 +208,9 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("A fisherman mends nets at the Velmore quay. (Handout)", "caption"),
         ("A Commentary by Tomas Berg in Oslova", "byline"),
         ("04.06.2018, 09.15 Uhr", "timestamp"),
+        ("Tune in to hear the interview in full on our evening programme.", "widget"),
+        ("Got a tip? Write to desk@example.org", "contact"),
+        ("Got a story to tell?", "widget"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -244,6 +247,7 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("Letters may be edited. Send yours to letters@example.org, with your name and town.", "contact"),
         ("Have a tip you would like us to follow up? Contact us at desk@example.org", "contact"),
         ("— With inputs from wire services", "credit"),
+        ("Latest from Business Desk", "related"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:

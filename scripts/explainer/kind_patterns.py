@@ -73,7 +73,8 @@ PATTERNS: dict[str, list[str]] = {
         # the same labels without a colon, over a list of values: "Related Subjects A, B", "Keywords a, b, c"
         r"(?:Related |Main )?(?:Topics|Tags|Categories|Keywords|Key words|Subjects|Themes)"
         r" [^.!?,:]{1,40}(?:, [^.!?,:]{1,40})+$",
-        r"(?:Have your say|Tell us|Send us your|Got a (?:tip|story)|Share your)\b",
+        # an appeal for the reader's say (an appeal for a tip or a story with its address is contact)
+        r"(?:Have your say|Tell us|Send us your|Share your)\b|Got a (?:news )?(?:tip|story)\b(?!.*@)",
         # the comments box: "Join the conversation", "You must be logged in to …", "Create an account"
         r"(?:Join|Start) the (?:conversation|discussion|debate)\b|Create an? (?:free )?account\b"
         r"|.{0,40}\b(?:must|need to) (?:be )?(?:logged|signed) in\b",
@@ -100,6 +101,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
         r"(?:Listen to this article|Trending(?: now)?$)",
+        # an appeal to hear or watch the site's own broadcast: "Listen to the full report on our bulletin …"
+        r"(?:Listen|Tune in|Watch|Hear)\b.{0,60}\b(?:on|in) our (?:\w+ ){0,3}(?:bulletin|programme|program|show|station"
+        r"|channel|podcast|app|radio|broadcast)s?\b.{0,60}$",
         # an appeal to follow the site (not "… would like us to …")
         r".{0,60}\b(?<!would )(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",
         # an appeal to comment on, or follow, the site's page elsewhere: "… comment on our Social Page!"
