@@ -138,7 +138,8 @@ ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (
 SECTIONS: dict[str, str] = {
     # (not the author's other pieces: "More from the writer" is a widget)
     "related": r"(?!(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) (?:author|writer"
-    r"|reporter|columnist|correspondent)\s*:?$)(?:See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
+    r"|reporter|columnist|correspondent)\s*:?$)"
+    r"(?:See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
     r"|Also read|Read also|Read next"
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)|Recommended"
