@@ -211,6 +211,8 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("Tune in to hear the interview in full on our evening programme.", "widget"),
         ("Got a tip? Write to desk@example.org", "contact"),
         ("Got a story to tell?", "widget"),
+        ("Increase font size", "widget"),
+        ("Sign in or register to bookmark this story.", "widget"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -248,6 +250,9 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("Have a tip you would like us to follow up? Contact us at desk@example.org", "contact"),
         ("— With inputs from wire services", "credit"),
         ("Latest from Business Desk", "related"),
+        ("More from the correspondent", "widget"),
+        ("— VPA / Northwire", "credit"),
+        ("- Oltria", "list-item"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:

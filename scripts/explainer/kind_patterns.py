@@ -61,7 +61,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:[\w&]+ ){0,3}(?:[Cc]omment(?:ing)?|[Cc]omments) (?:rules|policy|guidelines|terms)$",
         r"(?:Commenting|Comments) (?:for|on) this \w+ (?:is|are|has been|have been) (?:now )?closed\b.{0,40}$",
         r"(?:Show|View|Load|Read|Post|Add) (?:all )?(?:\d+ )?comments?\b",
-        r"(?:Log ?in|Sign ?in|Register) to (?:comment|reply|post)\b",
+        # a notice that the reader must sign in for a feature: "Log in, register or subscribe to save articles …"
+        r"(?i:log ?in|sign ?in|register|subscribe)(?:(?:,| or| and) (?i:log ?in|sign ?in|register|subscribe"
+        r"|create an account))* to (?:comment|reply|post|save|bookmark|follow|read|keep reading|continue|access|listen"
+        r"|share|unlock)\b.{0,60}$",
         r"(?:Share|SHARE)(?: this| on| via|:|$)",
         r"(?:Social(?: [Mm]edia)? )?(?:Sharing|SHARING|Share|SHARE)(?: (?:tools|options|buttons|links|bar))?:?$",
         r"(?i:hide|show|toggle|expand|collapse) (?:the )?(?:caption|image|photo|transcript|description)s?$",
@@ -81,7 +84,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Article|Story) (?:content|text|body)$",  # a label the page prints between paragraphs
         r".{0,80}\b(?:Send (?:it|them|yours) to us|Tell us(?: about it| more)?|Let us know|Get in touch"
         r"|Write to us)\.?$",  # an appeal to the reader ends the line
-        r"(?:Font|Text) size\b",
+        # the page's controls for its type: "Font size", "Larger text size", "Increase font size"
+        r"(?:Font|Text) size\b|(?:[A-Za-z-]+ ){1,3}(?:[Tt]ext|[Ff]ont|[Tt]ype) ?size$",
         r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
         r"#\w+(?: #\w+)+",  # hashtags
         r"[^\w\s]{1,2}$",  # a separator alone: "·", "--"
@@ -139,6 +143,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         # the editors' initials, run together by "/", with the agencies the story drew on: "ab/cd (AGENCY, AGENCY)"
         r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([A-Z][\w.&’' -]{1,30}(?:, [A-Z][\w.&’' -]{1,30})*\))?$",
+        # the sign-off of the service and the agencies after a dash, run together by "/": "- KIN / AGENCY"
+        r"[-–—]+ ?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}(?: ?/ ?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2})+$",
         # who else gave the story its material: "With files from AGENCY", "— With assistance from NAME"
         r"(?:[—–-]+ ?)?\(?(?:With|WITH|Includes?|Including) (?:(?:additional )?(?:files|reporting|material|assistance"
         r"|contributions?|information|inputs?)) (?:from|by)\b",

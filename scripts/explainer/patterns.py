@@ -136,12 +136,15 @@ ROLE = re.compile(
 ISSUER = re.compile(r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$")
 # A label over a section of the page that is not the article: the section's lines take its kind.
 SECTIONS: dict[str, str] = {
-    "related": r"See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
+    # (not the author's other pieces: "More from the writer" is a widget)
+    "related": r"(?!(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) (?:author|writer"
+    r"|reporter|columnist|correspondent)\s*:?$)"
+    r"(?:See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
     r"|Also read|Read also|Read next"
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
-    r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?",
+    r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?)",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
     "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics"
