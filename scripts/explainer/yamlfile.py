@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,14 +29,19 @@ def parse(text: str, kept: Path | None = None) -> Any:
     file and 0.60 s with all of them kept (medians of 5, in turn, on a busy machine)."""
     if kept is None:
         return _parse(text)
-    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return keep(hashlib.sha256(text.encode("utf-8")).digest(), kept, lambda: _parse(text))
+
+
+def keep(digest: bytes, kept: Path, make: Callable[[], Any]) -> Any:
+    """What `make` returns, pickled in `kept` after `digest` and reused while the digest is
+    the same (the checksum of everything it was made from)."""
     try:
         with kept.open("rb") as file:
             if file.read(len(digest)) == digest:
                 return pickle.load(file)
     except (OSError, EOFError, pickle.UnpicklingError):
-        pass  # not kept yet, or damaged: parsed again below
-    data = _parse(text)
+        pass  # not kept yet, or damaged: made again below
+    data = make()
     try:  # written whole under another name, then renamed: a reader never sees half a file
         kept.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=kept.parent, prefix=kept.name, delete=False) as file:
@@ -43,7 +49,7 @@ def parse(text: str, kept: Path | None = None) -> Any:
             pickle.dump(data, file, protocol=pickle.HIGHEST_PROTOCOL)
         Path(file.name).replace(kept)
     except OSError:
-        pass  # a full disk or a read-only checkout: the next run parses again
+        pass  # a full disk or a read-only checkout: the next run makes it again
     return data
 
 
