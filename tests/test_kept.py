@@ -1,4 +1,4 @@
-"""Sources kept between runs (load.ingest): a kept source is the one a fresh read makes, and
+"""Sources kept between runs (articles.ingest): a kept source is the one a fresh read makes, and
 any change to its text, metadata or the generator's code reads it again."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from pathlib import Path
 import msgspec
 from conftest import ROOT
 from explainer import sources
-from explainer.load import code_digest, ingest, load
+from explainer.articles import code_digest, ingest
+from explainer.load import load
 from explainer.model import Site
 from explainer.render import render_all
 

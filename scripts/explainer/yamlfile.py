@@ -1,6 +1,7 @@
 """One YAML file read: its data, and where each value is (for problem lines), or a
 problem recorded. Valid files are parsed once, fast; line numbers cost a second parse
-only when a problem asks for one.
+only when a problem asks for one. Here too the error that stops a load (LoadError) and
+the safety net that turns what a stage did not expect into a problem line (internal).
 """
 
 from __future__ import annotations
@@ -8,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import pickle
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,7 @@ from typing import Any
 import yaml
 
 from . import safeyaml
-from .model import Problem
+from .model import Problem, short
 
 LOADER = safeyaml.StrictLoader  # libyaml's, refusing repeated keys and aliases
 CHUNK_LINES = 500  # how much of a top-level list `parse` reads at a time
@@ -175,3 +177,36 @@ def _item_id(data: Any, path: tuple[str | int, ...]) -> str | None:
 
 def _field(path: tuple[str | int, ...]) -> str:
     return ".".join(map(str, path[1:] if path and isinstance(path[0], int) else path)) or "value"
+
+
+class LoadError(Exception):
+    """Raised with every problem found, so nothing is built from bad input."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
+
+
+@contextmanager
+def internal(stage: str, file: str) -> Iterator[None]:
+    """The safety net, not a check: what a stage did not expect becomes a problem line
+    naming the stage and file, never a traceback."""
+    try:
+        yield
+    except LoadError:
+        raise
+    except Exception as err:  # MemoryError and RecursionError included
+        notes = "".join(f", {note}" for note in getattr(err, "__notes__", []))
+        message = f"internal error while {stage} {file}: {type(err).__name__}: {short(err, 300)}{notes} (please report)"
+        raise LoadError(
+            [Problem(file, None, stage, message, "the input may be at fault; report it with the file")]
+        ) from None
+
+
+def read_yaml(
+    path: Path, root: Path, problems: list[Problem], allow_empty: bool = False, parsed: Path | None = None
+) -> tuple[Any, Where | None]:
+    """The data and where it came from, or (None, None) with the problem recorded."""
+    name = relative(path, root)
+    with internal("reading", name):
+        return read(path, name, problems, allow_empty, parsed)
