@@ -213,6 +213,11 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("Got a story to tell?", "widget"),
         ("Increase font size", "widget"),
         ("Sign in or register to bookmark this story.", "widget"),
+        ("Enjoyed this? Subscribe to our free weekly digest.", "widget"),
+        ("Get free Velmore alerts", "widget"),
+        ("We will email you a weekly newsletter with the best of our port coverage.", "widget"),
+        ("Leave a Reply", "widget"),
+        ("Your email will not be shown. Required fields are marked *", "widget"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -253,6 +258,7 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("More from the correspondent", "widget"),
         ("— VPA / Northwire", "credit"),
         ("- Oltria", "list-item"),
+        ("Recent Stories", "related"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:
@@ -437,3 +443,28 @@ def test_a_caption_over_its_credit_labelled_in_the_pages_language() -> None:
     raw += ["Fishers at the quay after the talks, with little to show", "Bild: Piet Olsen / Northwire", "", paragraph]
     kinds = [kind for kind, _ in reading.classify(raw)]
     assert kinds[6:8] == ["caption", "credit"]
+
+
+def test_a_label_for_what_the_page_tags_is_a_widget_and_recent_posts_are_related() -> None:
+    """The names under "Related people" are tags, not a section; the headlines under "Recent
+    Posts" are the site's other stories."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    for label, kind in (("Related people", "widget"), ("Recent Posts", "related")):
+        raw = ["A headline for the test", "", paragraph, "", paragraph + " Again.", "", label, "", "Ana Lind", "",
+               "Port strike spreads to the south"]
+        assert [k for k, _ in reading.classify(raw)[6::2]] == [kind] * 3, label
+
+
+def test_the_head_of_a_page_by_its_shapes() -> None:
+    """A site's motto under its name is not the headline; names each with a place are a byline;
+    two sentences over an author's name alone are the dek."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported again."
+    motto = ["Velmore Post", "", "Independent journalism since 1921", "", "Port strike spreads to the south", "",
+             "By Ana Lind", "", paragraph]
+    assert [k for k, _ in reading.classify(motto)[::2]] == ["marker", "marker", "title", "byline", "body"]
+    places = ["Port strike spreads to the south", "Dockers walk out in two more towns",
+              "Ana Lind in Velmore and Tomas Berg in Oslova", paragraph]
+    assert [k for k, _ in reading.classify(places)] == ["title", "dek", "byline", "body"]
+    dek = ["Port strike spreads to the south", "", "Dockers walked out in two towns. Ferries did not sail.", "",
+           "Ana Lind", "", paragraph]
+    assert [k for k, _ in reading.classify(dek)[::2]] == ["title", "dek", "byline", "body"]

@@ -113,7 +113,8 @@ def dek(ctx: Context) -> bool:
     text, j = ctx.text, ctx.next_nonblank(ctx.i)
     sentences = len(re.findall(r"[a-z0-9)”’\"][.!?](?:\s|$)", text))
     below = kind_patterns.pattern_kind(ctx.lines[j]) if j is not None else ""
-    credited = below in ("byline", "timestamp")  # the story starts below them
+    # the story starts below a byline or a date, or an author's name alone ("NAME" / "Senior Reporter")
+    credited = below in ("byline", "timestamp") or (j is not None and NAMES.fullmatch(ctx.lines[j]) is not None)
     if ctx.next_nonblank(ctx.title) != ctx.i:  # a further summary line, its block right over the byline or date
         more = ctx.previous == "dek" and summary_run_over_credit(ctx) and sentences == 0 and len(text) <= DEK_MAX
         return more and not NAMES.fullmatch(text)  # a name alone: the byline

@@ -25,6 +25,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:(?:Perma|Short |Page |Direct )?[Ll]ink|(?:Short |Page )?URL|Link to this (?:page|article|story)):? ?"
         r"(?:https?://|www\.)\S+$|(?:https?://|www\.)\S+$",
         r"(?:Ordered|Authori[sz]ed)\b.{0,80}?\bto be (?:printed|published)\b",  # a printing order
+        # the site's motto under its name, which says what it covers: "Local news for the river towns"
+        r"(?:(?:Your|The|Independent|Local|Community|Trusted|Honest|Real|Good) ){1,2}(?:news|journalism|reporting)"
+        r" (?:for|from|of|since|you can trust|that matters)\b[^.!?:]{0,40}$",
         r"(?:[\w’'-]+ ){1,4}(?:ends|ended|adjourned|concluded)(?: at .{1,20})?\.?$",  # "The sitting ends."
         r"(?:This copy is for|For personal,? non-commercial use)\b.{0,200}$",  # a print view's terms
         r"(?i:open access|free to read|peer[- ]reviewed|research article|review article)$",  # a paper's labels
@@ -61,6 +64,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:[\w&]+ ){0,3}(?:[Cc]omment(?:ing)?|[Cc]omments) (?:rules|policy|guidelines|terms)$",
         r"(?:Commenting|Comments) (?:for|on) this \w+ (?:is|are|has been|have been) (?:now )?closed\b.{0,40}$",
         r"(?:Show|View|Load|Read|Post|Add) (?:all )?(?:\d+ )?comments?\b",
+        # the comment form's heading and notice: "Submit a Comment", "Your email address will not be published."
+        r"(?:Submit|Leave|Post|Write|Add) (?:a|your) (?i:comment|reply|response)\b.{0,30}$",
+        r"Your e-?mail(?: address)? will not be (?:published|shown|shared)\b.{0,80}$",
         # a notice that the reader must sign in for a feature: "Log in, register or subscribe to save articles …"
         r"(?i:log ?in|sign ?in|register|subscribe)(?:(?:,| or| and) (?i:log ?in|sign ?in|register|subscribe"
         r"|create an account))* to (?:comment|reply|post|save|bookmark|follow|read|keep reading|continue|access|listen"
@@ -72,6 +78,13 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,60}\bnewsletters?\b",
         r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
         r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
+        # an offer of a mailing: "… Sign up for our free daily briefing.", "Receive free TOPIC updates",
+        # and what it sends: "We'll send you a daily digest email …"
+        r".{0,60}\b(?:Sign up|Subscribe|Register)\b (?:for|to) (?:our|the|a|an) (?:[\w-]+ ){0,3}"
+        r"(?:briefing|digest|bulletin|alerts?|updates|e-?mails?)\b.{0,30}$",
+        r"(?:Receive|Get) (?:our |free |daily |weekly )*(?:[\w’'-]+ ){0,3}(?:updates|alerts|briefings?|digests?)$",
+        r"(?:We'll|We’ll|We will) (?:send|e-?mail) you (?:a|an|our) .{0,40}"
+        r"\b(?:e-?mail|newsletter|digest|briefing|alert)\b.{0,80}$",
         r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
         # the same labels without a colon, over a list of values: "Related Subjects A, B", "Keywords a, b, c"
         r"(?:Related |Main )?(?:Topics|Tags|Categories|Keywords|Key words|Subjects|Themes)"

@@ -59,9 +59,11 @@ BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An
 # A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
 BY_NAME = re.compile(r"(?:By|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
 # A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova".
+# Each name with its own place: "Anna Vik in Kesh and Tomas Berg in Oltrin".
 NAMES_IN = re.compile(
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*"
     r" in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+    r"(?:(?:,| and| &|, and) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3} in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})*"
 )
 # Where a person stands in a picture: "(right)", "(L)", "(second from left)": a caption's words.
 POSITION = re.compile(
@@ -144,10 +146,13 @@ SECTIONS: dict[str, str] = {
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
+    r"|Recent (?:posts|stories|articles|news)"
     r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?)",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
-    "widget": r"Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics"
+    # the companies, people or markets the page tags, not stories: "Related companies"
+    "widget": r"Related (?:companies|people|organi[sz]ations|stocks|securities|quotes|instruments|markets)"
+    r"|Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics"
     r"|Keywords?|Key words|Subjects|Related topics|(?:Explore )?more on (?:these|this) topics?"
     r"|(?:A )?(?:message|word) from (?:our|the|this \w+'s) sponsors?",
 }
