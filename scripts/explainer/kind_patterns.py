@@ -64,7 +64,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
         r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+(?: (?i:new|unread))?\))?$",  # with its new ones: "3 Comments (3 New)"
         # a meter's notice of the free reads left: "You have 2 free articles left this month. Subscribe …"
-        r"You(?: have|['’]ve)? (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stories|reads|pieces)"
+        r"You(?: have|['’]ve)? (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stor(?:y|ies)|reads?|pieces?)"
         r" (?:left|remaining)\b.{0,120}$",
         # the comments box's labels and notices: "Full article 2 comments", "Top Comments", "Comment rules",
         # "Commenting for this story is now closed."
