@@ -218,6 +218,11 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("We will email you a weekly newsletter with the best of our port coverage.", "widget"),
         ("Leave a Reply", "widget"),
         ("Your email will not be shown. Required fields are marked *", "widget"),
+        ("June 4th 2018 | OSLOVA", "timestamp"),
+        ("Sep 22nd 2019 · Velmore", "timestamp"),
+        ("12 Comments (2 new)", "widget"),
+        ("You have one free story left this week. Register to keep reading.", "widget"),
+        ("You've 3 more articles remaining", "widget"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -259,6 +264,8 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("— VPA / Northwire", "credit"),
         ("- Oltria", "list-item"),
         ("Recent Stories", "related"),
+        ("This story ran in the Business section of the weekly edition with the headline \"Ports reopen\"", "marker"),
+        ("From the June 9th 2018 issue", "marker"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:

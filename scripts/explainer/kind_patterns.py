@@ -28,6 +28,11 @@ PATTERNS: dict[str, list[str]] = {
         # the site's motto under its name, which says what it covers: "Local news for the river towns"
         r"(?:(?:Your|The|Independent|Local|Community|Trusted|Honest|Real|Good) ){1,2}(?:news|journalism|reporting)"
         r" (?:for|from|of|since|you can trust|that matters)\b[^.!?:]{0,40}$",
+        # where the piece ran in print, by its section or its issue: "This article appeared in the X section of
+        # the print edition under the headline …", "From the March 13th 2021 edition"
+        r"(?:This|The) (?:article|story|piece|report) (?:appeared|ran|was published) in the (?:[\w’'&-]+ ){1,4}"
+        r"(?:section|pages?) of the (?:print|weekly|daily|Sunday) (?:edition|issue)\b.{0,120}$",
+        rf"From (?:the|our|this) (?:[\w’'-]+ ){{0,2}}(?:{DATE}|{MONTH} \d{{4}}|\d{{4}})(?: print)? (?:edition|issue)$",
         r"(?:[\w’'-]+ ){1,4}(?:ends|ended|adjourned|concluded)(?: at .{1,20})?\.?$",  # "The sitting ends."
         r"(?:This copy is for|For personal,? non-commercial use)\b.{0,200}$",  # a print view's terms
         r"(?i:open access|free to read|peer[- ]reviewed|research article|review article)$",  # a paper's labels
@@ -57,7 +62,10 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "widget": [
         r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
-        r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+\))?$",
+        r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+(?: (?i:new|unread))?\))?$",  # with its new ones: "3 Comments (3 New)"
+        # a meter's notice of the free reads left: "You have 2 free articles left this month. Subscribe …"
+        r"You(?: have|['’]ve)? (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stor(?:y|ies)|reads?|pieces?)"
+        r" (?:left|remaining)\b.{0,120}$",
         # the comments box's labels and notices: "Full article 2 comments", "Top Comments", "Comment rules",
         # "Commenting for this story is now closed."
         r"(?:[\w&]+ ){0,3}\d+ [Cc]omments?$|(?:Top|Best|Latest|Newest|Oldest|Featured|Reader[s’']*) [Cc]omments$",
@@ -204,7 +212,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?: on)?:? "
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
-        rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?$",
+        # a date, its time, and the place after a bar: "Mar 11th 2021 | CITY"
+        rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?"
+        r"(?: ?[|·•] ?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
         rf"(?:{AGE})$",  # relative
         r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|Answered|Tabled|Asked|Issued|Released|Filed|Dated"
