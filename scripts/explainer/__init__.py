@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
 DOCS = ROOT / "docs"
 TEMPLATES_CACHE = ROOT / ".explainer-cache" / "jinja"  # compiled templates; git-ignored, safe to delete
-PARSED_CACHE = ROOT / ".explainer-cache" / "parsed"  # each curated file's data, by its checksum; the same
+PARSED_CACHE = ROOT / ".explainer-cache" / "parsed"  # YAML data and sources read, by checksum; safe to delete
 
 __all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
 

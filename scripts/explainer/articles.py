@@ -10,7 +10,7 @@ import msgspec
 
 from . import safeyaml, sources, validate, yamlfile
 from .model import Problem, Source, SourceMeta
-from .yamlfile import internal, read_yaml, relative
+from .yamlfile import code_digest, internal, read_yaml, relative
 
 
 def ingest(meta: SourceMeta, path: Path, text: str, parsed: Path | None, code: bytes) -> Source:
@@ -22,14 +22,6 @@ def ingest(meta: SourceMeta, path: Path, text: str, parsed: Path | None, code: b
         return sources.ingest(meta, path, text)
     digest = hashlib.sha256(b"\0".join([code, msgspec.json.encode(meta), str(path).encode(), text.encode()])).digest()
     return yamlfile.keep(digest, parsed / "ingested" / f"{path.stem}.pickle", lambda: sources.ingest(meta, path, text))
-
-
-def code_digest() -> bytes:
-    """The generator's own code: a change to how lines are read makes every kept source stale."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.digest()
 
 
 def load_sources(
