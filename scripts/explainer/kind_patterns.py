@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, DATE, MEDIA, MONTH, RANGE, SHORT, WEEKDAY
+from .patterns import AGE, BEAT, DATE, MEDIA, MONTH, RANGE, SHORT, WEEKDAY
 
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
@@ -204,8 +204,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         # "By NAME", "Written by NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
         rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
-        rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ -]+?"
+        rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ –—-]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
+        # the reporter's beat or role in lower case before the name: "By regional affairs reporter NAME"
+        rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{1,3}}$",
     ],
     "timestamp": [
         rf"(?:Last |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|[Uu]ploaded|[Mm]odified|Date)"

@@ -44,6 +44,8 @@ CREDIT = re.compile(
        (?::?\ |\.{2,3}\ ?|…\ ?)[^()]{2,80}\)?
       | \(?©\ ?[^()]{2,80}\)?
       | \((?:File|Handout|Archive|Representational|Representative)(?:\ (?:photo|image|picture))?\)  # where it came from
+      | \((?:Supplied|Courtesy|Provided|Submitted|Pool)(?:\ (?:photo|image|picture))?  # who gave it
+        (?::|\ by|\ of)?(?:\ [^()]{2,60})?\)
       | \([^()]*(?:/|Getty|AFP|Reuters|AP\ Photo|Photo)[^()]*\)
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
         (?:\ via\ [\w\ .'’-]+)?
@@ -108,6 +110,8 @@ STAMP_PARTS = re.compile(
     r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
     r"|\b[A-Z]{2,5}\ ?\d{3,}\b"  # a document's reference: "UIN 14522", "HC 412"
 )
+# A category above the headline with its one-word label: "Industry: Fisheries & Trade", "Section: Business".
+CATEGORY = re.compile(r"[A-Z][a-z]+: [A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|&|and)){0,3}")
 # An issue of a periodical, not a day: "Volume 12, Issue 2", "No. 14 | March 2021".
 ISSUE = re.compile(rf"\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+|(?<!\d\ ){MONTH}\ \d{{4}}")
 # a day, a time, an issue's month or number
@@ -133,6 +137,8 @@ BRACKETED = re.compile(r"[\[(][^\[\]().!?]{1,60}\.?[\])]")  # "(COMMERCIAL BREAK
 NUMBER = re.compile(r"[\d\s.,:+%×-]+|(?:[A-Z]\w* )?\d+ (?:of|/) \d+")  # a count: comments, shares, "3 of 9"
 CHAPTER = re.compile(rf"\[?{TIME}\]?\s+[-–—]?\s*\w")  # "03:12 How a river makes an island"
 NAMES = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*")
+# A reporter's role in lower case, as a byline gives it before the name: "By political reporter NAME".
+BEAT = r"(?:reporter|correspondent|editor|writer|journalist|producer|columnist|analyst|presenter|host|staff)"
 ROLE = re.compile(
     r"\b(?:Correspondent|Editor|Reporter|Writer|Staff|Fellow|Director|Professor|Columnist|Contributor|Analyst"
     r"|Producer|Host|Chief|Senior|Minister|Secretary|Member|Spokes(?:man|woman|person)|Ambassador)s?\b"

@@ -11,12 +11,14 @@ from .furniture import Context, shape
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .patterns import (
+    CATEGORY,
     DEK_MAX,
     ENDS,
     HEAD_LINES,
     HEADING_MAX,
     ISSUE,
     LIST_ITEM,
+    SEPARATOR,
     UI_WORDS,
     prose,
     section_label,
@@ -34,6 +36,18 @@ from .rules import (
 def short(text: str) -> bool:
     """A label's length: a section's or a site's name above the headline."""
     return len(text.split()) <= 3 or text.isupper()
+
+
+def masthead_line(text: str, below: list[str]) -> bool:
+    """A line of the masthead above the headline, by its shape: a few words or capitals, the
+    outlet and its section as a bar of short parts ("Outlet / News"), a category with a one-word
+    label ("Industry: Fisheries & Trade"), or the site's name that a byline, a credit or a
+    copyright further down prints again ("By NAME, Senior Reporter, OUTLET")."""
+    parts = SEPARATOR.split(text)
+    if short(text) or (len(parts) >= 2 and all(short(p) for p in parts)) or CATEGORY.fullmatch(text):
+        return True
+    credits = ("byline", "credit", "marker", "contact")
+    return len(text.split()) <= UI_WORDS and any(text in t and t != text and pattern_kind(t) in credits for t in below)
 
 
 def over_credit(lines: list[str], i: int) -> bool:
@@ -77,7 +91,7 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
 
     def label(j: int) -> bool:
         text = lines[found[j]]
-        above = short(text) or (found[j] in furniture and len(text.split()) <= UI_WORDS)
+        above = masthead_line(text, lines[found[-1] + 1 :]) or (found[j] in furniture and len(text.split()) <= UI_WORDS)
         return above and not text.endswith((*ENDS, ":")) and len(lines[found[j + 1]].split()) > len(text.split())
 
     first = max((j + 1 for j in range(len(found) - 1) if label(j)), default=0)
