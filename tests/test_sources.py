@@ -223,6 +223,10 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("12 Comments (2 new)", "widget"),
         ("You have one free story left this week. Register to keep reading.", "widget"),
         ("You've 3 more articles remaining", "widget"),
+        ("By Tomas Berg — Chief Correspondent, The Velmore Post", "byline"),
+        ("By political correspondent Ana Lind", "byline"),
+        ("A ferry leaves the Velmore quay at dawn. (Supplied: Port Authority)", "caption"),
+        ("Dockers on the picket line outside the depot (Courtesy of the union)", "caption"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -475,3 +479,39 @@ def test_the_head_of_a_page_by_its_shapes() -> None:
     dek = ["Port strike spreads to the south", "", "Dockers walked out in two towns. Ferries did not sail.", "",
            "Ana Lind", "", paragraph]
     assert [k for k, _ in reading.classify(dek)[::2]] == ["title", "dek", "byline", "body"]
+
+
+def test_masthead_lines_above_the_headline_by_their_shape() -> None:
+    """Above the headline: the outlet and its section as a bar of short parts, a category with a
+    one-word label, the site's name that a byline or a copyright prints again further down."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported again."
+    headline = "Ferry operators raise fares for the summer season"
+    bar = ["Velmore Public Radio / Business", "", headline, "", "By Ana Lind", "", paragraph]
+    assert [k for k, _ in reading.classify(bar)[::2]] == ["marker", "title", "byline", "body"]
+    category = ["Sector: Ports & Shipping", headline, "June 4, 2018", paragraph, paragraph]
+    assert [k for k, _ in reading.classify(category)] == ["marker", "title", "timestamp", "body", "body"]
+    outlet = ["The Velmore Harbour Gazette", headline, "June 4, 2018", paragraph, paragraph]
+    assert reading.classify([*outlet, "Ana Lind"])[0][0] == "title"  # printed once: a headline of four words
+    for credit in ("© 2018 The Velmore Harbour Gazette", "By Ana Lind, Ports Editor, The Velmore Harbour Gazette"):
+        kinds = [k for k, _ in reading.classify([*outlet, credit])]
+        assert kinds[:2] == ["marker", "title"], credit
+
+
+def test_the_writers_lines_in_other_shapes() -> None:
+    """A byline with a dash before the title, what the writer covers at the foot (a bio), and the
+    byline's names without the beat or the title."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = ["A headline for the test", "By Ana Lind — Ports Editor", paragraph, paragraph.replace("cold", "warm")]
+    raw += ["Ana Lind writes about ports and ferries for the Post."]
+    assert [k for k, _ in reading.classify(raw)] == ["title", "byline", "body", "body", "bio"]
+    assert rules.byline_names("By Ana Lind — Ports Editor, The Velmore Post") == ["Ana Lind"]
+    assert rules.byline_names("By senior business reporter Tomas Berg") == ["Tomas Berg"]
+
+
+def test_points_set_off_one_by_one_under_a_summary_label_with_a_colon() -> None:
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = [HEADLINE, "", "By Ana Lind", "", "At a glance:", "", "Fares rise by a tenth", "", "Two routes close"]
+    raw += ["", "Unions plan a ballot in May", "", paragraph, "", paragraph + " Again."]
+    assert [kind for kind, _ in reading.classify(raw) if kind != "blank"] == [
+        "title", "byline", "heading", "list-item", "list-item", "list-item", "body", "body"
+    ]  # fmt: skip

@@ -116,6 +116,10 @@ def section_over_title(ctx: Context) -> bool:
     return ctx.title is not None and MEDIA.fullmatch(ctx.text) is not None and ctx.next_nonblank(ctx.i) == ctx.title
 
 
+def summary_point(ctx: Context) -> bool:
+    return len(ctx.text.split()) <= SUMMARY_WORDS and summary_item(ctx)
+
+
 Rule = tuple[str, str, Callable[[Context], bool]]
 
 
@@ -160,6 +164,7 @@ RULES: list[Rule] = [
     ("caption", REASON["over-credit"], caption_over_credit),
     ("caption", REASON["alt"], alt_text),
     ("caption", REASON["position"], position_caption),
+    ("list-item", REASON["summary"], summary_point),  # a point that ends by saying when is no dated caption
     ("caption", REASON["dated"], dated_caption),
     ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
@@ -175,7 +180,7 @@ LATE: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),
     ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
-    ("list-item", REASON["summary"], lambda ctx: len(ctx.text.split()) <= SUMMARY_WORDS and summary_item(ctx)),
+    ("list-item", REASON["summary"], summary_point),
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", WHY["heading"], heading),
 ]
