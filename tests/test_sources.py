@@ -227,6 +227,9 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("By political correspondent Ana Lind", "byline"),
         ("A ferry leaves the Velmore quay at dawn. (Supplied: Port Authority)", "caption"),
         ("Dockers on the picket line outside the depot (Courtesy of the union)", "caption"),
+        ("June 4, 2018  |  Ports and Shipping", "timestamp"),
+        ("Video: The ferry strike in two minutes (1:58)", "widget"),
+        ("Browse more subjects: Ports, Ferries, Unions", "widget"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -270,6 +273,8 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("Recent Stories", "related"),
         ("This story ran in the Business section of the weekly edition with the headline \"Ports reopen\"", "marker"),
         ("From the June 9th 2018 issue", "marker"),
+        ("SOURCE Velmore Port Authority", "credit"),
+        ("Content last reviewed on 4 June 2018", "timestamp"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:
@@ -367,6 +372,7 @@ def test_a_dateline_with_a_colon_stands_once(lines: list[str], dateline: str | N
         ("Oslova, Norland — The talks", "Oslova, Norland"),
         ("Oslova (AP) — The talks", "Oslova (AP)"),
         ("Oslova, June 12 (Northwire) The talks", "Oslova, June 12 (Northwire)"),
+        ("VELMORE, Aldria, June 4, 2018 /Portwire/ -- The talks", "VELMORE, Aldria, June 4, 2018 /Portwire/"),
         ("Mr. Lind (right) shakes hands", None),
         ("Mr. Lind — who led the talks", None),
         ("The talks — long delayed — resumed", None),
@@ -515,3 +521,14 @@ def test_points_set_off_one_by_one_under_a_summary_label_with_a_colon() -> None:
     assert [kind for kind, _ in reading.classify(raw) if kind != "blank"] == [
         "title", "byline", "heading", "list-item", "list-item", "list-item", "body", "body"
     ]  # fmt: skip
+
+
+def test_a_heading_over_a_list_and_an_address_under_a_label_for_links() -> None:
+    """In a file without blank lines, a line of a heading's length over dashed items is their
+    heading, even after the last paragraph; an address under "Useful links" points elsewhere."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = ["A headline for the test", "By Ana Lind", paragraph, paragraph.replace("cold", "warm")]
+    raw += ["What the unions want from the operators", "- a review of pay", "- two more crossings a day"]
+    assert [k for k, _ in reading.classify(raw)][4:] == ["heading", "list-item", "list-item"]
+    links = ["A headline for the test", "", paragraph, "", "Useful links", "", "https://www.ports.example/strike"]
+    assert [k for k, _ in reading.classify(links)][4::2] == ["related", "related"]

@@ -94,6 +94,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:We'll|We’ll|We will) (?:send|e-?mail) you (?:a|an|our) .{0,40}"
         r"\b(?:e-?mail|newsletter|digest|briefing|alert)\b.{0,80}$",
         r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
+        # a label that names the topics, before its colon: "Explore by topic:", "Browse more topics:"
+        r"(?:[A-Z][a-z]+ )(?:[a-z]+ ){0,3}(?:topics?|tags?|subjects?|themes?|categor(?:y|ies)):",
         # the same labels without a colon, over a list of values: "Related Subjects A, B", "Keywords a, b, c"
         r"(?:Related |Main )?(?:Topics|Tags|Categories|Keywords|Key words|Subjects|Themes)"
         r" [^.!?,:]{1,40}(?:, [^.!?,:]{1,40})+$",
@@ -108,6 +110,7 @@ PATTERNS: dict[str, list[str]] = {
         # the page's controls for its type: "Font size", "Larger text size", "Increase font size"
         r"(?:Font|Text) size\b|(?:[A-Za-z-]+ ){1,3}(?:[Tt]ext|[Ff]ont|[Tt]ype) ?size$",
         r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
+        r".{0,100}\(\d{1,2}:\d\d(?::\d\d)?\)$",  # a link to a recording with its length: "Audio: … (2:41)"
         r"#\w+(?: #\w+)+",  # hashtags
         r"[^\w\s]{1,2}$",  # a separator alone: "·", "--"
         r"(?:Click|Tap|Press|Swipe) (?:here|this|the \w+(?: \w+)?) to\b.{0,60}$",  # an instruction to use the page
@@ -174,6 +177,7 @@ PATTERNS: dict[str, list[str]] = {
         # a contributor's line: "… writer NAME in CITY contributed to this report."
         r".{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$",
         r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
+        r"SOURCE [A-Z][\w.&’' -]{1,60}$",  # a release's sign-off with its issuer, in capitals without a colon
         r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
         r"[\[(]?(?:This|The) (?:article|story|piece|report|text) (?:was|has been|is) (?:\w+ )?"
@@ -210,13 +214,14 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{1,3}}$",
     ],
     "timestamp": [
-        rf"(?:Last |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|[Uu]ploaded|[Mm]odified|Date)"
+        rf"(?:(?:Page|Article|Content) )?(?:[Ll]ast |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued"
+        rf"|[Uu]ploaded|[Mm]odified|[Rr]eviewed|Date)"
         rf"(?: on)?:? "
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         # a date, its time, and the place after a bar: "Mar 11th 2021 | CITY"
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?"
-        r"(?: ?[|·•] ?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})?$",
+        r"(?:\s*[|·•]\s*[A-Z][\w’'.&-]*(?: (?:[A-Z][\w’'.&-]*|and|&|of)){0,3})?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
         rf"(?:{AGE})$",  # relative
         r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|Answered|Tabled|Asked|Issued|Released|Filed|Dated"

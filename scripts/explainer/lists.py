@@ -124,6 +124,8 @@ def heading(ctx: Context) -> bool:
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
     if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
         return True
+    if LIST_ITEM.match(ctx.near(1)) and len(text) <= HEADING_MAX and not text.endswith((*ENDS, ":", ",", ";")):
+        return True  # a heading's length over a list, without a lead-in's colon: "What the council asked for"
     if label and text.endswith(":") and prose(ctx.near(1)):  # a lead-in: "Why it matters:"
         return True
     if len(text) > HEADING_MAX or text.endswith((".", "?", "!", ":", "”", '"', ",", ";")):

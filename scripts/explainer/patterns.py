@@ -30,7 +30,7 @@ DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){{0,3}}{_PART}*
          | [A-Z][a-z.'’-]+(?:\ [A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
-        (?:\ \([\w .&'’/-]{{1,40}}\))?
+        (?:\ \([\w .&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency in brackets, a service between slashes
     )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘]))(?=\S)""",  # after the agency, the dash may be left out
     re.VERBOSE,
 )
@@ -102,7 +102,7 @@ TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
     "article story post entry episode was has been is read no vol volume issue number edition received accepted "
-    "revised submitted tabled answered asked filed laid dated released ago uhr".split()  # "uhr": a clock's word
+    "revised reviewed checked submitted tabled answered asked filed laid dated released ago uhr".split()  # "uhr": clock
 )
 STAMP_PARTS = re.compile(
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"  # a date in numbers before a time: "11.03.2021", not "03.20"
@@ -123,6 +123,7 @@ DATE_AND_TIME = re.compile(rf"(?=.*\b{DATE})(?=.*(?<![\d:.]){TIME}(?![\d:]))")
 STAMP_LABEL_WORDS = 4  # the words of a section's name beside such a date and time
 HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+")
 STAMP_MAX = 100
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a web address alone
 # A page's own interface: a short line that starts with one of these is a button or a link.
 UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"

@@ -61,6 +61,7 @@ from .head import (
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .lists import chapter, dated_entry, fact_row, heading, numbered_heading, run_on_item, summary_item
 from .patterns import (
+    ADDRESS,
     BY_NAME,
     LIST_ITEM,
     MEDIA,
@@ -137,6 +138,7 @@ RULES: list[Rule] = [
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
+    ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
