@@ -45,6 +45,9 @@ PATTERNS: dict[str, list[str]] = {
         # a note on the document's own handling: "This question was grouped with …", "This answer was corrected …"
         r"This (?:question|answer|statement|petition|motion|record|document|item) (?:was|has been|is|will be) "
         r"(?:\w+ )?(?:grouped|withdrawn|transferred|superseded|amended|corrected|archived|answered together)\b",
+        # the document's kind and the office it is put to: "Question for Ministry of …", "Petition to the Office of …"
+        r"(?:Question|Petition|Letter|Request|Enquiry|Inquiry|Motion)s? (?:for|to) (?:the )?(?:[A-Z][\w’'-]* ){0,3}"
+        r"(?:Office|Bureau|Department|Ministry|Embassy|Mission|Minister|Secretary) (?:of|for) (?:the )?[A-Z][\w’' ]+$",
         # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
         r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"

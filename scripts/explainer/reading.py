@@ -18,6 +18,7 @@ from .patterns import (
     HEADING_MAX,
     ISSUE,
     LIST_ITEM,
+    NAMES,
     SEPARATOR,
     UI_WORDS,
     prose,
@@ -95,7 +96,20 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
         return above and not text.endswith((*ENDS, ":")) and len(lines[found[j + 1]].split()) > len(text.split())
 
     first = max((j + 1 for j in range(len(found) - 1) if label(j)), default=0)
+    if first == len(found) - 2 and under_its_name(lines, found[-2], found[-1]) and found[-1] in furniture:
+        first += 1  # the page's furniture under a line no longer than the one above it: a headline, not a dek
     return (found[first] if found else None), set(found[:first])
+
+
+def under_its_name(lines: list[str], above: int, line: int) -> bool:
+    """A dek is longer than its headline: a line no longer than the one above it, not a sentence
+    nor a name alone (a byline), is no dek, so the line above it names the page's section (a
+    headline is followed by a dek, a byline, a date or the page's furniture, not by another
+    headline)."""
+    text = lines[line]
+    if len(text) > len(lines[above]) or prose(text) or NAMES.fullmatch(text):
+        return False
+    return not lines[above].endswith((*ENDS, ":"))
 
 
 def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
