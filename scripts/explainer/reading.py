@@ -59,11 +59,14 @@ def over_credit(lines: list[str], i: int) -> bool:
 
 def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline: among the lines above the byline, date or first paragraph that are not
-    the page's furniture, the first after the last short label (a section's or the site's
-    name) that a longer line follows, or a name the site's buttons or trail of links follow;
-    the labels and what precedes them are the masthead's. An issue's date among the labels is
-    passed over; one short sentence (a question) may be the headline when only labels are above it;
-    the line right above a dek (a short passage over the byline or date) is the headline."""
+    the page's furniture, the first after the last line of the masthead (a line shaped as a
+    section's or the site's name is, see masthead_line, or a name the site's buttons or trail
+    of links follow) that a longer line follows; the masthead's lines and what precedes them
+    are markers. A headline is followed by what follows headlines (a dek, which is longer, a
+    byline, a date, the page's furniture), so a line no longer than the one above it, with the
+    furniture under it, is the headline. An issue's date among the labels is passed over; one
+    short sentence (a question) may be the headline when only labels are above it; the line
+    right above a dek (a short passage over the byline or date) is the headline."""
     found: list[int] = []
     furniture: set[int] = set()  # found lines the site's furniture (a button, links, a label) follows
     counts = Counter(t for t in lines if prose(t))  # a sentence printed twice: a teaser above the headline
