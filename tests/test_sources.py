@@ -535,14 +535,17 @@ def test_a_heading_over_a_list_and_an_address_under_a_label_for_links() -> None:
 
 
 def test_a_line_no_longer_than_the_one_above_it_with_the_pages_furniture_under_it_is_the_headline() -> None:
-    """A dek is longer than its headline: over the page's furniture, a shorter line under a longer
-    one is the headline and the longer one the section's name; a longer line there is a dek. The
-    document's kind and the office it is put to is the page's, above the headline or under it."""
+    """A dek is longer than its headline: over a marker of the page, a shorter line under a longer
+    one is the headline and the longer one the section's name; a longer line there is a dek, and
+    so is a short one over the site's buttons. The document's kind and the office it is put to
+    is the page's, above the headline or under it."""
     paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
     later = paragraph.replace("cold", "warm")
-    section = ["Reports and papers of the harbour board", "Levy on ferry landings under review", "Share"]
+    section = ["Reports and papers of the harbour board", "Levy on ferry landings under review", "Open access"]
     section += ["June 4, 2018", paragraph, later]
-    assert [k for k, _ in reading.classify(section)] == ["marker", "title", "widget", "timestamp", "body", "body"]
+    assert [k for k, _ in reading.classify(section)] == ["marker", "title", "marker", "timestamp", "body", "body"]
+    short = ["Harbour board reviews the levy on ferry landings", "Fares may fall in May", "Share", "June 4"]
+    assert [k for k, _ in reading.classify([*short, paragraph, later])][:3] == ["title", "dek", "widget"]
     dek = ["Harbour board reviews the ferry levy", "Landings may cost less from May, officials say", "Share", "June 4"]
     assert [k for k, _ in reading.classify([*dek, paragraph, later])][:3] == ["title", "dek", "widget"]
     put = ["Petitions, replies and papers", "Landing levy: review", "Petition to the Department of Ports", "June 4"]

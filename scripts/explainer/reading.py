@@ -63,18 +63,19 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     section's or the site's name is, see masthead_line, or a name the site's buttons or trail
     of links follow) that a longer line follows; the masthead's lines and what precedes them
     are markers. A headline is followed by what follows headlines (a dek, which is longer, a
-    byline, a date, the page's furniture), so a line no longer than the one above it, with the
-    furniture under it, is the headline. An issue's date among the labels is passed over; one
+    byline, a date, the page's furniture), so a line no longer than the one above it, with a
+    marker of the page under it (a label, a notice, the office it is put to; a short dek may
+    have the site's buttons under it), is the headline. An issue's date among the labels is passed over; one
     short sentence (a question) may be the headline when only labels are above it; the line
     right above a dek (a short passage over the byline or date) is the headline."""
     found: list[int] = []
-    furniture: set[int] = set()  # found lines the site's furniture (a button, links, a label) follows
+    furniture: dict[int, str] = {}  # found lines the site's furniture (a button, links, a label) follows: its kind
     counts = Counter(t for t in lines if prose(t))  # a sentence printed twice: a teaser above the headline
     for i, text in enumerate(lines):
         ctx = Context(lines, i, None, pattern_kind(text), True, counts=counts)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
         if kind in ("widget", "marker") and found:
-            furniture.add(found[-1])
+            furniture.setdefault(found[-1], kind)
         labels_only = found and all(len(lines[j].split()) <= UI_WORDS for j in found)
         if kind == "timestamp" and labels_only and ISSUE.search(text):
             continue  # an issue's number or month among the labels (or a journal's name) above the headline
@@ -99,8 +100,8 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
         return above and not text.endswith((*ENDS, ":")) and len(lines[found[j + 1]].split()) > len(text.split())
 
     first = max((j + 1 for j in range(len(found) - 1) if label(j)), default=0)
-    if first == len(found) - 2 and under_its_name(lines, found[-2], found[-1]) and found[-1] in furniture:
-        first += 1  # the page's furniture under a line no longer than the one above it: a headline, not a dek
+    if first == len(found) - 2 and furniture.get(found[-1]) == "marker" and under_its_name(lines, found[-2], found[-1]):
+        first += 1  # the page's marker under a line no longer than the one above it: a headline, not a dek
     return (found[first] if found else None), set(found[:first])
 
 
