@@ -498,6 +498,8 @@ def test_masthead_lines_above_the_headline_by_their_shape() -> None:
     assert [k for k, _ in reading.classify(category)] == ["marker", "title", "timestamp", "body", "body"]
     outlet = ["The Velmore Harbour Gazette", headline, "June 4, 2018", paragraph, paragraph]
     assert reading.classify([*outlet, "Ana Lind"])[0][0] == "title"  # printed once: a headline of four words
+    note = 'This article appeared in the print edition under the headline "The Velmore Harbour Gazette"'
+    assert reading.classify([*outlet, note])[0][0] == "title"  # a headline quoted again is no site's name
     for credit in ("© 2018 The Velmore Harbour Gazette", "By Ana Lind, Ports Editor, The Velmore Harbour Gazette"):
         kinds = [k for k, _ in reading.classify([*outlet, credit])]
         assert kinds[:2] == ["marker", "title"], credit

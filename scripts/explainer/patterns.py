@@ -111,7 +111,7 @@ STAMP_PARTS = re.compile(
     r"|\b[A-Z]{2,5}\ ?\d{3,}\b"  # a document's reference: "UIN 14522", "HC 412"
 )
 # A category above the headline with its one-word label: "Industry: Fisheries & Trade", "Section: Business".
-CATEGORY = re.compile(r"[A-Z][a-z]+: [A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|&|and)){0,3}")
+CATEGORY = re.compile(r"[A-Z][a-z]+: [A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|&|and)){0,2}")
 # An issue of a periodical, not a day: "Volume 12, Issue 2", "No. 14 | March 2021".
 ISSUE = re.compile(rf"\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+|(?<!\d\ ){MONTH}\ \d{{4}}")
 # a day, a time, an issue's month or number

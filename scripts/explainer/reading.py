@@ -19,6 +19,7 @@ from .patterns import (
     ISSUE,
     LIST_ITEM,
     NAMES,
+    QUOTE_MARKS,
     SEPARATOR,
     UI_WORDS,
     prose,
@@ -47,8 +48,16 @@ def masthead_line(text: str, below: list[str]) -> bool:
     parts = SEPARATOR.split(text)
     if short(text) or (len(parts) >= 2 and all(short(p) for p in parts)) or CATEGORY.fullmatch(text):
         return True
-    credits = ("byline", "credit", "marker", "contact")
-    return len(text.split()) <= UI_WORDS and any(text in t and t != text and pattern_kind(t) in credits for t in below)
+    return len(text.split()) <= UI_WORDS and any(named_in(text, t) for t in below)
+
+
+def named_in(name: str, line: str) -> bool:
+    """The site's name in a byline, a credit, a copyright or a contact line, not in quotation
+    marks (a print edition's note quotes the headline: "… under the headline “…”")."""
+    at = line.find(name)
+    if at < 0 or line == name or line[at - 1 : at] in QUOTE_MARKS:
+        return False
+    return pattern_kind(line) in ("byline", "credit", "marker", "contact")
 
 
 def over_credit(lines: list[str], i: int) -> bool:
