@@ -101,7 +101,9 @@ def byline_names(byline: str) -> list[str]:
     title ("Chief Correspondent"), are dropped, and so is what follows a role ("Ida Holm, chair,
     Fishing Cooperative", "Europe correspondent, Lake Vessa") or a dash ("NAME – Senior Reporter"),
     a beat before the name ("political reporter NAME"), where a name reports from ("Anna Vik in
-    Kesh") and an e-mail address in brackets."""
+    Kesh") and an e-mail address in brackets; a label ending in "by" names no one."""
+    if re.search(r"\b(?:by|BY|By):?$", byline.strip()):
+        return []  # a label over the name on the next line: "NEWS PROVIDED BY"
     rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
     rest = re.sub(rf"^(?:[a-z][\w’'-]* ){{0,3}}{BEAT} (?=[A-Z])", "", rest)  # "regional affairs reporter NAME"
     rest = re.split(rf"\s*[|/·•]\s*|\s+[–—]\s+|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
