@@ -225,6 +225,7 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("You've 3 more articles remaining", "widget"),
         ("By Tomas Berg — Chief Correspondent, The Velmore Post", "byline"),
         ("By political correspondent Ana Lind", "byline"),
+        ("By business reporters Ana Lind and Tomas Berg", "byline"),
         ("A ferry leaves the Velmore quay at dawn. (Supplied: Port Authority)", "caption"),
         ("Dockers on the picket line outside the depot (Courtesy of the union)", "caption"),
         ("June 4, 2018  |  Ports and Shipping", "timestamp"),
@@ -494,6 +495,11 @@ def test_masthead_lines_above_the_headline_by_their_shape() -> None:
     headline = "Ferry operators raise fares for the summer season"
     bar = ["Velmore Public Radio / Business", "", headline, "", "By Ana Lind", "", paragraph]
     assert [k for k, _ in reading.classify(bar)[::2]] == ["marker", "title", "byline", "body"]
+    dashed = ["The Velmore Evening Star – Ports", headline, "By Ana Lind", paragraph, paragraph]
+    assert [k for k, _ in reading.classify(dashed)][:3] == ["marker", "title", "byline"]
+    for motto in ("Proudly serving the northern ports since 1921", "Est. 1921"):
+        kinds = [k for k, _ in reading.classify(["Velmore Star", motto, headline, "By Ana Lind", paragraph])]
+        assert kinds[:4] == ["marker", "marker", "title", "byline"], motto
     category = ["Sector: Ports & Shipping", headline, "June 4, 2018", paragraph, paragraph]
     assert [k for k, _ in reading.classify(category)] == ["marker", "title", "timestamp", "body", "body"]
     outlet = ["The Velmore Harbour Gazette", headline, "June 4, 2018", paragraph, paragraph]

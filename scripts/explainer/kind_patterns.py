@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, BEAT, DATE, MEDIA, MONTH, RANGE, SHORT, WEEKDAY
+from .patterns import AGE, BEAT, DATE, MEDIA, MONTH, NAMES, RANGE, SHORT, WEEKDAY
 
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
@@ -28,6 +28,9 @@ PATTERNS: dict[str, list[str]] = {
         # the site's motto under its name, which says what it covers: "Local news for the river towns"
         r"(?:(?:Your|The|Independent|Local|Community|Trusted|Honest|Real|Good) ){1,2}(?:news|journalism|reporting)"
         r" (?:for|from|of|since|you can trust|that matters)\b[^.!?:]{0,40}$",
+        # or says whom it has served and since when, or when it was founded: "Serving the valley since 1902"
+        r"(?:(?:Proudly )?(?:[Ss]erving|[Cc]overing)\b[^.!?:]{0,60}\bsince (?:1[6-9]|20)\d\d"
+        r"|(?:Est(?:ablished|\.)?|Founded)(?: in)? (?:1[6-9]|20)\d\d)$",
         # where the piece ran in print, by its section or its issue: "This article appeared in the X section of
         # the print edition under the headline …", "From the March 13th 2021 edition"
         r"(?:This|The) (?:article|story|piece|report) (?:appeared|ran|was published) in the (?:[\w’'&-]+ ){1,4}"
@@ -214,7 +217,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ –—-]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # the reporter's beat or role in lower case before the name: "By regional affairs reporter NAME"
-        rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{1,3}}$",
+        rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} {NAMES.pattern}$",
     ],
     "timestamp": [
         rf"(?:(?:Page|Article|Content) )?(?:[Ll]ast |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued"

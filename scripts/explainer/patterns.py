@@ -139,7 +139,7 @@ NUMBER = re.compile(r"[\d\s.,:+%×-]+|(?:[A-Z]\w* )?\d+ (?:of|/) \d+")  # a coun
 CHAPTER = re.compile(rf"\[?{TIME}\]?\s+[-–—]?\s*\w")  # "03:12 How a river makes an island"
 NAMES = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*")
 # A reporter's role in lower case, as a byline gives it before the name: "By political reporter NAME".
-BEAT = r"(?:reporter|correspondent|editor|writer|journalist|producer|columnist|analyst|presenter|host|staff)"
+BEAT = r"(?:reporter|correspondent|editor|writer|journalist|producer|columnist|analyst|presenter|host|staff)s?"
 ROLE = re.compile(
     r"\b(?:Correspondent|Editor|Reporter|Writer|Staff|Fellow|Director|Professor|Columnist|Contributor|Analyst"
     r"|Producer|Host|Chief|Senior|Minister|Secretary|Member|Spokes(?:man|woman|person)|Ambassador)s?\b"

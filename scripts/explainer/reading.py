@@ -40,13 +40,20 @@ def short(text: str) -> bool:
     return len(text.split()) <= 3 or text.isupper()
 
 
+# A name in title case, as an outlet's or a section's is: "The Kesh Evening Post", "World News".
+TITLED = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|and|&)){0,3}")
+
+
 def masthead_line(text: str, below: list[str]) -> bool:
     """A line of the masthead above the headline, by its shape: a few words or capitals, the
-    outlet and its section as a bar of short parts ("Outlet / News"), a category with a one-word
-    label ("Industry: Fisheries & Trade"), or the site's name that a byline, a credit or a
-    copyright further down prints again ("By NAME, Senior Reporter, OUTLET")."""
-    parts = SEPARATOR.split(text)
+    outlet and its section as a bar of short parts ("Outlet / News") or as names in title case
+    after a dash ("The Kesh Evening Post – Business"), a category with a one-word label
+    ("Industry: Fisheries & Trade"), or the site's name that a byline, a credit or a copyright
+    further down prints again ("By NAME, Senior Reporter, OUTLET")."""
+    parts, dashed = SEPARATOR.split(text), re.split(r"\s+[–—]\s+", text)
     if short(text) or (len(parts) >= 2 and all(short(p) for p in parts)) or CATEGORY.fullmatch(text):
+        return True
+    if len(dashed) >= 2 and all(TITLED.fullmatch(p) for p in dashed):
         return True
     return len(text.split()) <= UI_WORDS and any(named_in(text, t) for t in below)
 
