@@ -495,6 +495,8 @@ def test_masthead_lines_above_the_headline_by_their_shape() -> None:
     headline = "Ferry operators raise fares for the summer season"
     bar = ["Velmore Public Radio / Business", "", headline, "", "By Ana Lind", "", paragraph]
     assert [k for k, _ in reading.classify(bar)[::2]] == ["marker", "title", "byline", "body"]
+    titled = ["Letters to the Editor", headline, "By Ana Lind", paragraph, paragraph]  # a name of four words
+    assert [k for k, _ in reading.classify(titled)][:3] == ["marker", "title", "byline"]
     dashed = ["The Velmore Evening Star – Ports", headline, "By Ana Lind", paragraph, paragraph]
     assert [k for k, _ in reading.classify(dashed)][:3] == ["marker", "title", "byline"]
     for motto in ("Proudly serving the northern ports since 1921", "Est. 1921"):
@@ -502,11 +504,11 @@ def test_masthead_lines_above_the_headline_by_their_shape() -> None:
         assert kinds[:4] == ["marker", "marker", "title", "byline"], motto
     category = ["Sector: Ports & Shipping", headline, "June 4, 2018", paragraph, paragraph]
     assert [k for k, _ in reading.classify(category)] == ["marker", "title", "timestamp", "body", "body"]
-    outlet = ["The Velmore Harbour Gazette", headline, "June 4, 2018", paragraph, paragraph]
+    outlet = ["The Velmore Harbour Weekly Gazette", headline, "June 4, 2018", paragraph, paragraph]
     assert reading.classify([*outlet, "Ana Lind"])[0][0] == "title"  # printed once: a headline of four words
-    note = 'This article appeared in the print edition under the headline "The Velmore Harbour Gazette"'
+    note = 'This article appeared in the print edition under the headline "The Velmore Harbour Weekly Gazette"'
     assert reading.classify([*outlet, note])[0][0] == "title"  # a headline quoted again is no site's name
-    for credit in ("© 2018 The Velmore Harbour Gazette", "By Ana Lind, Ports Editor, The Velmore Harbour Gazette"):
+    for credit in ("© 2018 " + outlet[0], "By Ana Lind, Ports Editor, " + outlet[0]):
         kinds = [k for k, _ in reading.classify([*outlet, credit])]
         assert kinds[:2] == ["marker", "title"], credit
 

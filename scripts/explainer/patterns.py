@@ -110,6 +110,8 @@ STAMP_PARTS = re.compile(
     r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
     r"|\b[A-Z]{2,5}\ ?\d{3,}\b"  # a document's reference: "UIN 14522", "HC 412"
 )
+# A name in title case, as an outlet's or a section's is: "The Kesh Evening Post", "Letters to the Editor".
+TITLED = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|to|the|and|&)){0,3}")
 # A category above the headline with its one-word label: "Industry: Fisheries & Trade", "Section: Business".
 CATEGORY = re.compile(r"[A-Z][a-z]+: [A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|&|and)){0,2}")
 # An issue of a periodical, not a day: "Volume 12, Issue 2", "No. 14 | March 2021".

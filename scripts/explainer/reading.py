@@ -21,6 +21,7 @@ from .patterns import (
     NAMES,
     QUOTE_MARKS,
     SEPARATOR,
+    TITLED,
     UI_WORDS,
     prose,
     section_label,
@@ -36,12 +37,9 @@ from .rules import (
 
 
 def short(text: str) -> bool:
-    """A label's length: a section's or a site's name above the headline."""
-    return len(text.split()) <= 3 or text.isupper()
-
-
-# A name in title case, as an outlet's or a section's is: "The Kesh Evening Post", "World News".
-TITLED = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|and|&)){0,3}")
+    """A label's length: a section's or a site's name above the headline (four words when they
+    are a name in title case: "The Kesh Evening Post", "Letters to the Editor")."""
+    return len(text.split()) <= 3 or text.isupper() or TITLED.fullmatch(text) is not None
 
 
 def masthead_line(text: str, below: list[str]) -> bool:
