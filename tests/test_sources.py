@@ -495,6 +495,8 @@ def test_masthead_lines_above_the_headline_by_their_shape() -> None:
     headline = "Ferry operators raise fares for the summer season"
     bar = ["Velmore Public Radio / Business", "", headline, "", "By Ana Lind", "", paragraph]
     assert [k for k, _ in reading.classify(bar)[::2]] == ["marker", "title", "byline", "body"]
+    kicker = ["Exclusive:", headline, "By Ana Lind", paragraph, paragraph]  # the piece's kind, with a colon
+    assert [k for k, _ in reading.classify(kicker)][:3] == ["marker", "title", "byline"]
     titled = ["Letters to the Editor", headline, "By Ana Lind", paragraph, paragraph]  # a name of four words
     assert [k for k, _ in reading.classify(titled)][:3] == ["marker", "title", "byline"]
     dashed = ["The Velmore Evening Star – Ports", headline, "By Ana Lind", paragraph, paragraph]

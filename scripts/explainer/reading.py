@@ -111,7 +111,9 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     def label(j: int) -> bool:
         text = lines[found[j]]
         above = masthead_line(text, lines[found[-1] + 1 :]) or (found[j] in furniture and len(text.split()) <= UI_WORDS)
-        return above and not text.endswith((*ENDS, ":")) and len(lines[found[j + 1]].split()) > len(text.split())
+        kicker = text.endswith(":") and len(text.split()) == 1  # the piece's kind as a kicker: "Exclusive:"
+        ends = text.endswith((*ENDS, ":")) and not kicker
+        return above and not ends and len(lines[found[j + 1]].split()) > len(text.split())
 
     first = max((j + 1 for j in range(len(found) - 1) if label(j)), default=0)
     if first == len(found) - 2 and furniture.get(found[-1]) == "marker" and under_its_name(lines, found[-2], found[-1]):
