@@ -522,6 +522,8 @@ def test_the_writers_lines_in_other_shapes() -> None:
     raw = ["A headline for the test", "By Ana Lind — Ports Editor", paragraph, paragraph.replace("cold", "warm")]
     raw += ["Ana Lind writes about ports and ferries for the Post."]
     assert [k for k, _ in reading.classify(raw)] == ["title", "byline", "body", "body", "bio"]
+    raw[-1] = "Ana Lind has covered the ports of the north for a decade."
+    assert reading.classify(raw)[-1][0] == "bio"
     assert rules.byline_names("By Ana Lind — Ports Editor, The Velmore Post") == ["Ana Lind"]
     assert rules.byline_names("By senior business reporter Tomas Berg") == ["Tomas Berg"]
 

@@ -40,7 +40,10 @@ from .patterns import (
 IN_PLACE = re.compile(r" in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}$")  # "Anna Vik in Kesh"
 ANY_ROLE = re.compile(ROLE.pattern, re.IGNORECASE)  # "Europe correspondent"
 # What a line about a writer says they are or do: "is a …", "covers …", "writes about …".
-BIO_VERB = re.compile(r"(?:is|was|has been|covers|writes (?:about|on|for)|reports (?:on|for|from)|edits|joined) ")
+BIO_VERB = re.compile(
+    r"(?:is|was|has (?:been|covered|reported|written)|covers|writes (?:about|on|for)|reports (?:on|for|from)|edits"
+    r"|joined) "
+)
 MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note marks (affiliations)
 
 
