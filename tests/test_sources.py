@@ -564,3 +564,20 @@ def test_a_line_no_longer_than_the_one_above_it_with_the_pages_furniture_under_i
     assert [k for k, _ in reading.classify([*dek, paragraph, later])][:3] == ["title", "dek", "widget"]
     put = ["Petitions, replies and papers", "Landing levy: review", "Petition to the Department of Ports", "June 4"]
     assert [k for k, _ in reading.classify([*put, paragraph, later])][:4] == ["marker", "title", "marker", "timestamp"]
+
+
+def test_todays_date_in_the_masthead_and_a_headline_in_capitals() -> None:
+    """A date under the site's name and over a longer line is the masthead's, not the story's
+    end of the head; a short headline over its date stays the headline; a headline in capitals
+    is longer than a label in capitals."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported again."
+    headline = "Ferry operators raise fares for the summer season"
+    dek = "Operators blame fuel and wages; unions say the rise will cut the number of crossings"
+    dated = ["The Velmore Star", "Monday, June 4, 2018", "Ports", headline, dek, "By Ana Lind", paragraph]
+    assert [k for k, _ in reading.classify(dated)][:6] == ["marker", "timestamp", "marker", "title", "dek", "byline"]
+    caption = "Ferries moored at the Velmore quay during the strike. Photo: Tomas Berg"
+    assert [k for k, _ in reading.classify(["Ferry fares rise", "June 4, 2018", caption, paragraph])][:3] == [
+        "title", "timestamp", "caption"
+    ]  # fmt: skip
+    capitals = [headline.upper(), dek, "By Ana Lind", paragraph]
+    assert [k for k, _ in reading.classify(capitals)][:3] == ["title", "dek", "byline"]

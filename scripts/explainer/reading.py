@@ -38,8 +38,9 @@ from .rules import (
 
 def short(text: str) -> bool:
     """A label's length: a section's or a site's name above the headline (four words when they
-    are a name in title case: "The Kesh Evening Post", "Letters to the Editor")."""
-    return len(text.split()) <= 3 or text.isupper() or TITLED.fullmatch(text) is not None
+    are a name in title case, "The Kesh Evening Post", or up to six in capitals: a headline in
+    capitals is longer)."""
+    return len(text.split()) <= 3 or named(text)
 
 
 def masthead_line(text: str, below: list[str]) -> bool:
@@ -93,6 +94,8 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
         labels_only = found and all(len(lines[j].split()) <= UI_WORDS for j in found)
         if kind == "timestamp" and labels_only and ISSUE.search(text):
             continue  # an issue's number or month among the labels (or a journal's name) above the headline
+        if kind == "timestamp" and found and all(named(lines[j]) for j in found) and longer_below(lines, i, found):
+            continue  # today's date in the masthead, under the site's name, over a longer line: not the story's
         if not text or (kind and not (found and kind in ("byline", "timestamp"))):
             continue
         one = len(text) <= HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", text)  # a headline's length, one sentence
@@ -119,6 +122,23 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     if first == len(found) - 2 and furniture.get(found[-1]) == "marker" and under_its_name(lines, found[-2], found[-1]):
         first += 1  # the page's marker under a line no longer than the one above it: a headline, not a dek
     return (found[first] if found else None), set(found[:first])
+
+
+def named(text: str) -> bool:
+    """A name as a masthead prints it: in title case or in capitals ("The Kesh Post", "WORLD")."""
+    return TITLED.fullmatch(text) is not None or (text.isupper() and len(text.split()) <= UI_WORDS)
+
+
+def longer_below(lines: list[str], i: int, labels: list[int]) -> bool:
+    """Under the date, before a sentence, a byline or another date, a line longer than the
+    labels above it (the headline, perhaps under a section's name)."""
+    most = max(len(lines[j].split()) for j in labels)
+    for text in [t for t in lines[i + 1 :] if t][:HEAD_LINES]:
+        if prose(text) or pattern_kind(text) in ("byline", "timestamp"):
+            return False
+        if len(text.split()) > most:
+            return True
+    return False
 
 
 def under_its_name(lines: list[str], above: int, line: int) -> bool:
