@@ -80,7 +80,8 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     are markers. A headline is followed by what follows headlines (a dek, which is longer, a
     byline, a date, the page's furniture), so a line no longer than the one above it, with a
     marker of the page under it (a label, a notice, the office it is put to; a short dek may
-    have the site's buttons under it), is the headline. An issue's date among the labels is passed over; one
+    have the site's buttons under it), is the headline. An issue's date among the labels, and
+    today's date under the site's name over a longer line, are passed over; one
     short sentence (a question) may be the headline when only labels are above it; the line
     right above a dek (a short passage over the byline or date) is the headline."""
     found: list[int] = []
