@@ -231,6 +231,9 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("June 4, 2018  |  Ports and Shipping", "timestamp"),
         ("Video: The ferry strike in two minutes (1:58)", "widget"),
         ("Browse more subjects: Ports, Ferries, Unions", "widget"),
+        ("This article has been updated to include the ministry's reply.", "editor-note"),
+        ("Read the full ruling here.", "related"),
+        ("Posted 3 hours ago", "timestamp"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -276,6 +279,10 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("From the June 9th 2018 issue", "marker"),
         ("SOURCE Velmore Port Authority", "credit"),
         ("Content last reviewed on 4 June 2018", "timestamp"),
+        ("Contributors: Ana Lind and Tomas Berg", "credit"),
+        ("Our port coverage relies on readers like you. Please support independent journalism.", "widget"),
+        ("Editor's picks", "related"),
+        ("Don't miss", "related"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:

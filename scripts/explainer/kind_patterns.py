@@ -131,6 +131,9 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,40}\b(?:turn on|enable|enabled|update) (?:JavaScript|your browser)\b",
         r"(?:Thanks for reading|Forward(?:ed)? this)\b",
         r"(?:Become a (?:member|subscriber|supporter|patron)|Donate|Support (?:us|our|the|this)\b)",
+        # an appeal for the reader's support anywhere in a short line: "Our journalism relies on readers like you. …"
+        r".{0,80}\b(?:(?:[Pp]lease )?(?:support|donate to|contribute to) (?:us|independent journalism"
+        r"|our (?:journalism|work|newsroom|reporting))|relies on (?:readers|supporters|members) like you)\b.{0,80}$",
         r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
@@ -155,6 +158,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?i:\d{1,3}[- ]?(?:min(?:ute)?|hour|hr|sec(?:ond)?)s?\.?[- ](?:read|listen|watch|video|audio|clip))$",
     ],
     "related": [
+        # a pointer to a whole text elsewhere: "Read the full statement here."
+        r"(?:Read|See|View|Watch|Listen to|Download) (?:the |our )?(?:full |whole |original |complete )?"
+        r"[\w’' -]{1,40} here\.?$",
         r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
         r"|More on this|Recommended|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
         r"|Related (?:articles|stories|coverage))\b ?[:|]"
@@ -182,7 +188,7 @@ PATTERNS: dict[str, list[str]] = {
         r"Appeared in the .{0,40}\bprint edition\b",
         # a contributor's line: "… writer NAME in CITY contributed to this report."
         r".{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$",
-        r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
+        r"(?:Sources?|Editors?|Translators?|Producers?|Credits?|Contributors?):\s+\S",
         r"SOURCE [A-Z][\w.&’' -]{1,60}$",  # a release's sign-off with its issuer, in capitals without a colon
         r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
@@ -195,6 +201,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "correction": [r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]"],
     "editor-note": [
+        # a note that the story changed after publication, without its label: "This story has been updated to …"
+        r"(?:This|The) (?:story|article|report|post|piece) (?:has been|was) (?:updated|corrected|amended|revised)\b"
+        r"[^.!?]{0,200}[.!?]?$",
         r"\*?(?:(?:Editor|Translator|Author|Publisher)[’']s [Nn]ote|(?:EDITOR|TRANSLATOR|AUTHOR)[’']S NOTE)\b ?[:—–-]?"
     ],
     "contact": [
@@ -223,7 +232,7 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:Page|Article|Content) )?(?:[Ll]ast |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued"
         rf"|[Uu]ploaded|[Mm]odified|[Rr]eviewed|Date)"
         rf"(?: on)?:? "
-        rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
+        rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d|(?:{AGE})$)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         # a date, its time, and the place after a bar: "Mar 11th 2021 | CITY"
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?"
