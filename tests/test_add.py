@@ -67,6 +67,9 @@ def test_add_refuses_a_missing_file_without_a_traceback(project: Path) -> None:
         ("Europe correspondent, Lake Vessa", []),
         ("Anna Vik in Kesh", ["Anna Vik"]),
         ("By Ana Lind in Kesh and Tomas Berg in Oslova", ["Ana Lind", "Tomas Berg"]),
+        ("CONTENT SUPPLIED BY", []),
+        ("By Tomas Berg — Harbour Editor, The Velmore Post", ["Tomas Berg"]),
+        ("By chief political correspondent Ana Lind", ["Ana Lind"]),
     ],
 )
 def test_authors_of_a_byline(byline: str, authors: list[str]) -> None:
@@ -81,6 +84,9 @@ def test_authors_of_a_byline(byline: str, authors: list[str]) -> None:
         ("2022-05-04", "2022-05-04"),
         ("Winter 2020 Issue", None),
         ("June 12", None),
+        ("June 4 2018", "2018-06-04"),
+        ("Sep 22nd 2019 · Velmore", "2019-09-22"),
+        ("4th June 2018", "2018-06-04"),
     ],
 )
 def test_publication_date_guess(words: str, day: str | None) -> None:

@@ -223,6 +223,17 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("12 Comments (2 new)", "widget"),
         ("You have one free story left this week. Register to keep reading.", "widget"),
         ("You've 3 more articles remaining", "widget"),
+        ("By Tomas Berg — Chief Correspondent, The Velmore Post", "byline"),
+        ("By political correspondent Ana Lind", "byline"),
+        ("By business reporters Ana Lind and Tomas Berg", "byline"),
+        ("A ferry leaves the Velmore quay at dawn. (Supplied: Port Authority)", "caption"),
+        ("Dockers on the picket line outside the depot (Courtesy of the union)", "caption"),
+        ("June 4, 2018  |  Ports and Shipping", "timestamp"),
+        ("Video: The ferry strike in two minutes (1:58)", "widget"),
+        ("Browse more subjects: Ports, Ferries, Unions", "widget"),
+        ("This article has been updated to include the ministry's reply.", "editor-note"),
+        ("Read the full ruling here.", "related"),
+        ("Posted 3 hours ago", "timestamp"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -266,6 +277,12 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("Recent Stories", "related"),
         ("This story ran in the Business section of the weekly edition with the headline \"Ports reopen\"", "marker"),
         ("From the June 9th 2018 issue", "marker"),
+        ("SOURCE Velmore Port Authority", "credit"),
+        ("Content last reviewed on 4 June 2018", "timestamp"),
+        ("Contributors: Ana Lind and Tomas Berg", "credit"),
+        ("Our port coverage relies on readers like you. Please support independent journalism.", "widget"),
+        ("Editor's picks", "related"),
+        ("Don't miss", "related"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:
@@ -363,6 +380,7 @@ def test_a_dateline_with_a_colon_stands_once(lines: list[str], dateline: str | N
         ("Oslova, Norland — The talks", "Oslova, Norland"),
         ("Oslova (AP) — The talks", "Oslova (AP)"),
         ("Oslova, June 12 (Northwire) The talks", "Oslova, June 12 (Northwire)"),
+        ("VELMORE, Aldria, June 4, 2018 /Portwire/ -- The talks", "VELMORE, Aldria, June 4, 2018 /Portwire/"),
         ("Mr. Lind (right) shakes hands", None),
         ("Mr. Lind — who led the talks", None),
         ("The talks — long delayed — resumed", None),
@@ -475,3 +493,98 @@ def test_the_head_of_a_page_by_its_shapes() -> None:
     dek = ["Port strike spreads to the south", "", "Dockers walked out in two towns. Ferries did not sail.", "",
            "Ana Lind", "", paragraph]
     assert [k for k, _ in reading.classify(dek)[::2]] == ["title", "dek", "byline", "body"]
+
+
+def test_masthead_lines_above_the_headline_by_their_shape() -> None:
+    """Above the headline: the outlet and its section as a bar of short parts, a category with a
+    one-word label, the site's name that a byline or a copyright prints again further down."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported again."
+    headline = "Ferry operators raise fares for the summer season"
+    bar = ["Velmore Public Radio / Business", "", headline, "", "By Ana Lind", "", paragraph]
+    assert [k for k, _ in reading.classify(bar)[::2]] == ["marker", "title", "byline", "body"]
+    kicker = ["Exclusive:", headline, "By Ana Lind", paragraph, paragraph]  # the piece's kind, with a colon
+    assert [k for k, _ in reading.classify(kicker)][:3] == ["marker", "title", "byline"]
+    titled = ["Letters to the Editor", headline, "By Ana Lind", paragraph, paragraph]  # a name of four words
+    assert [k for k, _ in reading.classify(titled)][:3] == ["marker", "title", "byline"]
+    dashed = ["The Velmore Evening Star – Ports", headline, "By Ana Lind", paragraph, paragraph]
+    assert [k for k, _ in reading.classify(dashed)][:3] == ["marker", "title", "byline"]
+    for motto in ("Proudly serving the northern ports since 1921", "Est. 1921"):
+        kinds = [k for k, _ in reading.classify(["Velmore Star", motto, headline, "By Ana Lind", paragraph])]
+        assert kinds[:4] == ["marker", "marker", "title", "byline"], motto
+    category = ["Sector: Ports & Shipping", headline, "June 4, 2018", paragraph, paragraph]
+    assert [k for k, _ in reading.classify(category)] == ["marker", "title", "timestamp", "body", "body"]
+    outlet = ["The Velmore Harbour Weekly Gazette", headline, "June 4, 2018", paragraph, paragraph]
+    assert reading.classify([*outlet, "Ana Lind"])[0][0] == "title"  # printed once: a headline of four words
+    note = 'This article appeared in the print edition under the headline "The Velmore Harbour Weekly Gazette"'
+    assert reading.classify([*outlet, note])[0][0] == "title"  # a headline quoted again is no site's name
+    for credit in ("© 2018 " + outlet[0], "By Ana Lind, Ports Editor, " + outlet[0]):
+        kinds = [k for k, _ in reading.classify([*outlet, credit])]
+        assert kinds[:2] == ["marker", "title"], credit
+
+
+def test_the_writers_lines_in_other_shapes() -> None:
+    """A byline with a dash before the title, what the writer covers at the foot (a bio), and the
+    byline's names without the beat or the title."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = ["A headline for the test", "By Ana Lind — Ports Editor", paragraph, paragraph.replace("cold", "warm")]
+    raw += ["Ana Lind writes about ports and ferries for the Post."]
+    assert [k for k, _ in reading.classify(raw)] == ["title", "byline", "body", "body", "bio"]
+    raw[-1] = "Ana Lind has covered the ports of the north for a decade."
+    assert reading.classify(raw)[-1][0] == "bio"
+    assert rules.byline_names("By Ana Lind — Ports Editor, The Velmore Post") == ["Ana Lind"]
+    assert rules.byline_names("By senior business reporter Tomas Berg") == ["Tomas Berg"]
+
+
+def test_points_set_off_one_by_one_under_a_summary_label_with_a_colon() -> None:
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = [HEADLINE, "", "By Ana Lind", "", "At a glance:", "", "Fares rise by a tenth", "", "Two routes close"]
+    raw += ["", "Unions plan a ballot in May", "", paragraph, "", paragraph + " Again."]
+    assert [kind for kind, _ in reading.classify(raw) if kind != "blank"] == [
+        "title", "byline", "heading", "list-item", "list-item", "list-item", "body", "body"
+    ]  # fmt: skip
+
+
+def test_a_heading_over_a_list_and_an_address_under_a_label_for_links() -> None:
+    """In a file without blank lines, a line of a heading's length over dashed items is their
+    heading, even after the last paragraph; an address under "Useful links" points elsewhere."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    raw = ["A headline for the test", "By Ana Lind", paragraph, paragraph.replace("cold", "warm")]
+    raw += ["What the unions want from the operators", "- a review of pay", "- two more crossings a day"]
+    assert [k for k, _ in reading.classify(raw)][4:] == ["heading", "list-item", "list-item"]
+    links = ["A headline for the test", "", paragraph, "", "Useful links", "", "https://www.ports.example/strike"]
+    assert [k for k, _ in reading.classify(links)][4::2] == ["related", "related"]
+
+
+def test_a_line_no_longer_than_the_one_above_it_with_the_pages_furniture_under_it_is_the_headline() -> None:
+    """A dek is longer than its headline: over a marker of the page, a shorter line under a longer
+    one is the headline and the longer one the section's name; a longer line there is a dek, and
+    so is a short one over the site's buttons. The document's kind and the office it is put to
+    is the page's, above the headline or under it."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
+    later = paragraph.replace("cold", "warm")
+    section = ["Reports and papers of the harbour board", "Levy on ferry landings under review", "Open access"]
+    section += ["June 4, 2018", paragraph, later]
+    assert [k for k, _ in reading.classify(section)] == ["marker", "title", "marker", "timestamp", "body", "body"]
+    short = ["Harbour board reviews the levy on ferry landings", "Fares may fall in May", "Share", "June 4"]
+    assert [k for k, _ in reading.classify([*short, paragraph, later])][:3] == ["title", "dek", "widget"]
+    dek = ["Harbour board reviews the ferry levy", "Landings may cost less from May, officials say", "Share", "June 4"]
+    assert [k for k, _ in reading.classify([*dek, paragraph, later])][:3] == ["title", "dek", "widget"]
+    put = ["Petitions, replies and papers", "Landing levy: review", "Petition to the Department of Ports", "June 4"]
+    assert [k for k, _ in reading.classify([*put, paragraph, later])][:4] == ["marker", "title", "marker", "timestamp"]
+
+
+def test_todays_date_in_the_masthead_and_a_headline_in_capitals() -> None:
+    """A date under the site's name and over a longer line is the masthead's, not the story's
+    end of the head; a short headline over its date stays the headline; a headline in capitals
+    is longer than a label in capitals."""
+    paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported again."
+    headline = "Ferry operators raise fares for the summer season"
+    dek = "Operators blame fuel and wages; unions say the rise will cut the number of crossings"
+    dated = ["The Velmore Star", "Monday, June 4, 2018", "Ports", headline, dek, "By Ana Lind", paragraph]
+    assert [k for k, _ in reading.classify(dated)][:6] == ["marker", "timestamp", "marker", "title", "dek", "byline"]
+    caption = "Ferries moored at the Velmore quay during the strike. Photo: Tomas Berg"
+    assert [k for k, _ in reading.classify(["Ferry fares rise", "June 4, 2018", caption, paragraph])][:3] == [
+        "title", "timestamp", "caption"
+    ]  # fmt: skip
+    capitals = [headline.upper(), dek, "By Ana Lind", paragraph]
+    assert [k for k, _ in reading.classify(capitals)][:3] == ["title", "dek", "byline"]

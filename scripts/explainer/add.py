@@ -19,8 +19,8 @@ from .schema import SCHEMAS
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 DATE_WITH_YEAR = re.compile(
-    rf"(?P<m1>{rules.MONTH})\ (?P<d1>\d{{1,2}}),\ (?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\ (?P<m2>{rules.MONTH})\ (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d\d-\d\d)",
+    rf"(?P<m1>{rules.MONTH})\ (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\ (?P<y1>\d{{4}})"  # "Mar 11th 2021" too
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\ (?P<m2>{rules.MONTH})\ (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d\d-\d\d)",
     re.VERBOSE,
 )
 SHORT_TITLE = 40  # SourceMeta.short_title's limit

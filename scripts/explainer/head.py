@@ -13,6 +13,7 @@ from . import kind_patterns
 from .furniture import Context
 from .kinds import META
 from .patterns import (
+    BEAT,
     BY_PART,
     BYLINE_PREFIX,
     DATE,
@@ -38,6 +39,11 @@ from .patterns import (
 
 IN_PLACE = re.compile(r" in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}$")  # "Anna Vik in Kesh"
 ANY_ROLE = re.compile(ROLE.pattern, re.IGNORECASE)  # "Europe correspondent"
+# What a line about a writer says they are or do: "is a …", "covers …", "writes about …".
+BIO_VERB = re.compile(
+    r"(?:is|was|has (?:been|covered|reported|written)|covers|writes (?:about|on|for)|reports (?:on|for|from)|edits"
+    r"|joined) "
+)
 MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note marks (affiliations)
 
 
@@ -69,11 +75,12 @@ def venue(ctx: Context) -> bool:
 
 
 def author_bio(ctx: Context) -> bool:
-    """ "NAME is a …" about a person the byline names, in a line of one or two sentences."""
+    """ "NAME is a …" or what the writer does ("NAME covers … for the Journal.") about a person the
+    byline names, in a line of one or two sentences."""
     text = ctx.text
     if len(text) > 300:
         return False
-    return any(text.startswith(f"{n} ") and re.match(r"(?:is|was|has been) ", text[len(n) + 1 :]) for n in ctx.names)
+    return any(text.startswith(f"{n} ") and BIO_VERB.match(text[len(n) + 1 :]) for n in ctx.names)
 
 
 def name_over_bio(ctx: Context) -> bool:
@@ -95,10 +102,14 @@ def self_description(ctx: Context) -> bool:
 def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
     title ("Chief Correspondent"), are dropped, and so is what follows a role ("Ida Holm, chair,
-    Fishing Cooperative", "Europe correspondent, Lake Vessa"), where a name reports from
-    ("Anna Vik in Kesh") and an e-mail address in brackets."""
+    Fishing Cooperative", "Europe correspondent, Lake Vessa") or a dash ("NAME – Senior Reporter"),
+    a beat before the name ("political reporter NAME"), where a name reports from ("Anna Vik in
+    Kesh") and an e-mail address in brackets; a label ending in "by" names no one."""
+    if re.search(r"\b(?:by|BY|By):?$", byline.strip()):
+        return []  # a label over the name on the next line: "NEWS PROVIDED BY"
     rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
-    rest = re.split(rf"\s*[|/·•]\s*|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
+    rest = re.sub(rf"^(?:[a-z][\w’'-]* ){{0,3}}{BEAT} (?=[A-Z])", "", rest)  # "regional affairs reporter NAME"
+    rest = re.split(rf"\s*[|/·•]\s*|\s+[–—]\s+|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
     parts = [IN_PLACE.sub("", p.strip()) for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
     parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower() or ANY_ROLE.search(p)), len(parts))]
     return [p for p in parts if NAME.match(p) and not ROLE.search(p)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, DATE, MEDIA, MONTH, RANGE, SHORT, WEEKDAY
+from .patterns import AGE, BEAT, DATE, MEDIA, MONTH, NAMES, RANGE, SHORT, WEEKDAY
 
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
@@ -28,6 +28,9 @@ PATTERNS: dict[str, list[str]] = {
         # the site's motto under its name, which says what it covers: "Local news for the river towns"
         r"(?:(?:Your|The|Independent|Local|Community|Trusted|Honest|Real|Good) ){1,2}(?:news|journalism|reporting)"
         r" (?:for|from|of|since|you can trust|that matters)\b[^.!?:]{0,40}$",
+        # or says whom it has served and since when, or when it was founded: "Serving the valley since 1902"
+        r"(?:(?:Proudly )?(?:[Ss]erving|[Cc]overing)\b[^.!?:]{0,60}\bsince (?:1[6-9]|20)\d\d"
+        r"|(?:Est(?:ablished|\.)?|Founded)(?: in)? (?:1[6-9]|20)\d\d)$",
         # where the piece ran in print, by its section or its issue: "This article appeared in the X section of
         # the print edition under the headline …", "From the March 13th 2021 edition"
         r"(?:This|The) (?:article|story|piece|report) (?:appeared|ran|was published) in the (?:[\w’'&-]+ ){1,4}"
@@ -45,6 +48,9 @@ PATTERNS: dict[str, list[str]] = {
         # a note on the document's own handling: "This question was grouped with …", "This answer was corrected …"
         r"This (?:question|answer|statement|petition|motion|record|document|item) (?:was|has been|is|will be) "
         r"(?:\w+ )?(?:grouped|withdrawn|transferred|superseded|amended|corrected|archived|answered together)\b",
+        # the document's kind and the office it is put to: "Question for Ministry of …", "Petition to the Office of …"
+        r"(?:Question|Petition|Letter|Request|Enquiry|Inquiry|Motion)s? (?:for|to) (?:the )?(?:[A-Z][\w’'-]* ){0,3}"
+        r"(?:Office|Bureau|Department|Ministry|Embassy|Mission|Minister|Secretary) (?:of|for) (?:the )?[A-Z][\w’' ]+$",
         # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
         r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
@@ -94,6 +100,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:We'll|We’ll|We will) (?:send|e-?mail) you (?:a|an|our) .{0,40}"
         r"\b(?:e-?mail|newsletter|digest|briefing|alert)\b.{0,80}$",
         r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
+        # a label that names the topics, before its colon: "Explore by topic:", "Browse more topics:"
+        r"(?:[A-Z][a-z]+ )(?:[a-z]+ ){0,3}(?:topics?|tags?|subjects?|themes?|categor(?:y|ies)):",
         # the same labels without a colon, over a list of values: "Related Subjects A, B", "Keywords a, b, c"
         r"(?:Related |Main )?(?:Topics|Tags|Categories|Keywords|Key words|Subjects|Themes)"
         r" [^.!?,:]{1,40}(?:, [^.!?,:]{1,40})+$",
@@ -108,6 +116,7 @@ PATTERNS: dict[str, list[str]] = {
         # the page's controls for its type: "Font size", "Larger text size", "Increase font size"
         r"(?:Font|Text) size\b|(?:[A-Za-z-]+ ){1,3}(?:[Tt]ext|[Ff]ont|[Tt]ype) ?size$",
         r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
+        r".{0,100}\(\d{1,2}:\d\d(?::\d\d)?\)$",  # a link to a recording with its length: "Audio: … (2:41)"
         r"#\w+(?: #\w+)+",  # hashtags
         r"[^\w\s]{1,2}$",  # a separator alone: "·", "--"
         r"(?:Click|Tap|Press|Swipe) (?:here|this|the \w+(?: \w+)?) to\b.{0,60}$",  # an instruction to use the page
@@ -122,6 +131,9 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,40}\b(?:turn on|enable|enabled|update) (?:JavaScript|your browser)\b",
         r"(?:Thanks for reading|Forward(?:ed)? this)\b",
         r"(?:Become a (?:member|subscriber|supporter|patron)|Donate|Support (?:us|our|the|this)\b)",
+        # an appeal for the reader's support anywhere in a short line: "Our journalism relies on readers like you. …"
+        r".{0,80}\b(?:(?:[Pp]lease )?(?:support|donate to|contribute to) (?:us|independent journalism"
+        r"|our (?:journalism|work|newsroom|reporting))|relies on (?:readers|supporters|members) like you)\b.{0,80}$",
         r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
@@ -146,6 +158,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?i:\d{1,3}[- ]?(?:min(?:ute)?|hour|hr|sec(?:ond)?)s?\.?[- ](?:read|listen|watch|video|audio|clip))$",
     ],
     "related": [
+        # a pointer to a whole text elsewhere: "Read the full statement here."
+        r"(?:Read|See|View|Watch|Listen to|Download) (?:the |our )?(?:full |whole |original |complete )?"
+        r"[\w’' -]{1,40} here\.?$",
         r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
         r"|More on this|Recommended|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
         r"|Related (?:articles|stories|coverage))\b ?[:|]"
@@ -173,7 +188,8 @@ PATTERNS: dict[str, list[str]] = {
         r"Appeared in the .{0,40}\bprint edition\b",
         # a contributor's line: "… writer NAME in CITY contributed to this report."
         r".{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$",
-        r"(?:Sources?|Editors?|Translators?|Producers?|Credits?):\s+\S",
+        r"(?:Sources?|Editors?|Translators?|Producers?|Credits?|Contributors?):\s+\S",
+        r"SOURCE [A-Z][\w.&’' -]{1,60}$",  # a release's sign-off with its issuer, in capitals without a colon
         r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
         r"[\[(]?(?:This|The) (?:article|story|piece|report|text) (?:was|has been|is) (?:\w+ )?"
@@ -185,6 +201,9 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "correction": [r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]"],
     "editor-note": [
+        # a note that the story changed after publication, without its label: "This story has been updated to …"
+        r"(?:This|The) (?:story|article|report|post|piece) (?:has been|was) (?:updated|corrected|amended|revised)\b"
+        r"[^.!?]{0,200}[.!?]?$",
         r"\*?(?:(?:Editor|Translator|Author|Publisher)[’']s [Nn]ote|(?:EDITOR|TRANSLATOR|AUTHOR)[’']S NOTE)\b ?[:—–-]?"
     ],
     "contact": [
@@ -204,17 +223,20 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         # "By NAME", "Written by NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
         rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
-        rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ -]+?"
+        rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ –—-]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
+        # the reporter's beat or role in lower case before the name: "By regional affairs reporter NAME"
+        rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} {NAMES.pattern}$",
     ],
     "timestamp": [
-        rf"(?:Last |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued|[Uu]ploaded|[Mm]odified|Date)"
+        rf"(?:(?:Page|Article|Content) )?(?:[Ll]ast |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued"
+        rf"|[Uu]ploaded|[Mm]odified|[Rr]eviewed|Date)"
         rf"(?: on)?:? "
-        rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d)",
+        rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d|(?:{AGE})$)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         # a date, its time, and the place after a bar: "Mar 11th 2021 | CITY"
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?"
-        r"(?: ?[|·•] ?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})?$",
+        r"(?:\s*[|·•]\s*[A-Z][\w’'.&-]*(?: (?:[A-Z][\w’'.&-]*|and|&|of)){0,3})?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
         rf"(?:{AGE})$",  # relative
         r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|Answered|Tabled|Asked|Issued|Released|Filed|Dated"

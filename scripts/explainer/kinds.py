@@ -66,6 +66,7 @@ REASON: dict[str, str] = {
     "dated": "a picture's caption: set off like a heading, it ends by saying when the picture was taken",
     "pictured": "a picture's caption: set off like a heading, it names two people and where or when they are",
     "by-part": "byline: the authors' names among the site's details",
+    "elsewhere": "an address under a label for related links: a link elsewhere, not the page's own address",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

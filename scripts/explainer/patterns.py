@@ -30,7 +30,7 @@ DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){{0,3}}{_PART}*
          | [A-Z][a-z.'’-]+(?:\ [A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
-        (?:\ \([\w .&'’/-]{{1,40}}\))?
+        (?:\ \([\w .&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency in brackets, a service between slashes
     )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘]))(?=\S)""",  # after the agency, the dash may be left out
     re.VERBOSE,
 )
@@ -44,6 +44,8 @@ CREDIT = re.compile(
        (?::?\ |\.{2,3}\ ?|…\ ?)[^()]{2,80}\)?
       | \(?©\ ?[^()]{2,80}\)?
       | \((?:File|Handout|Archive|Representational|Representative)(?:\ (?:photo|image|picture))?\)  # where it came from
+      | \((?:Supplied|Courtesy|Provided|Submitted|Pool)(?:\ (?:photo|image|picture))?  # who gave it
+        (?::|\ by|\ of)?(?:\ [^()]{2,60})?\)
       | \([^()]*(?:/|Getty|AFP|Reuters|AP\ Photo|Photo)[^()]*\)
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
         (?:\ via\ [\w\ .'’-]+)?
@@ -100,7 +102,7 @@ TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
     "article story post entry episode was has been is read no vol volume issue number edition received accepted "
-    "revised submitted tabled answered asked filed laid dated released ago uhr".split()  # "uhr": a clock's word
+    "revised reviewed checked submitted tabled answered asked filed laid dated released ago uhr".split()  # "uhr": clock
 )
 STAMP_PARTS = re.compile(
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"  # a date in numbers before a time: "11.03.2021", not "03.20"
@@ -108,6 +110,10 @@ STAMP_PARTS = re.compile(
     r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
     r"|\b[A-Z]{2,5}\ ?\d{3,}\b"  # a document's reference: "UIN 14522", "HC 412"
 )
+# A name in title case, as an outlet's or a section's is: "The Kesh Evening Post", "Letters to the Editor".
+TITLED = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|to|the|and|&)){0,3}")
+# A category above the headline with its one-word label: "Industry: Fisheries & Trade", "Section: Business".
+CATEGORY = re.compile(r"[A-Z][a-z]+: [A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|&|and)){0,2}")
 # An issue of a periodical, not a day: "Volume 12, Issue 2", "No. 14 | March 2021".
 ISSUE = re.compile(rf"\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+|(?<!\d\ ){MONTH}\ \d{{4}}")
 # a day, a time, an issue's month or number
@@ -119,6 +125,7 @@ DATE_AND_TIME = re.compile(rf"(?=.*\b{DATE})(?=.*(?<![\d:.]){TIME}(?![\d:]))")
 STAMP_LABEL_WORDS = 4  # the words of a section's name beside such a date and time
 HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+")
 STAMP_MAX = 100
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a web address alone
 # A page's own interface: a short line that starts with one of these is a button or a link.
 UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
@@ -133,6 +140,8 @@ BRACKETED = re.compile(r"[\[(][^\[\]().!?]{1,60}\.?[\])]")  # "(COMMERCIAL BREAK
 NUMBER = re.compile(r"[\d\s.,:+%×-]+|(?:[A-Z]\w* )?\d+ (?:of|/) \d+")  # a count: comments, shares, "3 of 9"
 CHAPTER = re.compile(rf"\[?{TIME}\]?\s+[-–—]?\s*\w")  # "03:12 How a river makes an island"
 NAMES = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*")
+# A reporter's role in lower case, as a byline gives it before the name: "By political reporter NAME".
+BEAT = r"(?:reporter|correspondent|editor|writer|journalist|producer|columnist|analyst|presenter|host|staff)s?"
 ROLE = re.compile(
     r"\b(?:Correspondent|Editor|Reporter|Writer|Staff|Fellow|Director|Professor|Columnist|Contributor|Analyst"
     r"|Producer|Host|Chief|Senior|Minister|Secretary|Member|Spokes(?:man|woman|person)|Ambassador)s?\b"
@@ -150,7 +159,9 @@ SECTIONS: dict[str, str] = {
     r"|Most (?:read|viewed|popular|shared)|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
     r"|Recent (?:posts|stories|articles|news)"
-    r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?)",
+    r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?"
+    r"|Editor(?:s|[’']s|s[’'])? (?:picks?|choice)|Don[’']t miss|Top stories|Must reads?|Popular now"
+    r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?)",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
     # the companies, people or markets the page tags, not stories: "Related companies"

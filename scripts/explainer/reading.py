@@ -11,12 +11,17 @@ from .furniture import Context, shape
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .patterns import (
+    CATEGORY,
     DEK_MAX,
     ENDS,
     HEAD_LINES,
     HEADING_MAX,
     ISSUE,
     LIST_ITEM,
+    NAMES,
+    QUOTE_MARKS,
+    SEPARATOR,
+    TITLED,
     UI_WORDS,
     prose,
     section_label,
@@ -32,8 +37,33 @@ from .rules import (
 
 
 def short(text: str) -> bool:
-    """A label's length: a section's or a site's name above the headline."""
-    return len(text.split()) <= 3 or text.isupper()
+    """A label's length: a section's or a site's name above the headline (four words when they
+    are a name in title case, "The Kesh Evening Post", or up to six in capitals: a headline in
+    capitals is longer)."""
+    return len(text.split()) <= 3 or named(text)
+
+
+def masthead_line(text: str, below: list[str]) -> bool:
+    """A line of the masthead above the headline, by its shape: a few words or capitals, the
+    outlet and its section as a bar of short parts ("Outlet / News") or as names in title case
+    after a dash ("The Kesh Evening Post – Business"), a category with a one-word label
+    ("Industry: Fisheries & Trade"), or the site's name that a byline, a credit or a copyright
+    further down prints again ("By NAME, Senior Reporter, OUTLET")."""
+    parts, dashed = SEPARATOR.split(text), re.split(r"\s+[–—]\s+", text)
+    if short(text) or (len(parts) >= 2 and all(short(p) for p in parts)) or CATEGORY.fullmatch(text):
+        return True
+    if len(dashed) >= 2 and all(TITLED.fullmatch(p) for p in dashed):
+        return True
+    return len(text.split()) <= UI_WORDS and any(named_in(text, t) for t in below)
+
+
+def named_in(name: str, line: str) -> bool:
+    """The site's name in a byline, a credit, a copyright or a contact line, not in quotation
+    marks (a print edition's note quotes the headline: "… under the headline “…”")."""
+    at = line.find(name)
+    if at < 0 or line == name or line[at - 1 : at] in QUOTE_MARKS:
+        return False
+    return pattern_kind(line) in ("byline", "credit", "marker", "contact")
 
 
 def over_credit(lines: list[str], i: int) -> bool:
@@ -44,22 +74,29 @@ def over_credit(lines: list[str], i: int) -> bool:
 
 def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline: among the lines above the byline, date or first paragraph that are not
-    the page's furniture, the first after the last short label (a section's or the site's
-    name) that a longer line follows, or a name the site's buttons or trail of links follow;
-    the labels and what precedes them are the masthead's. An issue's date among the labels is
-    passed over; one short sentence (a question) may be the headline when only labels are above it;
-    the line right above a dek (a short passage over the byline or date) is the headline."""
+    the page's furniture, the first after the last line of the masthead (a line shaped as a
+    section's or the site's name is, see masthead_line, or a name the site's buttons or trail
+    of links follow) that a longer line follows; the masthead's lines and what precedes them
+    are markers. A headline is followed by what follows headlines (a dek, which is longer, a
+    byline, a date, the page's furniture), so a line no longer than the one above it, with a
+    marker of the page under it (a label, a notice, the office it is put to; a short dek may
+    have the site's buttons under it), is the headline. An issue's date among the labels, and
+    today's date under the site's name over a longer line, are passed over; one
+    short sentence (a question) may be the headline when only labels are above it; the line
+    right above a dek (a short passage over the byline or date) is the headline."""
     found: list[int] = []
-    furniture: set[int] = set()  # found lines the site's furniture (a button, links, a label) follows
+    furniture: dict[int, str] = {}  # found lines the site's furniture (a button, links, a label) follows: its kind
     counts = Counter(t for t in lines if prose(t))  # a sentence printed twice: a teaser above the headline
     for i, text in enumerate(lines):
         ctx = Context(lines, i, None, pattern_kind(text), True, counts=counts)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
         if kind in ("widget", "marker") and found:
-            furniture.add(found[-1])
+            furniture.setdefault(found[-1], kind)
         labels_only = found and all(len(lines[j].split()) <= UI_WORDS for j in found)
         if kind == "timestamp" and labels_only and ISSUE.search(text):
             continue  # an issue's number or month among the labels (or a journal's name) above the headline
+        if kind == "timestamp" and found and all(named(lines[j]) for j in found) and longer_below(lines, i, found):
+            continue  # today's date in the masthead, under the site's name, over a longer line: not the story's
         if not text or (kind and not (found and kind in ("byline", "timestamp"))):
             continue
         one = len(text) <= HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", text)  # a headline's length, one sentence
@@ -77,11 +114,43 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
 
     def label(j: int) -> bool:
         text = lines[found[j]]
-        above = short(text) or (found[j] in furniture and len(text.split()) <= UI_WORDS)
-        return above and not text.endswith((*ENDS, ":")) and len(lines[found[j + 1]].split()) > len(text.split())
+        above = masthead_line(text, lines[found[-1] + 1 :]) or (found[j] in furniture and len(text.split()) <= UI_WORDS)
+        kicker = text.endswith(":") and len(text.split()) == 1  # the piece's kind as a kicker: "Exclusive:"
+        ends = text.endswith((*ENDS, ":")) and not kicker
+        return above and not ends and len(lines[found[j + 1]].split()) > len(text.split())
 
     first = max((j + 1 for j in range(len(found) - 1) if label(j)), default=0)
+    if first == len(found) - 2 and furniture.get(found[-1]) == "marker" and under_its_name(lines, found[-2], found[-1]):
+        first += 1  # the page's marker under a line no longer than the one above it: a headline, not a dek
     return (found[first] if found else None), set(found[:first])
+
+
+def named(text: str) -> bool:
+    """A name as a masthead prints it: in title case or in capitals ("The Kesh Post", "WORLD")."""
+    return TITLED.fullmatch(text) is not None or (text.isupper() and len(text.split()) <= UI_WORDS)
+
+
+def longer_below(lines: list[str], i: int, labels: list[int]) -> bool:
+    """Under the date, before a sentence, a byline or another date, a line longer than the
+    labels above it (the headline, perhaps under a section's name)."""
+    most = max(len(lines[j].split()) for j in labels)
+    for text in [t for t in lines[i + 1 :] if t][:HEAD_LINES]:
+        if prose(text) or pattern_kind(text) in ("byline", "timestamp"):
+            return False
+        if len(text.split()) > most:
+            return True
+    return False
+
+
+def under_its_name(lines: list[str], above: int, line: int) -> bool:
+    """A dek is longer than its headline: a line no longer than the one above it, not a sentence
+    nor a name alone (a byline), is no dek, so the line above it names the page's section (a
+    headline is followed by a dek, a byline, a date or the page's furniture, not by another
+    headline)."""
+    text = lines[line]
+    if len(text) > len(lines[above]) or prose(text) or NAMES.fullmatch(text):
+        return False
+    return not lines[above].endswith((*ENDS, ":"))
 
 
 def settle(out: list[tuple[str, str]], lines: list[str]) -> None:

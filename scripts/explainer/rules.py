@@ -4,14 +4,14 @@ A rule is a kind, a reason, and a test of the line in its context. Most tests ar
 pattern (data in `kind_patterns.py`, built from `patterns.py`); the rest are small
 functions, reading a line's shape and place: the page's furniture in `furniture.py`, the
 article's head and its people (dek, bylines, venue, signatures, bios) in `head.py`, its
-lists and headings here; the kinds and why each holds are in `kinds.py`.
+lists and headings in `lists.py`, what a label's section holds here; the kinds and why each
+holds are in `kinds.py`.
 Rules are tried in order and the first that holds wins, so a more specific rule comes
 before a looser one. `reading.py` applies them to a whole article.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from . import patterns
@@ -39,7 +39,6 @@ from .furniture import (
     pull_quote,
     repeated,
     running_head,
-    set_off,
     sign_off,
     stage_note,
     stamp,
@@ -60,25 +59,16 @@ from .head import (
     venue,
 )
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
+from .lists import chapter, dated_entry, fact_row, heading, numbered_heading, run_on_item, summary_item
 from .patterns import (
+    ADDRESS,
     BY_NAME,
-    CHAPTER,
-    DATED_ENTRY,
-    DEK_MAX,
-    ENDS,
-    FACT_ROW,
-    HEADING_MAX,
     LIST_ITEM,
     MEDIA,
-    QUESTION_MAX,
     SEND_TO,
     SHORT,
     SPEAKER,
-    SUMMARY_ITEMS,
-    SUMMARY_LABEL,
     SUMMARY_WORDS,
-    UI,
-    UI_WORDS,
     prose,
     section_label,
 )
@@ -105,113 +95,15 @@ def link_under_label(ctx: Context) -> bool:
     return ctx.section == "related" and j >= 0 and section_label(ctx.lines[j]) == "related" and not prose(ctx.text)
 
 
-def summary_item(ctx: Context) -> bool:
-    """Under a label for the story's summary ("Highlights", "Key points"), the short lines
-    that follow it without bullets: its points (in a file set out with blank lines, the block
-    under it; without them, the one-sentence lines up to a longer line or a bulleted point)."""
-    if len(ctx.text) > DEK_MAX or re.search(r"[.!?]\s+[A-Z]", ctx.text):
-        return False
-    j = ctx.i - 1
-    while j >= 0 and ctx.lines[j] and j > ctx.i - SUMMARY_ITEMS:
-        line = ctx.lines[j]
-        if SUMMARY_LABEL.fullmatch(line):
-            return True
-        if len(line.split()) > SUMMARY_WORDS or re.search(r"[.!?]\s+[A-Z]", line) or LIST_ITEM.match(line):
-            return False
-        j -= 1
-    return ctx.spaced and j >= 1 and not ctx.lines[j] and SUMMARY_LABEL.fullmatch(ctx.lines[j - 1]) is not None
-
-
-def dated_entry(ctx: Context) -> bool:
-    """One of several lines that start with a date and a dash: the entries of a timeline."""
-    if not DATED_ENTRY.match(ctx.text):
-        return False
-    return sum(1 for line in ctx.lines if DATED_ENTRY.match(line)) >= 2
-
-
 def continued(ctx: Context) -> bool:
     """A line that starts in lower case under a line of text: the same paragraph, hard-wrapped
     (a PDF's copy), so it takes that line's kind."""
     return ctx.text[:1].islower() and bool(ctx.near(-1)) and ctx.previous not in ("", "blank", "title", "dek")
 
 
-def numbered_heading(ctx: Context) -> bool:
-    """ "2. Ferry strike spreads" alone above prose, after no other item: a numbered section
-    (in a file without blank lines, right above a paragraph of prose)."""
-    text, j = ctx.text, ctx.i - 1
-    while j >= 0 and not ctx.lines[j]:
-        j -= 1
-    earlier = j >= 0 and LIST_ITEM.match(ctx.lines[j])
-    if earlier or len(text) > HEADING_MAX or text.endswith((*ENDS, ":", ";")):
-        return False
-    return above_prose(ctx) or (not ctx.spaced and prose(ctx.near(1)))
-
-
 def send_to(ctx: Context) -> bool:
     """Where to send a letter or a tip, with its address (an "@" first: most lines have none)."""
     return "@" in ctx.text and len(ctx.text) <= 2 * SHORT and SEND_TO.fullmatch(ctx.text) is not None
-
-
-def fact_row(ctx: Context) -> bool:
-    """One of a run of short "Label: value" lines without a sentence's end: a fact box."""
-    if ctx.section or not FACT_ROW.fullmatch(ctx.text) or ctx.text.endswith(ENDS):
-        return False
-    return any(FACT_ROW.fullmatch(n) and not n.endswith(ENDS) for n in (ctx.near(-1), ctx.near(1)))
-
-
-def chapter(ctx: Context) -> bool:
-    """One of a run of short lines that each start with a time: chapters, a running order."""
-    text = ctx.text
-    if not CHAPTER.match(text) or len(text) > HEADING_MAX or text.endswith("."):
-        return False
-    return bool(CHAPTER.match(ctx.near(-1)) or CHAPTER.match(ctx.near(1)))
-
-
-def run_on_item(ctx: Context) -> bool:
-    """In a file set out with blank lines, one of a block of one-sentence lines that a line
-    ending in a colon introduces: a list whose bullets were lost."""
-    lines, start, end = ctx.lines, ctx.i, ctx.i
-    if not ctx.spaced or len(ctx.text) > DEK_MAX or re.search(r"[.!?]\s+[A-Z]", ctx.text):
-        return False
-    while start > 0 and lines[start - 1]:
-        start -= 1
-    while end + 1 < len(lines) and lines[end + 1]:
-        end += 1
-    if lines[start].endswith(":"):
-        return ctx.i > start and end - start >= 2
-    return end > start and start >= 2 and lines[start - 2].endswith(":")
-
-
-def heading(ctx: Context) -> bool:
-    """A short line without closing punctuation, set off by blank lines (or in a file that
-    uses none, between two longer lines); a short question before a long paragraph; a short
-    label before a list."""
-    text, after = ctx.text, ctx.lines[ctx.next_nonblank(ctx.i) or ctx.i]
-    if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
-        return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
-    if text.endswith("?") and not ctx.spaced and len(text) <= QUESTION_MAX and ctx.near(-1).endswith(ENDS):
-        return prose(ctx.near(1)) and len(ctx.near(1)) > HEADING_MAX  # the same, between paragraphs
-    label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
-    if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
-        return True
-    if label and text.endswith(":") and prose(ctx.near(1)):  # a lead-in: "Why it matters:"
-        return True
-    if len(text) > HEADING_MAX or text.endswith((".", "?", "!", ":", "”", '"', ",", ";")):
-        return False
-    return set_off(ctx) or wrapped_heading(ctx)
-
-
-def wrapped_heading(ctx: Context) -> bool:
-    """In hard-wrapped text without blank lines, a line much shorter than the next, after a
-    sentence's end or the page's furniture, over a line that starts with a capital (the site's
-    buttons between them passed over: "Transcript" / "Show full transcript" / the text)."""
-    text, before, j = ctx.text, ctx.near(-1), ctx.i + 1
-    while j < len(ctx.lines) - 1 and button(ctx.lines[j]):
-        j += 1
-    after = ctx.lines[j] if j < len(ctx.lines) else ""
-    if ctx.spaced or not after[:1].isupper() or len(after) < len(text) + 20 or len(text.split()) > 10:
-        return False
-    return ctx.previous not in ("body", "list-item", "title", "dek") or prose(before) or before.endswith(ENDS)
 
 
 def by_line(ctx: Context) -> bool:
@@ -220,14 +112,13 @@ def by_line(ctx: Context) -> bool:
     return ctx.hit == "byline" and (not prose(ctx.text) or BY_NAME.match(ctx.text) is not None)
 
 
-def button(text: str) -> bool:
-    """A few words that start with a verb of the site's interface."""
-    return UI.match(text) is not None and len(text.split()) <= UI_WORDS and not text.endswith(ENDS)
-
-
 def section_over_title(ctx: Context) -> bool:
     """A word naming a kind of page ("Video") right above the headline: the site's section."""
     return ctx.title is not None and MEDIA.fullmatch(ctx.text) is not None and ctx.next_nonblank(ctx.i) == ctx.title
+
+
+def summary_point(ctx: Context) -> bool:
+    return len(ctx.text.split()) <= SUMMARY_WORDS and summary_item(ctx)
 
 
 Rule = tuple[str, str, Callable[[Context], bool]]
@@ -247,6 +138,7 @@ RULES: list[Rule] = [
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
+    ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
@@ -274,6 +166,7 @@ RULES: list[Rule] = [
     ("caption", REASON["over-credit"], caption_over_credit),
     ("caption", REASON["alt"], alt_text),
     ("caption", REASON["position"], position_caption),
+    ("list-item", REASON["summary"], summary_point),  # a point that ends by saying when is no dated caption
     ("caption", REASON["dated"], dated_caption),
     ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
@@ -289,7 +182,7 @@ LATE: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),
     ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
-    ("list-item", REASON["summary"], lambda ctx: len(ctx.text.split()) <= SUMMARY_WORDS and summary_item(ctx)),
+    ("list-item", REASON["summary"], summary_point),
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", WHY["heading"], heading),
 ]

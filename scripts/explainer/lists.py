@@ -1,0 +1,151 @@
+"""Rules for the article's lists and headings: a summary's points under their label, a
+timeline's entries, chapters, a fact box's rows, a list whose bullets were lost, and the
+shapes of a section heading (set off, a question, a label over a list, a hard-wrapped line).
+
+Each is a test of one line in its context, named in `rules.py`'s tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Context, above_prose, set_off
+from .patterns import (
+    CHAPTER,
+    DATED_ENTRY,
+    DEK_MAX,
+    ENDS,
+    FACT_ROW,
+    HEADING_MAX,
+    LIST_ITEM,
+    QUESTION_MAX,
+    SUMMARY_ITEMS,
+    SUMMARY_LABEL,
+    SUMMARY_WORDS,
+    UI,
+    UI_WORDS,
+    prose,
+)
+
+
+def summary_item(ctx: Context) -> bool:
+    """Under a label for the story's summary ("Highlights", "Key points"), the short lines
+    that follow it without bullets: its points (in a file set out with blank lines, the block
+    under it; without them, the one-sentence lines up to a longer line or a bulleted point)."""
+    if len(ctx.text) > DEK_MAX or re.search(r"[.!?]\s+[A-Z]", ctx.text):
+        return False
+    if ctx.spaced and not prose(ctx.text) and spaced_points(ctx):
+        return True
+    j = ctx.i - 1
+    while j >= 0 and ctx.lines[j] and j > ctx.i - SUMMARY_ITEMS:
+        line = ctx.lines[j]
+        if SUMMARY_LABEL.fullmatch(line):
+            return True
+        if len(line.split()) > SUMMARY_WORDS or re.search(r"[.!?]\s+[A-Z]", line) or LIST_ITEM.match(line):
+            return False
+        j -= 1
+    return ctx.spaced and j >= 1 and not ctx.lines[j] and SUMMARY_LABEL.fullmatch(ctx.lines[j - 1]) is not None
+
+
+def spaced_points(ctx: Context) -> bool:
+    """In a file set out with blank lines, points set off one by one under the label: up to it,
+    only short lines without a sentence's end."""
+    j, points = ctx.i - 1, 0
+    while j >= 0 and points < SUMMARY_ITEMS:
+        line = ctx.lines[j]
+        if line and SUMMARY_LABEL.fullmatch(line):
+            return True
+        if line and (len(line.split()) > SUMMARY_WORDS or line.endswith(ENDS) or LIST_ITEM.match(line)):
+            return False
+        points, j = points + bool(line), j - 1
+    return False
+
+
+def dated_entry(ctx: Context) -> bool:
+    """One of several lines that start with a date and a dash: the entries of a timeline."""
+    if not DATED_ENTRY.match(ctx.text):
+        return False
+    return sum(1 for line in ctx.lines if DATED_ENTRY.match(line)) >= 2
+
+
+def numbered_heading(ctx: Context) -> bool:
+    """ "2. Ferry strike spreads" alone above prose, after no other item: a numbered section
+    (in a file without blank lines, right above a paragraph of prose)."""
+    text, j = ctx.text, ctx.i - 1
+    while j >= 0 and not ctx.lines[j]:
+        j -= 1
+    earlier = j >= 0 and LIST_ITEM.match(ctx.lines[j])
+    if earlier or len(text) > HEADING_MAX or text.endswith((*ENDS, ":", ";")):
+        return False
+    return above_prose(ctx) or (not ctx.spaced and prose(ctx.near(1)))
+
+
+def fact_row(ctx: Context) -> bool:
+    """One of a run of short "Label: value" lines without a sentence's end: a fact box."""
+    if ctx.section or not FACT_ROW.fullmatch(ctx.text) or ctx.text.endswith(ENDS):
+        return False
+    return any(FACT_ROW.fullmatch(n) and not n.endswith(ENDS) for n in (ctx.near(-1), ctx.near(1)))
+
+
+def chapter(ctx: Context) -> bool:
+    """One of a run of short lines that each start with a time: chapters, a running order."""
+    text = ctx.text
+    if not CHAPTER.match(text) or len(text) > HEADING_MAX or text.endswith("."):
+        return False
+    return bool(CHAPTER.match(ctx.near(-1)) or CHAPTER.match(ctx.near(1)))
+
+
+def run_on_item(ctx: Context) -> bool:
+    """In a file set out with blank lines, one of a block of one-sentence lines that a line
+    ending in a colon introduces: a list whose bullets were lost."""
+    lines, start, end = ctx.lines, ctx.i, ctx.i
+    if not ctx.spaced or len(ctx.text) > DEK_MAX or re.search(r"[.!?]\s+[A-Z]", ctx.text):
+        return False
+    while start > 0 and lines[start - 1]:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    if lines[start].endswith(":"):
+        return ctx.i > start and end - start >= 2
+    return end > start and start >= 2 and lines[start - 2].endswith(":")
+
+
+def heading(ctx: Context) -> bool:
+    """A short line without closing punctuation, set off by blank lines (or in a file that
+    uses none, between two longer lines); a short question before a long paragraph; a short
+    label before a list."""
+    text, after = ctx.text, ctx.lines[ctx.next_nonblank(ctx.i) or ctx.i]
+    if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
+        return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
+    if text.endswith("?") and not ctx.spaced and len(text) <= QUESTION_MAX and ctx.near(-1).endswith(ENDS):
+        return prose(ctx.near(1)) and len(ctx.near(1)) > HEADING_MAX  # the same, between paragraphs
+    if SUMMARY_LABEL.fullmatch(text):  # over the story's summary: "Key points:"
+        return True
+    label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
+    if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
+        return True
+    if LIST_ITEM.match(ctx.near(1)) and len(text) <= HEADING_MAX and not text.endswith((*ENDS, ":", ",", ";")):
+        return True  # a heading's length over a list, without a lead-in's colon: "What the council asked for"
+    if label and text.endswith(":") and prose(ctx.near(1)):  # a lead-in: "Why it matters:"
+        return True
+    if len(text) > HEADING_MAX or text.endswith((".", "?", "!", ":", "”", '"', ",", ";")):
+        return False
+    return set_off(ctx) or wrapped_heading(ctx)
+
+
+def wrapped_heading(ctx: Context) -> bool:
+    """In hard-wrapped text without blank lines, a line much shorter than the next, after a
+    sentence's end or the page's furniture, over a line that starts with a capital (the site's
+    buttons between them passed over: "Transcript" / "Show full transcript" / the text)."""
+    text, before, j = ctx.text, ctx.near(-1), ctx.i + 1
+    while j < len(ctx.lines) - 1 and button(ctx.lines[j]):
+        j += 1
+    after = ctx.lines[j] if j < len(ctx.lines) else ""
+    if ctx.spaced or not after[:1].isupper() or len(after) < len(text) + 20 or len(text.split()) > 10:
+        return False
+    return ctx.previous not in ("body", "list-item", "title", "dek") or prose(before) or before.endswith(ENDS)
+
+
+def button(text: str) -> bool:
+    """A few words that start with a verb of the site's interface."""
+    return UI.match(text) is not None and len(text.split()) <= UI_WORDS and not text.endswith(ENDS)
