@@ -1,0 +1,149 @@
+"""The incremental render (explainer.incremental): after each kind of edit, the pages a run
+renders again, with the ones it keeps, are byte for byte what a render from scratch makes;
+and a run renders fewer pages than there are. Real generator runs on copies of content/:
+the real one, and a small synthetic corpus whose long lists are in parts."""
+
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from bench import synthetic
+from conftest import ROOT
+from explainer import RENDERED, generate
+from explainer.incremental import Memory
+from explainer.load import load
+from explainer.paging import SIZES
+from explainer.render import render_all
+from explainer.write import KEPT, write_pages
+
+Edit = Callable[[Path], None]
+
+
+def read(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def dump(path: Path, data: Any) -> None:
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
+
+
+def edit_list(name: str, change: Callable[[list[dict[str, Any]]], None]) -> Edit:
+    def edit(content: Path) -> None:
+        items = read(content / name)
+        change(items)
+        dump(content / name, items)
+
+    return edit
+
+
+def retitle(items: list[dict[str, Any]]) -> None:
+    items[0]["title"] += " (edited)"
+
+
+def rename(items: list[dict[str, Any]]) -> None:
+    items[-1]["name"] += " Edited"
+
+
+def drop_last(items: list[dict[str, Any]]) -> None:
+    items.pop()
+
+
+def new_term(content: Path) -> None:
+    """A term whose abbreviation is a word the pages already print (from the first event's
+    title), so pages nothing they read has changed must gain its definition."""
+    title = read(content / "events.yml")[0]["title"]
+    word = next(w for w in re.findall(r"[A-Za-z]+", title) if len(w) >= 4)
+    terms = read(content / "glossary.yml")
+    terms.append({**copy.deepcopy(terms[0]), "id": "added-term", "term": "Added term", "abbreviation": word})
+    terms[-1].pop("note", None)
+    dump(content / "glossary.yml", terms)
+
+
+def retitle_source(content: Path) -> None:
+    meta = sorted((content / "sources").glob("*.yml"))[0]
+    data = read(meta)
+    data["short_title"] = "Edited " + data["short_title"][:30]
+    dump(meta, data)
+
+
+EDITS: dict[str, Edit] = {
+    "an event's title": edit_list("events.yml", retitle),
+    "an actor's name": edit_list("actors.yml", rename),
+    "a new glossary term": new_term,
+    "a source's metadata": retitle_source,
+    "a removed quotation": edit_list("quotes.yml", drop_last),
+    "a removed event": edit_list("events.yml", drop_last),
+}
+
+
+def tree(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def run(content: Path, docs: Path) -> tuple[int, int]:
+    """`explainer.generate`'s steps, counting the pages rendered again and all the pages."""
+    memory = Memory.open(docs.parent / RENDERED / f"{docs.name}.pickle", docs, SIZES)
+    counts = [0, 0]
+
+    def counted(pages: Any) -> Any:
+        for path, page in pages:
+            if path.endswith(".md"):
+                counts[0] += page is not KEPT
+                counts[1] += 1
+            yield path, page
+
+    write_pages(counted(render_all(load(content), sizes=SIZES, memory=memory)), docs)
+    memory.save()
+    return counts[0], counts[1]
+
+
+@pytest.fixture(params=["real", "synthetic"])
+def content(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """A copy of the real content/, or four synthetic articles (events, terms, actors and the
+    matrix in parts at the usual sizes)."""
+    if request.param == "real":
+        return Path(shutil.copytree(ROOT / "content", tmp_path / "content"))
+    assert synthetic.expected(4)["events"] > SIZES["events"]
+    return synthetic.write(synthetic.corpus(4, seed=7), tmp_path / "content")
+
+
+def test_each_edit_renders_what_a_full_render_does(content: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    rendered, total = run(content, docs)
+    assert rendered == total  # nothing kept yet
+    assert run(content, docs) == (0, total)  # nothing changed: nothing rendered
+    for what, edit in EDITS.items():
+        edit(content)
+        rendered, total = run(content, docs)
+        fresh = tmp_path / f"fresh-{len(what)}"
+        generate(content, fresh)
+        assert tree(docs) == tree(fresh), what
+        assert 0 < rendered < total, f"{what}: {rendered} of {total} pages rendered"
+
+
+def test_a_changed_file_in_docs_is_rendered_again(tmp_path: Path) -> None:
+    content = Path(shutil.copytree(ROOT / "content", tmp_path / "content"))
+    docs = tmp_path / "docs"
+    generate(content, docs)
+    made = tree(docs)
+    (docs / "timeline.md").write_text("edited by hand\n", encoding="utf-8")
+    (docs / "glossary.md").unlink()
+    generate(content, docs)
+    assert tree(docs) == made
+
+
+def test_kept_reads_of_other_code_are_not_used(tmp_path: Path) -> None:
+    """Another page size (like other code or templates) is another stamp: everything is rendered."""
+    content = Path(shutil.copytree(ROOT / "content", tmp_path / "content"))
+    docs = tmp_path / "docs"
+    run(content, docs)
+    file = docs.parent / RENDERED / f"{docs.name}.pickle"
+    assert Memory.open(file, docs, SIZES).pages
+    assert not Memory.open(file, docs, {**SIZES, "events": SIZES["events"] + 1}).pages
