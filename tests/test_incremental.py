@@ -6,6 +6,8 @@ the real one, and a small synthetic corpus whose long lists are in parts."""
 from __future__ import annotations
 
 import copy
+import hashlib
+import pickle
 import re
 import shutil
 from collections.abc import Callable
@@ -147,3 +149,28 @@ def test_kept_reads_of_other_code_are_not_used(tmp_path: Path) -> None:
     file = docs.parent / RENDERED / f"{docs.name}.pickle"
     assert Memory.open(file, docs, SIZES).pages
     assert not Memory.open(file, docs, {**SIZES, "events": SIZES["events"] + 1}).pages
+
+
+def test_quotes_found_before_are_found_as_a_fresh_search_finds_them(tmp_path: Path) -> None:
+    """Citations kept by their source's text (cite.kept_hits) resolve as a fresh search does;
+    a changed source text keeps none of its hits."""
+    content = Path(shutil.copytree(ROOT / "content", tmp_path / "content"))
+    parsed = tmp_path / "parsed"
+    fresh = load(content).resolved
+    assert load(content, parsed).resolved == fresh  # finds each quote, keeps it
+    kept = read_kept(parsed)
+    assert sum(len(hits) for hits in kept.values()) >= len({quote for _, quote in fresh})
+    assert load(content, parsed).resolved == fresh  # reads them back
+    text = sorted((content / "sources").glob("*.txt"))[0]
+    text.write_text(text.read_text(encoding="utf-8") + "\nA line added at the end.\n", encoding="utf-8")
+    meta = text.with_suffix(".yml")
+    data = read(meta)
+    data["sha256"] = hashlib.sha256(text.read_bytes()).hexdigest()
+    dump(meta, data)
+    again = load(content, parsed)
+    assert again.resolved == load(content).resolved
+    assert len(read_kept(parsed)) == len(kept)  # the changed source's hits are under its new text
+
+
+def read_kept(parsed: Path) -> dict[bytes, dict[str, Any]]:
+    return pickle.loads((parsed / "cited.pickle").read_bytes())
