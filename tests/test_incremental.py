@@ -18,7 +18,7 @@ import pytest
 import yaml
 from bench import synthetic
 from conftest import ROOT
-from explainer import RENDERED, generate
+from explainer import RENDERED, generate, yamlfile
 from explainer.incremental import Memory
 from explainer.load import load
 from explainer.paging import SIZES
@@ -174,3 +174,20 @@ def test_quotes_found_before_are_found_as_a_fresh_search_finds_them(tmp_path: Pa
 
 def read_kept(parsed: Path) -> dict[bytes, dict[str, Any]]:
     return pickle.loads((parsed / "cited.pickle").read_bytes())
+
+
+def test_an_edit_to_a_long_list_parses_the_pieces_around_it_only(tmp_path: Path) -> None:
+    """Pieces are cut where the text says, so an edit that adds lines keeps the pieces
+    before and after it; the data is what one parse gives."""
+    text = synthetic.corpus(8, seed=3)["events.yml"]
+    kept = tmp_path / "events.yml.pickle"
+    assert yamlfile.parse(text, kept) == yaml.safe_load(text)
+    before = yamlfile._read_pieces(kept.with_suffix(".pieces"))
+    assert len(before) > 10
+    lines = text.splitlines(keepends=True)
+    middle = next(i for i in range(len(lines) // 2, len(lines)) if lines[i].startswith("  title: "))
+    lines[middle] = '  title: "A longer title"\n  note: "A note added by the edit."\n'
+    edited = "".join(lines)
+    assert yamlfile.parse(edited, kept) == yaml.safe_load(edited)
+    after = yamlfile._read_pieces(kept.with_suffix(".pieces"))
+    assert len(before.keys() - after.keys()) == 1 and len(after.keys() - before.keys()) == 1
