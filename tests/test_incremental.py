@@ -191,3 +191,23 @@ def test_an_edit_to_a_long_list_parses_the_pieces_around_it_only(tmp_path: Path)
     assert yamlfile.parse(edited, kept) == yaml.safe_load(edited)
     after = yamlfile._read_pieces(kept.with_suffix(".pieces"))
     assert len(before.keys() - after.keys()) == 1 and len(after.keys() - before.keys()) == 1
+
+
+@pytest.mark.parametrize(
+    ("added", "problem"),
+    [('  note: "a bell \\a rings"\n', "control character"), ("  note: &mark x\n", "anchor")],
+)
+def test_a_file_checked_before_is_checked_again_once_changed(tmp_path: Path, added: str, problem: str) -> None:
+    """The checks of a file's text and strings are kept for that very text (yamlfile._checked):
+    an edit that brings a control character or an anchor is still refused."""
+    content = Path(shutil.copytree(ROOT / "content", tmp_path / "content"))
+    parsed, problems = tmp_path / "parsed", []
+    events = content / "events.yml"
+    clean = yamlfile.read_yaml(events, content, problems, parsed=parsed)[0]
+    assert problems == [] and list(parsed.glob("*.checked"))
+    assert yamlfile.read_yaml(events, content, problems, parsed=parsed)[0] == clean and problems == []
+    lines = events.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("  title: "))
+    events.write_text("".join([*lines[: at + 1], added, *lines[at + 1 :]]), encoding="utf-8")
+    yamlfile.read_yaml(events, content, problems, parsed=parsed)
+    assert len(problems) == 1 and problem in problems[0].message, problems
