@@ -18,7 +18,7 @@ import importlib.metadata
 import os
 import pickle
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -226,9 +226,9 @@ class Memory:
         self.now[key] = found
         return found
 
-    def clean(self, path: str, context: bytes, uses: Any) -> bool:
-        """Whether the page in docs/ is already what rendering it would give; `uses(text)` says
-        whether a text uses one of the newly defined abbreviations."""
+    def clean(self, path: str, context: bytes, uses: Callable[[str, frozenset[str]], bool]) -> bool:
+        """Whether the page in docs/ is already what rendering it would give; `uses(text, new)`
+        says whether a text uses one of the newly defined abbreviations."""
         kept = self.pages.get(path)
         if kept is None or kept.context != context or not self.changed.isdisjoint(kept.keys):
             return False
@@ -249,8 +249,8 @@ class Memory:
 
     def save(self) -> None:
         """After the write: the pages of this run, each with its file's size and time now. Each
-        key is kept once, shared by the pages that read it: the file was 3.1 MB with a copy per
-        page, and reading it took 0.08 s."""
+        key is kept once, shared by the pages that read it: at 100 synthetic articles the file
+        is 2.2 MB and read in 0.04 s; with a copy per page, 3.1 MB and 0.08-0.12 s."""
         pages, shared = {}, {}
         for path in self.made:
             kept = self.pages[path]
