@@ -157,7 +157,7 @@ class Indexer:
 
         try:
             index_site(site)
-        except SearchIndexError as err:
+        except (SearchIndexError, OSError) as err:  # the server stopped and removed its folder, say
             LOG.error(f"search index not updated: {err}")
 
 
