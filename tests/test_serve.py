@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from bench.serve import edit_title, event_page, mkdocs_serve, wait_for
+from bench.serve import edit_title, event_page, fetch, mkdocs_serve, wait_for
 from conftest import mkdocs_build
 
 
@@ -25,6 +25,29 @@ def test_saved_edit_is_served_after_one_rebuild(project: Path, dirty: bool) -> N
     for path in ("'mkdocs.yml'", "'content'", "'scripts/explainer'", "'docs/assets'"):
         assert path in watched, watched
     assert "'docs'" not in watched, "the generated pages are not watched"
+
+
+def test_search_index_follows_a_saved_edit(project: Path) -> None:
+    """Serving, the hook makes the search index beside the server (hooks.Indexer): the edited
+    page is served first, then the index is made again from the rebuilt site."""
+    log = project.parent / "serve.log"
+    with mkdocs_serve(project, log, dirty=True) as site:
+        entry = site + "pagefind/pagefind-entry.json"
+        before = changed(entry, "", 60)  # the first build's index
+        edit_title(project / "content" / "events.yml", "A title the search index follows")
+        wait_for(site + event_page(project), "A title the search index follows", 60)
+        changed(entry, before, 60)
+    assert "search index not updated" not in log.read_text(encoding="utf-8")
+
+
+def changed(url: str, before: str, limit: float) -> str:
+    """What `url` serves once it differs from `before`, polling; an error past `limit` seconds."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        if (now := fetch(url)) != before:
+            return now
+        time.sleep(0.1)
+    raise AssertionError(f"{url} still served the same after {limit:.0f} s")
 
 
 def test_site_is_the_same_from_compiled_theme_templates(project: Path) -> None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .incremental import Memory
 from .load import LoadError, internal, load
+from .paging import SIZES
 from .render import render_all
 from .write import write_pages
 
@@ -16,14 +18,19 @@ CONTENT = ROOT / "content"
 DOCS = ROOT / "docs"
 TEMPLATES_CACHE = ROOT / ".explainer-cache" / "jinja"  # compiled templates; git-ignored, safe to delete
 PARSED_CACHE = ROOT / ".explainer-cache" / "parsed"  # YAML data and sources read, by checksum; safe to delete
+RENDERED = Path(".explainer-cache", "render")  # beside docs/: what each page read; safe to delete
 
 __all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
 
 
 def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
-    """Validate everything first, so bad input writes nothing; then render every page and
-    export, and write them only when all were made (see `write`)."""
+    """Validate everything first, so bad input writes nothing; then render every page whose
+    inputs changed since the last run (see `incremental`) and every export, and write them
+    only when all were made (see `write`)."""
     site = load(content, PARSED_CACHE)
     shown = docs.relative_to(content.parent) if docs.is_relative_to(content.parent) else docs  # as messages name it
     with internal("rendering and writing", str(shown)):
-        return write_pages(render_all(site, TEMPLATES_CACHE), docs)
+        memory = Memory.open(docs.parent / RENDERED / f"{docs.name}.pickle", docs, SIZES)
+        changed = write_pages(render_all(site, TEMPLATES_CACHE, SIZES, memory), docs)
+        memory.save()
+        return changed

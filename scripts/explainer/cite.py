@@ -7,8 +7,12 @@ source, so the work grows with the quotes and their sources, not their product.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import pickle
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .model import Citation, Paragraph, Source, short
 
@@ -31,6 +35,7 @@ class Index:
     paragraphs: list[Paragraph]
     dropped: list[tuple[str, str]]  # (what the line is, its normalised text) for lines left out
     origins: dict[int, list[int]] = field(default_factory=dict)  # by paragraph: see `origin`
+    hits: dict[str, tuple[int, str]] = field(default_factory=dict)  # quote -> (paragraph index, exact)
 
     @classmethod
     def of(cls, source: Source) -> Index:
@@ -49,6 +54,8 @@ class Index:
 
     def find(self, quote: str) -> tuple[Paragraph, str] | Miss:
         """The paragraph holding `quote` and the quote exactly as printed there, or why not."""
+        if hit := self.hits.get(quote):  # found before in this very text (see `kept_hits`)
+            return self.paragraphs[hit[0]], hit[1]
         needle = normalise(quote)
         if len(needle.replace(" ", "")) < MIN_QUOTE_CHARS:
             return Miss(
@@ -68,7 +75,8 @@ class Index:
             paragraph, at = self.paragraphs[k], at - self.starts[k]
             if k not in self.origins:  # many quotes share a paragraph: map it once
                 self.origins[k] = origin(paragraph.text)
-            return paragraph, span(paragraph.text, self.origins[k], at, len(needle))
+            self.hits[quote] = (k, span(paragraph.text, self.origins[k], at, len(needle)))
+            return paragraph, self.hits[quote][1]
         message = f"quote not found in its source: {short(needle, QUOTE_SHOWN)!r}"
         for where, line in self.dropped:
             if needle in line:
@@ -160,6 +168,31 @@ def exact(needle: str, text: str) -> str:
     at = normalise(text).find(needle)
     assert at >= 0, "a normalised hit always has an exact span"
     return span(text, origin(text), at, len(needle))
+
+
+def kept_hits(indexes: dict[str, Index], file: Path, code: bytes) -> Callable[[], None]:
+    """Give each index the quotes found in it before, kept in `file` by the digest of its text
+    and the generator's code; the function returned keeps this run's. At 100 synthetic articles
+    (8,490 citations) a whole load took 0.52 s finding every quote again (mapping each
+    paragraph back to the source's characters) and 0.37 s with them kept (medians of 5)."""
+    try:
+        kept = pickle.loads(file.read_bytes())
+    except (OSError, EOFError, pickle.UnpicklingError):
+        kept = {}
+    keys = {sid: hashlib.sha256(code + index.text.encode("utf-8")).digest() for sid, index in indexes.items()}
+    for sid, index in indexes.items():
+        index.hits = dict(kept.get(keys[sid], {}))
+
+    def keep() -> None:
+        now = {keys[sid]: index.hits for sid, index in indexes.items()}
+        if now == kept:
+            return
+        file.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=file.parent, prefix=file.name, delete=False) as out:
+            pickle.dump(now, out, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(out.name).replace(file)
+
+    return keep
 
 
 def locate(citation: Citation, indexes: dict[str, Index]) -> tuple[Paragraph, str] | Miss:

@@ -34,7 +34,7 @@ from .model import (
     citations_of,
     short,
 )
-from .yamlfile import LoadError, Where, internal, read_yaml, relative
+from .yamlfile import LoadError, Where, code_digest, internal, read_yaml, relative
 
 CURATED: dict[str, type[msgspec.Struct]] = {
     "phases.yml": Phase,
@@ -259,6 +259,7 @@ def _load(root: Path, parsed: Path | None) -> Site:
         curated = load_curated(root, problems, failed, parsed)
         check_refs(curated, problems, failed)
         indexes = {sid: cite.Index.of(src) for sid, src in found.items()}
+        keep = cite.kept_hits(indexes, parsed / "cited.pickle", code_digest()) if parsed else None
         resolved = resolve_citations(curated, indexes, problems, broken)
         checks.distinct_dated_ids(curated, problems)
         when, estimates = resolve_dates(curated, found, resolved, problems)
@@ -268,6 +269,8 @@ def _load(root: Path, parsed: Path | None) -> Site:
         gc.enable()
     if problems:
         raise LoadError(checks.one_per_cause(problems))
+    if keep:
+        keep()
     site = assemble(found, curated, resolved, when, estimates)
     site.ignored_paragraphs, site.ignored_candidates = ignored
     return site

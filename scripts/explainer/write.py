@@ -18,12 +18,20 @@ from pathlib import Path
 KEEP = ("assets",)  # folders under docs/ that are kept in git, not generated
 
 
+class Kept:
+    """A page whose file in docs/ is already what rendering it would give (see incremental.py)."""
+
+
+KEPT = Kept()
+Content = str | bytes | Iterable[bytes] | Kept
+
+
 def generated_files(docs: Path) -> set[Path]:
     """Everything under docs/ but the kept folders belongs to the generator."""
     return {p for p in docs.rglob("*") if p.is_file() and p.relative_to(docs).parts[0] not in KEEP}
 
 
-def write_pages(pages: Iterable[tuple[str, str | bytes | Iterable[bytes]]], docs: Path) -> list[Path]:
+def write_pages(pages: Iterable[tuple[str, Content]], docs: Path) -> list[Path]:
     """Render every page, then write what changed and delete what is stale; the paths
     written or deleted. A page is text, bytes, or bytes in chunks when it is too large to
     hold whole (the dataset). Nothing in docs/ changes unless every page was made."""
@@ -45,9 +53,7 @@ def write_pages(pages: Iterable[tuple[str, str | bytes | Iterable[bytes]]], docs
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _stage(
-    pages: Iterable[tuple[str, str | bytes | Iterable[bytes]]], docs: Path, staging: Path
-) -> tuple[list[str], set[Path]]:
+def _stage(pages: Iterable[tuple[str, Content]], docs: Path, staging: Path) -> tuple[list[str], set[Path]]:
     """Each page that differs from its file in docs/ written under `staging`: the names
     staged, and every path the generator makes."""
     staged: list[str] = []
@@ -64,9 +70,11 @@ def _stage(
     return staged, wanted
 
 
-def _stage_one(name: str, content: str | bytes | Iterable[bytes], docs: Path, staging: Path, staged: list[str]) -> None:
+def _stage_one(name: str, content: Content, docs: Path, staging: Path, staged: list[str]) -> None:
     """One page written under `staging` (and its name added to `staged`) if it differs."""
     path, new = docs / name, staging / name
+    if isinstance(content, Kept):
+        return
     if isinstance(content, str):
         content = content.encode("utf-8")  # bytes, so line endings (CRLF in .ics) survive as written
     new.parent.mkdir(parents=True, exist_ok=True)
