@@ -34,6 +34,7 @@ from .rules import (
     continued,
     in_section,
 )
+from .zones import chrome, foot
 
 
 def short(text: str) -> bool:
@@ -156,8 +157,9 @@ def under_its_name(lines: list[str], above: int, line: int) -> bool:
 def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
     """Once every line has a kind: short lines after the article's last paragraph are the
     page's (a few words, or a line short of prose once the page's own lines have ended the
-    article: an advertisement's slogan); a heading over nothing but left-out lines labels them
-    and takes their kind."""
+    article: an advertisement's slogan); a headline after the story is a link (`zones.foot`); a
+    heading over nothing but left-out lines labels them and takes their kind."""
+    foot(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):
@@ -199,7 +201,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         if i == title:
             kind, why = "title", WHY["title"]
         elif i in labels:
-            kind, why = "marker", REASON["label"]
+            kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
         elif not ctx.before_title and (label := section_label(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
             section = label
