@@ -220,7 +220,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]",
         # what an earlier version got wrong, without the label: "This article was amended on DATE. An earlier version …"
         r"(?:(?:This|The) (?:\w+ )?(?:article|story|report|piece|post|item) (?:was|has been) (?:amended|corrected"
-        r"|changed|updated|edited)\b[^.!?]{0,80}[.;] )?(?:An|The) (?:earlier|previous|original|older) version\b",
+        r"|changed|updated|edited)\b[^.!?]{0,80}[.;] )?(?:An?|The) (?:earlier|previous|original|older) version\b",
     ],
     "editor-note": [
         # a note that the story changed after publication, without its label: "This story has been updated to …"

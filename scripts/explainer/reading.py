@@ -190,7 +190,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     names = frozenset(n for line in lines if by_pattern("byline", line) for n in byline_names(line))
     joined, counts, shapes = "\n".join(lines), Counter(lines), Counter(map(shape, lines))
     out: list[tuple[str, str]] = []
-    last, started, section = "", False, ""
+    last, started, section, story = "", False, "", False
     for i, text in enumerate(lines):
         previous = out[-1][0] if out else ""
         if not text:
@@ -198,6 +198,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             continue
         hit = pattern_kind(text)
         ctx = Context(lines, i, title, hit, spaced, previous, last, started, section, names, joined, counts, shapes)
+        ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
         elif i in labels:
@@ -219,6 +220,6 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         if kind == "byline":
             names = names | set(byline_names(text))
         out.append((kind, why))
-        last, started = kind, started or kind in PARAGRAPH
+        last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
     settle(out, lines)
     return out

@@ -37,12 +37,12 @@ def chrome(text: str) -> bool:
 
 
 def head_caption(ctx: Context) -> bool:
-    """Between the head and the story, set off, a line shorter than a lede that names a person and
-    then where they are ("NAME in the smokehouse his grandfather built."): a picture's caption
-    without a credit. Not in the dek's place, right under the headline."""
+    """Between the headline and the story's first paragraph (a note or a box may come between), set
+    off, a line shorter than a lede that names a person and then where they are ("NAME in the
+    smokehouse his grandfather built."): a picture's caption without a credit. Not in the dek's
+    place, right under the headline."""
     text = ctx.text
-    head = not ctx.started or ctx.last in ("editor-note", "correction")  # a note above the story leaves it open
-    if not head or ctx.before_title or ctx.next_nonblank(ctx.title) == ctx.i or not set_off(ctx):
+    if ctx.story or ctx.before_title or ctx.next_nonblank(ctx.title) == ctx.i or not set_off(ctx):
         return False
     one = len(re.findall(r"[.!?](?:\s|$)", text)) <= 1
     return one and len(text.split()) < LEDE_WORDS and SCENE.match(text) is not None and not NAMES_IN.fullmatch(text)
