@@ -54,8 +54,10 @@ def stamp_bar(ctx: Context) -> bool:
     if len(ctx.text) > STAMP_MAX + 40:
         return False
     parts = SEPARATOR.split(ctx.text)
+    if len(parts) < 2:
+        return False
     stamps = [p for p in parts if kind_patterns.by_pattern("timestamp", p)]
-    return len(parts) >= 2 and bool(stamps) and all(p in stamps or FACT_ROW.fullmatch(p) for p in parts)
+    return bool(stamps) and all(p in stamps or FACT_ROW.fullmatch(p) for p in parts)
 
 
 def parallel_run(ctx: Context) -> bool:
