@@ -637,6 +637,16 @@ def test_lines_of_the_head_between_the_dek_and_the_story(lines: list[str], kinds
     assert [k for k, _ in reading.classify(raw)][6 : 6 + len(lines)] == kinds
 
 
+def test_a_box_of_figures_between_paragraphs_in_a_file_without_blank_lines_is_a_list() -> None:
+    """Short lines that each give a figure, between two paragraphs: a box; short lines without
+    figures there (tags, buttons) are not."""
+    raw = [ZONE_HEADLINE, "By Ana Lind", ZONE_PARAGRAPH, "Northern route 14 crowns", "Southern route 11 crowns"]
+    raw += ["Night ferry 20 crowns", ZONE_PARAGRAPH + " Again.", ZONE_PARAGRAPH.replace("cold", "warm")]
+    assert [k for k, _ in reading.classify(raw)][3:6] == ["list-item"] * 3
+    raw[3:6] = ["Ports", "Ferries", "Unions"]
+    assert "list-item" not in [k for k, _ in reading.classify(raw)]
+
+
 def test_a_headline_after_the_story_is_related_and_an_appeal_to_the_reader_is_not() -> None:
     raw = [ZONE_HEADLINE, "", ZONE_PARAGRAPH, "", ZONE_PARAGRAPH + " Again.", ""]
     raw += ["Ferry fares: what each route will cost from June", "", "This story was amended on 5 June 2018.", ""]

@@ -61,22 +61,34 @@ def stamp_bar(ctx: Context) -> bool:
 
 
 def parallel_run(ctx: Context) -> bool:
-    """In a file set out with blank lines, one of a block of at least three short lines, none a
-    sentence nor a label ("Team 2 (NAME 31)", "Att: 14,212"), with the story's prose still to come:
-    a list without bullets, a score box."""
-    if not ctx.spaced or ctx.before_title:
+    """One of a block of at least three short lines, none a sentence nor a label ("Team 2 (NAME
+    31)", "Att: 14,212"), with the story's prose still to come: a list without bullets, a score box.
+    In a file set out with blank lines the block is set off by them; in one without, it is a run of
+    such lines that each give a figure, between two paragraphs of prose (a run of short lines
+    without figures there is the page's furniture: tags, buttons, a date)."""
+    if ctx.before_title or not short_line(ctx.text):
         return False
-    start, end = ctx.i, ctx.i
-    while start > 0 and ctx.lines[start - 1]:
+    lines, start, end = ctx.lines, ctx.i, ctx.i
+    more, each = (bool, short_line) if ctx.spaced else (figure_line, figure_line)
+    while start > 0 and more(lines[start - 1]):
         start -= 1
-    while end + 1 < len(ctx.lines) and ctx.lines[end + 1]:
+    while end + 1 < len(lines) and more(lines[end + 1]):
         end += 1
-    block = ctx.lines[start : end + 1]
-    if len(block) < RUN_MIN or any(len(t) > RUN_CHARS or t.endswith((*ENDS, ":")) for t in block):
+    if end - start + 1 < RUN_MIN or not all(each(t) for t in lines[start : end + 1]):
         return False
     if ctx.i == start and heading(ctx):  # a label over its list: "Chapters" over times and titles
         return False
-    return any(prose(t) for t in ctx.lines[end + 1 :])  # inside the page's story, not its foot (a row of buttons)
+    if not ctx.spaced:
+        return start > 0 and end + 1 < len(lines) and prose(lines[start - 1]) and prose(lines[end + 1])
+    return any(prose(t) for t in lines[end + 1 :])  # inside the page's story, not its foot (a row of buttons)
+
+
+def short_line(text: str) -> bool:
+    return 0 < len(text) <= RUN_CHARS and not text.endswith((*ENDS, ":"))
+
+
+def figure_line(text: str) -> bool:
+    return short_line(text) and any(c.isdigit() for c in text)
 
 
 def foot(out: list[tuple[str, str]], lines: list[str]) -> None:
