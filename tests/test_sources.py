@@ -283,6 +283,16 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("Our port coverage relies on readers like you. Please support independent journalism.", "widget"),
         ("Editor's picks", "related"),
         ("Don't miss", "related"),
+        ("(END) Velmore Wire Service", "marker"),
+        ("Published and promoted by Ana Lind on behalf of the Ferry Workers' Union, 2 Dock Road, Velmore.", "marker"),
+        ("You have read 2 of your 5 free articles this month. Subscribe for full access.", "widget"),
+        ("Not a subscriber yet? Join today and read every story.", "widget"),
+        ("« Ferries return to the northern route", "related"),
+        ("Dock strike enters its second week »", "related"),
+        ("See the report: Ferry safety on the Maren, 2017 (Ports Review)", "related"),
+        ("— Edited by Karin Holm", "credit"),
+        ("This story was corrected on 5 June 2018. A previous version gave the fare as 12 crowns.", "correction"),
+        ("Content owner: Ports Office | Last reviewed: 4 June 2018", "timestamp"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:
@@ -381,6 +391,8 @@ def test_a_dateline_with_a_colon_stands_once(lines: list[str], dateline: str | N
         ("Oslova (AP) — The talks", "Oslova (AP)"),
         ("Oslova, June 12 (Northwire) The talks", "Oslova, June 12 (Northwire)"),
         ("VELMORE, Aldria, June 4, 2018 /Portwire/ -- The talks", "VELMORE, Aldria, June 4, 2018 /Portwire/"),
+        ("VELMORE/OSLOVA, 4 June 2018 – The talks", "VELMORE/OSLOVA, 4 June 2018"),
+        ("Velmore/Oslova, 4 June 2018 – The talks", "Velmore/Oslova, 4 June 2018"),
         ("Mr. Lind (right) shakes hands", None),
         ("Mr. Lind — who led the talks", None),
         ("The talks — long delayed — resumed", None),
@@ -588,3 +600,67 @@ def test_todays_date_in_the_masthead_and_a_headline_in_capitals() -> None:
     ]  # fmt: skip
     capitals = [headline.upper(), dek, "By Ana Lind", paragraph]
     assert [k for k, _ in reading.classify(capitals)][:3] == ["title", "dek", "byline"]
+
+
+
+ZONE_PARAGRAPH = "The talks resumed on a cold morning, and neither side said much, officials reported."
+ZONE_HEADLINE = "Ferry operators raise fares for the summer season"
+
+
+def test_the_sites_chrome_above_the_masthead_is_a_widget() -> None:
+    """A cookie banner however long, a button to join and one to sign in, above the site's name."""
+    later = ZONE_PARAGRAPH.replace("cold", "warm")
+    banner = "This website uses cookies to improve your experience and to count visits. Manage settings | Accept all"
+    raw = [banner, "Velmore Ferry Workers", "Join us", "Subscriber login", "Ferries", ZONE_HEADLINE, "By Ana Lind"]
+    assert [k for k, _ in reading.classify([*raw, ZONE_PARAGRAPH, later])][:7] == [
+        "widget", "marker", "widget", "widget", "marker", "title", "byline"
+    ]  # fmt: skip
+
+
+def test_a_terminals_starred_flashes_are_markers_over_the_headline() -> None:
+    flash = ["*VELMORE PORT BOARD RAISES FERRY FARES BY 4%; SEEN 3%", "*VELMORE BOARD: FUEL COSTS TO LIFT FARES"]
+    raw = [*flash, ZONE_HEADLINE, "By Ana Lind", ZONE_PARAGRAPH, ZONE_PARAGRAPH.replace("cold", "warm")]
+    assert [k for k, _ in reading.classify(raw)][:4] == ["marker", "marker", "title", "byline"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (["Ana Lind at the Harbour Hall"], ["byline"]),  # a reporter at the venue
+        (["Yes 62%", "No 38%", "Turnout: 71%"], ["list-item"] * 3),  # short parallel lines: a box
+        (["Ida Holm on the quay where her father moored his ferry."], ["caption"]),  # a person where they are
+    ],
+)
+def test_lines_of_the_head_between_the_dek_and_the_story(lines: list[str], kinds: list[str]) -> None:
+    dek = "Unions say the rise will cut the number of crossings"
+    raw = [ZONE_HEADLINE, "", dek, "", "June 4, 2018", "", *lines, "", ZONE_PARAGRAPH, "", ZONE_PARAGRAPH + " Again."]
+    assert [k for k, _ in reading.classify(raw)][6 : 6 + len(lines)] == kinds
+
+
+def test_a_box_of_figures_between_paragraphs_in_a_file_without_blank_lines_is_a_list() -> None:
+    """Short lines that each give a figure, between two paragraphs: a box; short lines without
+    figures there (tags, buttons) are not."""
+    raw = [ZONE_HEADLINE, "By Ana Lind", ZONE_PARAGRAPH, "Northern route 14 crowns", "Southern route 11 crowns"]
+    raw += ["Night ferry 20 crowns", ZONE_PARAGRAPH + " Again.", ZONE_PARAGRAPH.replace("cold", "warm")]
+    assert [k for k, _ in reading.classify(raw)][3:6] == ["list-item"] * 3
+    raw[3:6] = ["Ports", "Ferries", "Unions"]
+    assert "list-item" not in [k for k, _ in reading.classify(raw)]
+
+
+def test_a_headline_after_the_story_is_related_and_an_appeal_to_the_reader_is_not() -> None:
+    raw = [ZONE_HEADLINE, "", ZONE_PARAGRAPH, "", ZONE_PARAGRAPH + " Again.", ""]
+    raw += ["Ferry fares: what each route will cost from June", "", "This story was amended on 5 June 2018.", ""]
+    raw += ["Get ferry alerts on our app every morning", "", "Share | Email | Print", ""]
+    raw += ["Most read in Business", "", "Dockers vote on the pay offer"]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][3:] == [
+        "related", "editor-note", "widget", "widget", "related", "related"
+    ]  # fmt: skip
+
+
+def test_a_label_over_numbered_notes_is_their_heading_and_one_over_contacts_labels_them() -> None:
+    raw = [ZONE_HEADLINE, "", ZONE_PARAGRAPH, "", ZONE_PARAGRAPH + " Again.", "", "Notes to editors", ""]
+    raw += ["1. The board met on 3 June.", "2. Fares last rose in 2016.", "", "Press contacts", ""]
+    raw += ["Ana Lind, press officer", "+45 555 0100"]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][3:] == [
+        "heading", "list-item", "list-item", "contact", "contact", "contact"
+    ]  # fmt: skip

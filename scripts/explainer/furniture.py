@@ -64,6 +64,7 @@ class Context:
     joined: str = ""  # every line, one after another, to find words printed twice
     counts: Mapping[str, int] = field(default_factory=dict)  # how often each line is printed
     shapes: Mapping[str, int] = field(default_factory=dict)  # how often, its numbers aside (see shape)
+    story: bool = False  # a body paragraph came before (a note, a list or a box above it leaves the head open)
 
     text: str = field(init=False)
 

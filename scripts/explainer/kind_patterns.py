@@ -14,9 +14,12 @@ from .patterns import AGE, BEAT, DATE, MEDIA, MONTH, NAMES, RANGE, SHORT, WEEKDA
 PATTERNS: dict[str, list[str]] = {
     "marker": [
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
-        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?|\((?:END|ENDS|End)\))$",
+        # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
+        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?|\((?:END|ENDS|End)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
+        # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
+        r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
         r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
-        r"(?:Page \d+ of \d+|Notes? to editors:?)$",
+        r"Page \d+ of \d+$",
         r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
@@ -25,6 +28,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:(?:Perma|Short |Page |Direct )?[Ll]ink|(?:Short |Page )?URL|Link to this (?:page|article|story)):? ?"
         r"(?:https?://|www\.)\S+$|(?:https?://|www\.)\S+$",
         r"(?:Ordered|Authori[sz]ed)\b.{0,80}?\bto be (?:printed|published)\b",  # a printing order
+        # an imprint: who printed or published the page on whose behalf ("Printed and promoted by NAME on behalf of …")
+        r"(?:Printed|Published|Promoted|Produced|Paid for)(?: and (?:printed|published|promoted|produced))? by\b"
+        r".{1,120}\bon behalf of\b.{0,200}$",
         # the site's motto under its name, which says what it covers: "Local news for the river towns"
         r"(?:(?:Your|The|Independent|Local|Community|Trusted|Honest|Real|Good) ){1,2}(?:news|journalism|reporting)"
         r" (?:for|from|of|since|you can trust|that matters)\b[^.!?:]{0,40}$",
@@ -72,6 +78,13 @@ PATTERNS: dict[str, list[str]] = {
         # a meter's notice of the free reads left: "You have 2 free articles left this month. Subscribe …"
         r"You(?: have|['’]ve)? (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stor(?:y|ies)|reads?|pieces?)"
         r" (?:left|remaining)\b.{0,120}$",
+        # or of the free reads used: "You've read 3 of your 4 free stories this month. …"
+        r"You(?: have|['’]ve) (?:read|used|viewed|opened) (?:\d+|one|two|three|all)(?: of (?:your |the )?(?:\d+ )?)?"
+        r"(?:free )?(?:articles?|stor(?:y|ies)|reads?|pieces?)\b.{0,120}$",
+        # a button to sign in, or an appeal to join that starts a line: "Members' login", "Not a member yet? Join …"
+        r"(?:[\w’'-]+ ){0,2}(?:[Ll]og ?in|[Ll]ogin|[Ss]ign ?in|[Ll]og ?on)$",
+        r"(?:Not (?:a|yet a) (?:member|subscriber|supporter)(?: yet)?\?|Join (?:online|now|today|us today|for free)\b)"
+        r".{0,120}$",
         # the comments box's labels and notices: "Full article 2 comments", "Top Comments", "Comment rules",
         # "Commenting for this story is now closed."
         r"(?:[\w&]+ ){0,3}\d+ [Cc]omments?$|(?:Top|Best|Latest|Newest|Oldest|Featured|Reader[s’']*) [Cc]omments$",
@@ -158,6 +171,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?i:\d{1,3}[- ]?(?:min(?:ute)?|hour|hr|sec(?:ond)?)s?\.?[- ](?:read|listen|watch|video|audio|clip))$",
     ],
     "related": [
+        # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
+        r"[«‹←]\s*[A-Z“\"‘'].{5,100}$|[A-Z“\"‘'].{5,100}\s[»›→]$",
+        # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
+        r"(?:Read|See|View|Watch|Listen to) (?:the |our )(?:full |whole |original |complete )?[\w’' -]{1,30}:\s+\S",
         # a pointer to a whole text elsewhere: "Read the full statement here."
         r"(?:Read|See|View|Watch|Listen to|Download) (?:the |our )?(?:full |whole |original |complete )?"
         r"[\w’' -]{1,40} here\.?$",
@@ -176,7 +193,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "credit": [
         r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
-        r"\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
+        r"(?:[-–—]+ ?)?\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         # the editors' initials, run together by "/", with the agencies the story drew on: "ab/cd (AGENCY, AGENCY)"
         r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([A-Z][\w.&’' -]{1,30}(?:, [A-Z][\w.&’' -]{1,30})*\))?$",
         # the sign-off of the service and the agencies after a dash, run together by "/": "- KIN / AGENCY"
@@ -191,7 +208,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Sources?|Editors?|Translators?|Producers?|Credits?|Contributors?):\s+\S",
         r"SOURCE [A-Z][\w.&’' -]{1,60}$",  # a release's sign-off with its issuer, in capitals without a colon
         r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
-        r"[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
+        r"(?:[-–—]+ ?)?[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
         r"[\[(]?(?:This|The) (?:article|story|piece|report|text) (?:was|has been|is) (?:\w+ )?"
         r"(?:translated|produced|edited|compiled|adapted|written)\b.{0,80}\bby\b",
         r"(?:This|The) (?:\w+ ){0,2}(?:episode|programme|program|podcast|show|video|film|transcript|translation)"
@@ -199,7 +216,12 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
         r"(?:published|appeared|appears|ran)\b",
     ],
-    "correction": [r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]"],
+    "correction": [
+        r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]",
+        # what an earlier version got wrong, without the label: "This article was amended on DATE. An earlier version …"
+        r"(?:(?:This|The) (?:\w+ )?(?:article|story|report|piece|post|item) (?:was|has been) (?:amended|corrected"
+        r"|changed|updated|edited)\b[^.!?]{0,80}[.;] )?(?:An?|The) (?:earlier|previous|original|older) version\b",
+    ],
     "editor-note": [
         # a note that the story changed after publication, without its label: "This story has been updated to …"
         r"(?:This|The) (?:story|article|report|post|piece) (?:has been|was) (?:updated|corrected|amended|revised)\b"

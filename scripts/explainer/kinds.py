@@ -67,6 +67,11 @@ REASON: dict[str, str] = {
     "pictured": "a picture's caption: set off like a heading, it names two people and where or when they are",
     "by-part": "byline: the authors' names among the site's details",
     "elsewhere": "an address under a label for related links: a link elsewhere, not the page's own address",
+    "chrome": "the site's chrome above the masthead (a banner, a button), not a label",
+    "head-caption": "a picture's caption: between the head and the story, it names a person and where they are",
+    "stamp-bar": "a bar of the page's details, one of them a date: the page's time stamp",
+    "run": "one of a block of short parallel lines: a list set out without bullets",
+    "foot": "a headline after the story's last paragraph: a link to another story",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

@@ -22,14 +22,14 @@ DATE = (
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # How long ago, as a page's list of stories prints it: "2h", "3 days ago", "Just now".
 AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2} ?[smhd]|Just now|Yesterday"
-# "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —". A city in
+# "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —", "KESH/OSLOVA, 12 June 2018 –". A city in
 # capitals may stand alone; one in title case needs a comma part or an agency after it,
 # so that an opening like "Mr. Kim — who …" is not taken for a dateline.
 _PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}))"  # escaped spaces: used in VERBOSE
 DATELINE = re.compile(
     rf"""^(?P<dateline>
-        (?:[A-Z][A-Z.'’-]+(?:\ [A-Z][A-Z.'’-]+){{0,3}}{_PART}*
-         | [A-Z][a-z.'’-]+(?:\ [A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
+        (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
+         | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
         (?:\ \([\w .&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency in brackets, a service between slashes
     )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘]))(?=\S)""",  # after the agency, the dash may be left out
     re.VERBOSE,
@@ -63,11 +63,12 @@ NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|By|BY|[Bb]y:|BY:) ")
 # A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
 BY_NAME = re.compile(r"(?:By|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
-# A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova".
+# A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova",
+# or the ground or hall they report at: "Anna Vik at the Harbour Stadium".
 # Each name with its own place: "Anna Vik in Kesh and Tomas Berg in Oltrin".
 NAMES_IN = re.compile(
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:(?:,| and| &) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})*"
-    r" in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
+    r" (?:in|at) (?:the )?[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}"
     r"(?:(?:,| and| &|, and) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3} in [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2})*"
 )
 # Where a person stands in a picture: "(right)", "(L)", "(second from left)": a caption's words.
@@ -129,7 +130,7 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a web address alone
 # A page's own interface: a short line that starts with one of these is a button or a link.
 UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
-    r"|Play|Listen|Watch|Follow|Subscribe|Donate|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
+    r"|Play|Listen|Watch|Follow|Subscribe|Donate|Join|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
     r"|Like|Repost|Restack|Report|Add to|Remove from)\b"
@@ -153,10 +154,12 @@ SECTIONS: dict[str, str] = {
     # (not the author's other pieces: "More from the writer" is a widget)
     "related": r"(?!(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) (?:author|writer"
     r"|reporter|columnist|correspondent)\s*:?$)"
-    r"(?:See also|Related(?: content| articles| stories| coverage| links| reading)?|Read more|Further reading"
+    r"(?:See also|Read more|Further reading"
+    # "Related", "Related news" (not what the page tags: "Related companies" is a widget's label)
+    r"|Related(?: (?!(?:companies|people|organi[sz]ations|stocks|securities|quotes|instruments|markets|topics)\b)\w+)?"
     r"|Also read|Read also|Read next"
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
-    r"|Most (?:read|viewed|popular|shared)|Recommended"
+    r"|Most (?:read|viewed|popular|shared)(?: (?:in|on|from) [\w’' -]{1,30})?|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
     r"|Recent (?:posts|stories|articles|news)"
     r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?"
@@ -164,6 +167,9 @@ SECTIONS: dict[str, str] = {
     r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?)",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
+    # a contact block's label without a colon: "Media contacts", "For more information"
+    "contact": r"(?:Media|Press|News ?desk) (?:contacts?|enquiries|inquiries|office)|Contacts?|Contact us"
+    r"|For (?:more|further) information",
     # the companies, people or markets the page tags, not stories: "Related companies"
     "widget": r"Related (?:companies|people|organi[sz]ations|stocks|securities|quotes|instruments|markets)"
     r"|Contents|Table of contents|In this (?:article|story|page)|On this page|Jump to|Comments|Tags|Topics"

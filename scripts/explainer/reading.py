@@ -34,6 +34,7 @@ from .rules import (
     continued,
     in_section,
 )
+from .zones import chrome, foot
 
 
 def short(text: str) -> bool:
@@ -156,8 +157,9 @@ def under_its_name(lines: list[str], above: int, line: int) -> bool:
 def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
     """Once every line has a kind: short lines after the article's last paragraph are the
     page's (a few words, or a line short of prose once the page's own lines have ended the
-    article: an advertisement's slogan); a heading over nothing but left-out lines labels them
-    and takes their kind."""
+    article: an advertisement's slogan); a headline after the story is a link (`zones.foot`); a
+    heading over nothing but left-out lines labels them and takes their kind."""
+    foot(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):
@@ -188,7 +190,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     names = frozenset(n for line in lines if by_pattern("byline", line) for n in byline_names(line))
     joined, counts, shapes = "\n".join(lines), Counter(lines), Counter(map(shape, lines))
     out: list[tuple[str, str]] = []
-    last, started, section = "", False, ""
+    last, started, section, story = "", False, "", False
     for i, text in enumerate(lines):
         previous = out[-1][0] if out else ""
         if not text:
@@ -196,10 +198,11 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             continue
         hit = pattern_kind(text)
         ctx = Context(lines, i, title, hit, spaced, previous, last, started, section, names, joined, counts, shapes)
+        ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
         elif i in labels:
-            kind, why = "marker", REASON["label"]
+            kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
         elif not ctx.before_title and (label := section_label(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
             section = label
@@ -217,6 +220,6 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         if kind == "byline":
             names = names | set(byline_names(text))
         out.append((kind, why))
-        last, started = kind, started or kind in PARAGRAPH
+        last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
     settle(out, lines)
     return out

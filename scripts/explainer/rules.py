@@ -72,6 +72,7 @@ from .patterns import (
     prose,
     section_label,
 )
+from .zones import head_caption, parallel_run, stamp_bar
 
 # Read from here by the other stages.
 DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
@@ -137,6 +138,7 @@ RULES: list[Rule] = [
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
+    ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
@@ -165,6 +167,7 @@ RULES: list[Rule] = [
     ("caption", WHY["caption"], caption_with_credit),
     ("caption", REASON["over-credit"], caption_over_credit),
     ("caption", REASON["alt"], alt_text),
+    ("caption", REASON["head-caption"], head_caption),
     ("caption", REASON["position"], position_caption),
     ("list-item", REASON["summary"], summary_point),  # a point that ends by saying when is no dated caption
     ("caption", REASON["dated"], dated_caption),
@@ -183,6 +186,7 @@ LATE: list[Rule] = [
     ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
     ("list-item", REASON["summary"], summary_point),
+    ("list-item", REASON["run"], parallel_run),  # before a speaker's label: "Att: 14,212"
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", WHY["heading"], heading),
 ]

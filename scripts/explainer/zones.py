@@ -1,0 +1,109 @@
+"""The page's zones and what a line's zone says about it: the site's chrome above the masthead,
+the head between the headline and the story, the story, and the foot after the story's last
+paragraph. Rules here read a line by where it stands as much as by its words.
+
+Tests of one line in its context are named in `rules.py`'s tables; `foot` runs once every line
+has a kind (`reading.settle`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import kind_patterns
+from .furniture import Context, set_off
+from .kinds import REASON
+from .lists import heading
+from .patterns import ENDS, FACT_ROW, HEADING_MAX, LEDE_WORDS, NAMES_IN, SEPARATOR, STAMP_MAX, prose
+
+# A person named in full, then where or with whom they are, not what they do: "NAME in the smokehouse
+# …", "NAME, a ferryman, at the quay …" (a sentence goes on with a verb: "NAME lit the fire …").
+SCENE = re.compile(
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:, [^,]{1,40},)?"
+    r" (?:in|at|on|outside|inside|during|with|beside|near|by|under|among|behind|after|before) \S"
+)
+# Words that address the reader: an appeal ("Get updates on our app: click here"), not another story's headline.
+READER = re.compile(r"\b(?:[Oo]ur|[Yy]ou|[Yy]our|[Hh]ere|[Tt]his (?:site|section|page|edition|app))\b")
+UNQUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")  # a quotation's words are someone's, not the page's
+RUN_MIN = 3  # a list set out without bullets has at least three parallel lines
+RUN_CHARS = 60  # each a short line: a score, a row of a box
+HEADLINE_WORDS = 4  # a headline has more words than a label
+
+
+def chrome(text: str) -> bool:
+    """Above the masthead, a line the widget patterns read at its start, however long it runs (a
+    cookie banner with its buttons): the site's chrome, not a label naming the site or section."""
+    return kind_patterns.COMPILED["widget"].match(text) is not None
+
+
+def head_caption(ctx: Context) -> bool:
+    """Between the headline and the story's first paragraph (a note or a box may come between), set
+    off, a line shorter than a lede that names a person and then where they are ("NAME in the
+    smokehouse his grandfather built."): a picture's caption without a credit. Not in the dek's
+    place, right under the headline."""
+    text = ctx.text
+    if ctx.story or ctx.before_title or ctx.next_nonblank(ctx.title) == ctx.i or not set_off(ctx):
+        return False
+    one = len(re.findall(r"[.!?](?:\s|$)", text)) <= 1
+    return one and len(text.split()) < LEDE_WORDS and SCENE.match(text) is not None and not NAMES_IN.fullmatch(text)
+
+
+def stamp_bar(ctx: Context) -> bool:
+    """A bar of the page's details, each a label and its value, one of them a date ("Page manager:
+    NAME | Last updated: DATE"): the page's time stamp."""
+    if len(ctx.text) > STAMP_MAX + 40:
+        return False
+    parts = SEPARATOR.split(ctx.text)
+    if len(parts) < 2:
+        return False
+    stamps = [p for p in parts if kind_patterns.by_pattern("timestamp", p)]
+    return bool(stamps) and all(p in stamps or FACT_ROW.fullmatch(p) for p in parts)
+
+
+def parallel_run(ctx: Context) -> bool:
+    """One of a block of at least three short lines, none a sentence nor a label ("Team 2 (NAME
+    31)", "Att: 14,212"), with the story's prose still to come: a list without bullets, a score box.
+    In a file set out with blank lines the block is set off by them; in one without, it is a run of
+    such lines that each give a figure, between two paragraphs of prose (a run of short lines
+    without figures there is the page's furniture: tags, buttons, a date)."""
+    if ctx.before_title or not short_line(ctx.text):
+        return False
+    lines, start, end = ctx.lines, ctx.i, ctx.i
+    more, each = (bool, short_line) if ctx.spaced else (figure_line, figure_line)
+    while start > 0 and more(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and more(lines[end + 1]):
+        end += 1
+    if end - start + 1 < RUN_MIN or not all(each(t) for t in lines[start : end + 1]):
+        return False
+    if ctx.i == start and heading(ctx):  # a label over its list: "Chapters" over times and titles
+        return False
+    if not ctx.spaced:
+        return start > 0 and end + 1 < len(lines) and prose(lines[start - 1]) and prose(lines[end + 1])
+    return any(prose(t) for t in lines[end + 1 :])  # inside the page's story, not its foot (a row of buttons)
+
+
+def short_line(text: str) -> bool:
+    return 0 < len(text) <= RUN_CHARS and not text.endswith((*ENDS, ":"))
+
+
+def figure_line(text: str) -> bool:
+    return short_line(text) and any(c.isdigit() for c in text)
+
+
+def foot(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """After the story's last paragraph of prose, a line set off as a heading heads no section of
+    the story: a headline there (more words than a label, not over a list, not addressed to the
+    reader as an appeal is) is a link to another story; a label is left to `settle`, which gives
+    it the kind of what it labels."""
+    end = max((i for i, (kind, _) in enumerate(out) if kind == "body" and prose(lines[i])), default=len(out))
+    for i in range(end + 1, len(out)):
+        text = lines[i]
+        if out[i][0] != "heading" or len(text.split()) < HEADLINE_WORDS or len(text) > HEADING_MAX:
+            continue
+        if READER.search(UNQUOTED.sub("", text)):
+            continue
+        j = next((j for j in range(i + 1, len(out)) if lines[j]), None)
+        if j is None or out[j][0] != "list-item":
+            out[i] = ("related", REASON["foot"])
+
