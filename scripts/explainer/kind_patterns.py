@@ -61,6 +61,7 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
         r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
         r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
+        r"Creative Commons\b.{0,80}$",  # the licence's name alone
         r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+$",  # a site's tagline
         r"(?:As )?(?:[Hh]eard|[Ss]een|[Ff]eatured) on (?:the )?[A-Z][\w’'&. -]{1,40}$",  # the programme that carried it
         # the site's pointer to its own rules: "Our Standards: The … Principles.", "Read our editorial policy"
@@ -140,6 +141,8 @@ PATTERNS: dict[str, list[str]] = {
         r"|[Rr]esponses|[Rr]eplies)$",  # a count and what it counts
         MEDIA.pattern,
         r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
+        # the offer to run the story elsewhere: "Republish", "Republish This Story for Free"
+        r"(?i:republish(?: (?:this|our) (?:story|article|piece)\b[^.!?]{0,20})?)$",
         r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
         r".{0,40}\b(?:turn on|enable|enabled|update) (?:JavaScript|your browser)\b",
         r"(?:Thanks for reading|Forward(?:ed)? this)\b",
@@ -213,6 +216,12 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:translated|produced|edited|compiled|adapted|written)\b.{0,80}\bby\b",
         r"(?:This|The) (?:\w+ ){0,2}(?:episode|programme|program|podcast|show|video|film|transcript|translation)"
         r" (?:was|is|has been) (?:\w+ ){0,2}(?:produced|edited|presented|hosted|reported|translated|made) by\b",
+        # a partner who co-published or co-produced the piece: "Co-published with OUTLET", "This story was
+        # produced in partnership with OUTLET, …"
+        r"(?:Co-?(?:published|produced|reported)|Published|Produced|Reported) (?:with|in (?:partnership|collaboration)"
+        r" with) [A-Z].{0,100}$",
+        r"(?:This|The) (?:article|story|piece|report|investigation) (?:was|is) (?:co-?)?(?:published|produced|reported)"
+        r" (?:with|in (?:partnership|collaboration) with) [A-Z].{0,150}$",
         r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
         r"(?:published|appeared|appears|ran)\b",
     ],
@@ -244,7 +253,7 @@ PATTERNS: dict[str, list[str]] = {
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         # "By NAME", "Written by NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
-        rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
+        rf"(?:[Bb]y|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
         rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ –—-]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # the reporter's beat or role in lower case before the name: "By regional affairs reporter NAME"
@@ -257,7 +266,7 @@ PATTERNS: dict[str, list[str]] = {
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d|(?:{AGE})$)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         # a date, its time, and the place after a bar: "Mar 11th 2021 | CITY"
-        rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?"
+        rf"(?:{WEEKDAY},? )?{DATE}(?:,? (?:\d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?|\d{{1,2}} ?[AaPp]\.[Mm]\.)(?: [A-Z]{{2,4}})?)?"  # "6 a.m."
         r"(?:\s*[|·•]\s*[A-Z][\w’'.&-]*(?: (?:[A-Z][\w’'.&-]*|and|&|of)){0,3})?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
         rf"(?:{AGE})$",  # relative

@@ -50,6 +50,7 @@ CREDIT = re.compile(
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
         (?:\ via\ [\w\ .'’-]+)?
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}/(?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # Name/Outlet
+      | \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}\ for\ (?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}\)  # "(Name for Outlet)"
       | \[[A-Z][A-Z0-9\ .&'’/-]{1,40}\]  # an agency in brackets: "[AGENCY]", "[STAFF PHOTO]"
       | [A-Z]{2,}(?:\ [A-Z]{2,})?/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # AGENCY/Name
       | \[(?:[A-Z][\w\ ]{0,15}:\ )?[^\[\]/]{2,60}/[^\[\]/]{2,60}\]  # "[File: Name/Outlet]"
@@ -60,9 +61,9 @@ CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
-BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|By|BY|[Bb]y:|BY:) ")
+BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|[Bb]y|BY|[Bb]y:|BY:) ")
 # A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
-BY_NAME = re.compile(r"(?:By|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
+BY_NAME = re.compile(r"(?:[Bb]y|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
 # A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova",
 # or the ground or hall they report at: "Anna Vik at the Harbour Stadium".
 # Each name with its own place: "Anna Vik in Kesh and Tomas Berg in Oltrin".
@@ -154,10 +155,10 @@ SECTIONS: dict[str, str] = {
     # (not the author's other pieces: "More from the writer" is a widget)
     "related": r"(?!(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) (?:author|writer"
     r"|reporter|columnist|correspondent)\s*:?$)"
-    r"(?:See also|Read more|Further reading"
+    r"(?:See also|Read more(?: (?:from|in|on|about) (?:our|the|this) [\w’' -]{1,30})?|Further reading"
     # "Related", "Related news" (not what the page tags: "Related companies" is a widget's label)
     r"|Related(?: (?!(?:companies|people|organi[sz]ations|stocks|securities|quotes|instruments|markets|topics)\b)\w+)?"
-    r"|Also read|Read also|Read next"
+    r"|Also read|Read also|Read next|Other (?:news|stories|articles|posts|releases)"
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)(?: (?:in|on|from) [\w’' -]{1,30})?|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
@@ -196,7 +197,7 @@ FOOTNOTE = re.compile(r"(?:(?P<n>\d{1,2})|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z
 MEDIA = re.compile(r"(?:Image|Photo|Picture|Video|Graphic|Chart|Map|Illustration|Gallery)(?: \d+)?$")
 # Where to send something, with the address: "Send yours to letters@example.org, with your name."
 SEND_TO = re.compile(
-    r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail|[Cc]ontact us|[Rr]each us)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}"
+    r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail|[Cc]ontact(?: us)?|[Rr]each us)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}"
 )
 # A row of a fact box: a short label, a colon, a value ("Born: 1968, Torra").
 FACT_ROW = re.compile(r"[A-Z][\w’' -]{0,30}:\s+\S.{0,60}")
@@ -220,6 +221,13 @@ def prose(text: str) -> bool:
     """Running text: enough words to be a sentence, and a sentence's end."""
     end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†0123456789" else text).rstrip(QUOTE_MARKS + ")]")
     return len(text.split()) >= PROSE_WORDS and end.endswith(ENDS)
+
+
+def headline_case(text: str) -> bool:
+    """Every word of four letters or more capitalised, as a headline sets them (prose would not,
+    even of two sentences: "Fish Counts Fell. Then the Agency Stopped Counting.")."""
+    long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def section_label(text: str) -> str:

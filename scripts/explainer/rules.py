@@ -69,6 +69,7 @@ from .patterns import (
     SHORT,
     SPEAKER,
     SUMMARY_WORDS,
+    headline_case,
     prose,
     section_label,
 )
@@ -84,7 +85,8 @@ def in_section(ctx: Context) -> bool:
     if not ctx.section or (above_prose(ctx) and not link_under_label(ctx)):
         return False
     block = ctx.spaced and ctx.previous == ctx.section  # in a file set out with blank lines, the block under it
-    return block or ctx.section in ("bio", "credit") or not prose(ctx.text)
+    headline = ctx.section == "related" and headline_case(ctx.text)  # a linked headline of two sentences
+    return block or ctx.section in ("bio", "credit") or not prose(ctx.text) or headline
 
 
 def link_under_label(ctx: Context) -> bool:
