@@ -50,7 +50,8 @@ CREDIT = re.compile(
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
         (?:\ via\ [\w\ .'’-]+)?
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}/(?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # Name/Outlet
-      | \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}\ for\ (?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}\)  # "(Name for Outlet)"
+      | \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}\ for
+        \ (?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}\)  # (Name for Outlet)
       | \[[A-Z][A-Z0-9\ .&'’/-]{1,40}\]  # an agency in brackets: "[AGENCY]", "[STAFF PHOTO]"
       | [A-Z]{2,}(?:\ [A-Z]{2,})?/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # AGENCY/Name
       | \[(?:[A-Z][\w\ ]{0,15}:\ )?[^\[\]/]{2,60}/[^\[\]/]{2,60}\]  # "[File: Name/Outlet]"
