@@ -267,7 +267,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         # a date, its time, and the place after a bar: "Mar 11th 2021 | CITY"
         rf"(?:{WEEKDAY},? )?{DATE}(?:,? (?:\d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?"
-        r"|\d{{1,2}} ?[AaPp]\.[Mm]\.)(?: [A-Z]{{2,4}})?)?"  # the hour alone with "a.m.": "6 a.m. CET"
+        rf"|\d{{1,2}} ?[AaPp]\.[Mm]\.)(?: [A-Z]{{2,4}})?)?"  # the hour alone with "a.m.": "6 a.m. CET"
         r"(?:\s*[|·•]\s*[A-Z][\w’'.&-]*(?: (?:[A-Z][\w’'.&-]*|and|&|of)){0,3})?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
         rf"(?:{AGE})$",  # relative
