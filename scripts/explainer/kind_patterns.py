@@ -20,6 +20,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
         r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
         r"Page \d+ of \d+$",
+        r"(?:No\.|Nr\.|Ref\.|Reference) ?\d{1,4}/\d{1,4}$",  # a release's number alone: "No. 2021/07"
         r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
@@ -59,7 +60,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Office|Bureau|Department|Ministry|Embassy|Mission|Minister|Secretary) (?:of|for) (?:the )?[A-Z][\w’' ]+$",
         # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
-        r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
+        r"|(?:provided|published|prepared|issued)(?: by [\w’' ]{1,40})? for (?:reference|information(?:al)? purposes)"
+        r" only|may not be (?:reproduced"
         r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
         r"Creative Commons\b.{0,80}$",  # the licence's name alone
         r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+$",  # a site's tagline
@@ -178,6 +180,10 @@ PATTERNS: dict[str, list[str]] = {
         r"[«‹←]\s*[A-Z“\"‘'].{5,100}$|[A-Z“\"‘'].{5,100}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
         r"(?:Read|See|View|Watch|Listen to) (?:the |our )(?:full |whole |original |complete )?[\w’' -]{1,30}:\s+\S",
+        # where the full text or a summary is to be found: "The full text of the Order is available on …"
+        r"(?:A|The) (?:full |complete |whole |official )?(?:text|summary|version|copy|transcript|recording)"
+        r" of (?:the|this) [\w’' -]{1,40} (?:is|are|appears?|can be (?:found|read|downloaded))"
+        r" (?:available )?(?:on|in|at|from)\b.{0,100}$",
         # a pointer to a whole text elsewhere: "Read the full statement here."
         r"(?:Read|See|View|Watch|Listen to|Download) (?:the |our )?(?:full |whole |original |complete )?"
         r"[\w’' -]{1,40} here\.?$",
@@ -245,6 +251,7 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
         r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
+        r"[A-Z][^:]{2,80}: ?\+\d[\d ().-]{5,}\d$",  # who, then an international number: "NAME, Role: +44 20 …"
     ],
     "byline": [
         rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
