@@ -169,7 +169,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]olumnist|[Cc]orrespondent)$",
         r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
         # the trail from the site's home to the section: "Home / World News", "Home > News > Asia"
-        r"(?:Home|HOME)(?: ?[/>›»] ?[A-Z][\w&'’ -]{0,30}){1,4}$",
+        r"(?:You are here:? )?(?:Home|HOME)(?: ?[/>›»] ?[A-Z][\w&'’ -]{0,30}){1,4}$",
+        r"[A-Z]{2}(?: ?[|/·] ?[A-Z]{2}){1,5}$",  # the languages of the page: "EN | FR | DE"
         # a read's length under its label or alone after a bullet: "Read Time: 3 mins", "• 4 Min"
         r"(?:[•·] ?)?(?i:read(?:ing)? time:? ?)?\d{1,3} ?(?i:min(?:ute)?s?)\.?$",
         # a recording's or a read's length as a button: "4-Minute Listen", "2 min watch"
@@ -248,6 +249,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
         r"(?!By |BY ).{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line (not a byline's)
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
+        r"(?:Opening|Office|Business|Visiting) hours:",
+        # a postal address: who, the number and the street, the town ("NAME, 14 Orchard Road, Town")
+        r"[A-Z][^,]{2,60}, \d{1,5}[a-z]? (?:[A-Z][\w’'-]* ){1,3}(?:Road|Street|Avenue|Lane|Square|Boulevard|Way"
+        r"|Place|Drive|Quay|Row)\b[^.!?]{0,60}$",
         r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
         r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
