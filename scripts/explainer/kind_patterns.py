@@ -155,6 +155,15 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
+        # an app's offer on a shared page: "Read this story in the NAME app …", "Continue in browser",
+        # "Get it on Google Play | Download on the App Store", "Shared with you by a friend. …"
+        r"(?:Read|Open|Continue|View|See|Follow) (?:this|the|it|more)\b.{0,40}\b(?:in|on) (?:the|our) .{0,40}\bapp\b"
+        r".{0,60}$",
+        r"(?:Continue|Open|Read|View|Stay) in (?:the |your )?(?:browser|web|app)$",
+        r"(?:Get it|Download(?: it)?|Available) (?:on|from) (?:the )?(?:[A-Z][\w’'-]* ){0,2}(?:Play|Store)\b",
+        r"(?:Shared|Sent|Forwarded) (?:with|to) you\b.{0,120}$",
+        # reactions with their counts, each a symbol and a number: "👍 214 · 💬 38"
+        r"[^\w\s]{1,2} ?\d[\d.,]*[KkMm]?(?:\s*[·|•]?\s*[^\w\s]{1,2} ?\d[\d.,]*[KkMm]?)*$",
         r"(?:Listen to this article|Trending(?: now)?$)",
         # an appeal to hear or watch the site's own broadcast: "Listen to the full report on our bulletin …"
         r"(?:Listen|Tune in|Watch|Hear)\b.{0,60}\b(?:on|in) our (?:\w+ ){0,3}(?:bulletin|programme|program|show|station"
@@ -185,6 +194,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:A|The) (?:full |complete |whole |official )?(?:text|summary|version|copy|transcript|recording)"
         r" of (?:the|this) [\w’' -]{1,40} (?:is|are|appears?|can be (?:found|read|downloaded))"
         r" (?:available )?(?:on|in|at|from)\b.{0,100}$",
+        # the whole story at its publisher's: "Read the full story on OUTLET"
+        r"(?:Read|See|View|Continue reading) (?:the )?(?:full|whole|original|complete|rest of the)"
+        r" (?:story|article|report|piece)(?: on| at) [A-Z][\w’'&. -]{1,40}$",
         # a pointer to a whole text elsewhere: "Read the full statement here."
         r"(?:Read|See|View|Watch|Listen to|Download) (?:the |our )?(?:full |whole |original |complete )?"
         r"[\w’' -]{1,40} here\.?$",
