@@ -53,7 +53,7 @@ PATTERNS: dict[str, list[str]] = {
         r"[(\[][^()\[\]]{0,60}\b(?:[Tt]his|[Tt]he) (?:story|article|report|copy)\b[^()\[\]]{0,200}"
         r"\b(?:edited|syndicated|feed|auto-generated|wire)\b[^()\[\]]{0,100}[)\]]$",
         # a note on the document's own handling: "This question was grouped with …", "This answer was corrected …"
-        r"This (?:question|answer|statement|petition|motion|record|document|item) (?:was|has been|is|will be) "
+        r"This (?:question|answer|statement|petition|motion|record|document|item|page) (?:was|has been|is|will be) "
         r"(?:\w+ )?(?:grouped|withdrawn|transferred|superseded|amended|corrected|archived|answered together)\b",
         # the document's kind and the office it is put to: "Question for Ministry of …", "Petition to the Office of …"
         r"(?:Question|Petition|Letter|Request|Enquiry|Inquiry|Motion)s? (?:for|to) (?:the )?(?:[A-Z][\w’'-]* ){0,3}"
@@ -64,7 +64,7 @@ PATTERNS: dict[str, list[str]] = {
         r" only|may not be (?:reproduced"
         r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
         r"Creative Commons\b.{0,80}$",  # the licence's name alone
-        r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+$",  # a site's tagline
+        r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+[.!]?$",  # a site's tagline
         r"(?:As )?(?:[Hh]eard|[Ss]een|[Ff]eatured) on (?:the )?[A-Z][\w’'&. -]{1,40}$",  # the programme that carried it
         # the site's pointer to its own rules: "Our Standards: The … Principles.", "Read our editorial policy"
         r"(?:Our|OUR|Read our|See our|About our) (?:[Ee]ditorial |[Jj]ournalistic )?(?:[Ss]tandards|[Pp]rinciples"
