@@ -20,7 +20,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
         r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
         r"Page \d+ of \d+$",
-        r"(?:No\.|Nr\.|Ref\.|Reference) ?\d{1,4}/\d{1,4}$",  # a release's number alone: "No. 2021/07"
+        # a release's number, a procedure's or a file's reference alone: "No. 2021/07", "Procedure: 2021/0113(RAT)"
+        r"(?:No\.|Nr\.|Ref\.|Reference|Procedure(?: file)?|Dossier|File|Case)(?: No\.| number)?:? ?[A-Z]{0,4}"
+        r"\d{1,4}/[\w/().-]+$",
         r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
@@ -155,6 +157,8 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
         r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
         r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
+        # a file to download, by its type and size: "Download the press release (PDF, 82 KB)"
+        r".{0,80}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV|ZIP|MP3|MP4)(?:,? [\d.,]+ ?[KMG]B)?\)$",
         # an app's offer on a shared page: "Read this story in the NAME app …", "Continue in browser",
         # "Get it on Google Play | Download on the App Store", "Shared with you by a friend. …"
         r"(?:Read|Open|Continue|View|See|Follow) (?:this|the|it|more)\b.{0,40}\b(?:in|on) (?:the|our) .{0,40}\bapp\b"

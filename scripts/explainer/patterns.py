@@ -109,7 +109,7 @@ STAMP_WORDS = frozenset(
     "revised reviewed checked submitted tabled answered asked filed laid dated released ago uhr".split()  # "uhr": clock
 )
 STAMP_PARTS = re.compile(
-    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"  # a date in numbers before a time: "11.03.2021", not "03.20"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|"  # a date in numbers before a time: "11.03.2021", not "03.20"
     rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
     r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
     r"|\b[A-Z]{2,5}\ ?\d{3,}\b"  # a document's reference: "UIN 14522", "HC 412"
@@ -125,7 +125,7 @@ ISSUE = re.compile(rf"\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+|(?<!\d\ ){MONTH}\ \d
 # Parts of a stamp printed without a space between them, as a copy of a page's separate
 # elements joins them: a year and a clock time ("20215:44"), a word and the next ("GMTUpdated").
 GLUED = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)(?=\d{1,2}[:.]\d\d)|(?:(?<=[a-z])|(?<=[A-Z]{2}))(?=[A-Z][a-z])")
-DATE_AND_TIME = re.compile(rf"(?=.*\b{DATE})(?=.*(?<![\d:.]){TIME}(?![\d:]))")
+DATE_AND_TIME = re.compile(rf"(?=.*\b(?:{DATE}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}))(?=.*(?<![\d:.]){TIME}(?![\d:]))")
 STAMP_LABEL_WORDS = 4  # the words of a section's name beside such a date and time
 HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+")
 STAMP_MAX = 100

@@ -73,7 +73,7 @@ from .patterns import (
     prose,
     section_label,
 )
-from .zones import head_caption, parallel_run, stamp_bar
+from .zones import head_caption, head_points, parallel_run, stamp_bar
 
 # Read from here by the other stages.
 DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
@@ -188,6 +188,7 @@ LATE: list[Rule] = [
     ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
     ("list-item", REASON["summary"], summary_point),
+    ("list-item", REASON["points"], head_points),
     ("list-item", REASON["run"], parallel_run),  # before a speaker's label: "Att: 14,212"
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", WHY["heading"], heading),
