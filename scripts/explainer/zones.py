@@ -103,9 +103,11 @@ def head_points(ctx: Context) -> bool:
 
 
 def point_line(text: str) -> bool:
-    """A summary point's shape: a few words, no sentence's end, no pattern's kind."""
+    """A summary point's shape: a few words from a capital (not a hard-wrapped sentence's lines),
+    no sentence's end, no pattern's kind."""
     words = len(text.split())
-    return POINT_WORDS <= words <= LEDE_WORDS and short_line(text, HEADING_MAX) and not kind_patterns.pattern_kind(text)
+    shaped = text[:1].isupper() and POINT_WORDS <= words <= LEDE_WORDS and short_line(text, HEADING_MAX)
+    return shaped and not kind_patterns.pattern_kind(text)
 
 
 def short_line(text: str, most: int = RUN_CHARS) -> bool:
