@@ -242,9 +242,9 @@ PATTERNS: dict[str, list[str]] = {
         # a partner who co-published or co-produced the piece: "Co-published with OUTLET", "This story was
         # produced in partnership with OUTLET, …"
         r"(?:Co-?(?:published|produced|reported)|Published|Produced|Reported) (?:with|in (?:partnership|collaboration)"
-        r" with) [A-Z].{0,100}$",
+        r" with) (?:the )?[A-Z].{0,100}$",
         r"(?:This|The) (?:article|story|piece|report|investigation) (?:was|is) (?:co-?)?(?:published|produced|reported)"
-        r" (?:with|in (?:partnership|collaboration) with) [A-Z].{0,150}$",
+        r" (?:with|in (?:partnership|collaboration) with) (?:the )?[A-Z].{0,150}$",
         r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
         r"(?:published|appeared|appears|ran)\b",
     ],
