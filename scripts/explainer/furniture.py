@@ -201,7 +201,8 @@ CAPTION_SET_OFF = 160  # a caption parted from its credit is short (a lede over 
 def caption_over_credit(ctx: Context) -> bool:
     """A line printed right above a credit of its own: the picture's caption."""
     nxt = ctx.near(1)
-    if not nxt and ctx.spaced and not ctx.story and len(ctx.text) <= CAPTION_SET_OFF:
+    dek_place = ctx.title is not None and ctx.next_nonblank(ctx.title) == ctx.i  # a dek over a lead picture's credit
+    if not nxt and ctx.spaced and not ctx.story and not dek_place and len(ctx.text) <= CAPTION_SET_OFF:
         j = ctx.next_nonblank(ctx.i)  # above the story, a blank line may part them: "CAPTION" / "" / "Image: NAME."
         nxt = ctx.lines[j] if j is not None else ""
     # the shape first: the patterns only for the few lines above one (the whole rule twice as fast)

@@ -65,7 +65,7 @@ LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|[Bb]y|BY|[Bb]y:|BY:) ")
 # A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
-BY_NAME = re.compile(r"(?:[Bb]y|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
+BY_NAME = re.compile(r"(?:By|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
 # A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova",
 # or the ground or hall they report at: "Anna Vik at the Harbour Stadium".
 # Each name with its own place: "Anna Vik in Kesh and Tomas Berg in Oltrin".

@@ -112,6 +112,8 @@ def send_to(ctx: Context) -> bool:
 def by_line(ctx: Context) -> bool:
     """A byline's pattern, unless the line is prose ("By Tuesday, the talks …"); a byline that
     names its author first may run on as a sentence ("By Lena Foss, a professor of law at …")."""
+    if ctx.text.startswith("by ") and continued(ctx):
+        return False  # a hard-wrapped sentence's next line: "… was signed" / "by Ana Lind and the minister"
     return ctx.hit == "byline" and (not prose(ctx.text) or BY_NAME.match(ctx.text) is not None)
 
 
