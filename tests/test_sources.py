@@ -234,6 +234,10 @@ def test_a_correction_of_a_missing_or_blank_line_is_one_clear_problem(project: P
         ("This article has been updated to include the ministry's reply.", "editor-note"),
         ("Read the full ruling here.", "related"),
         ("Posted 3 hours ago", "timestamp"),
+        ("Republish this article", "widget"),
+        ("This investigation was produced in partnership with the Velmore Courier.", "credit"),
+        ("Got information about the fares? Contact Ana Lind at ana.lind@example.org or on Signal.", "contact"),
+        ("Read the full report on Velmore Radio", "related"),
     ],
 )
 def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
@@ -293,6 +297,20 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("— Edited by Karin Holm", "credit"),
         ("This story was corrected on 5 June 2018. A previous version gave the fare as 12 crowns.", "correction"),
         ("Content owner: Ports Office | Last reviewed: 4 June 2018", "timestamp"),
+        ("Co-produced with the Velmore Courier", "credit"),
+        ("Creative Commons Attribution 4.0 International", "marker"),
+        ("The full text of the ruling is available on the court's website.", "related"),
+        ("Note: These summaries are prepared by the press office for information purposes only.", "marker"),
+        ("Ana Lind, Press Officer: +45 20 555 0100", "contact"),
+        ("Opening hours: Mon–Thu 8:30–15:00", "contact"),
+        ("Velmore Port Authority, 2 Dock Road, Velmore", "contact"),
+        ("Get it on the App Store", "widget"),
+        ("❤️ 1.2K · 🔁 87", "widget"),
+        ("Sent to you by a colleague. Portwatch gathers the day's shipping news.", "widget"),
+        ("Download the annual report (PDF, 1.4 MB)", "widget"),
+        ("Reference: 2018/0412(COD)", "marker"),
+        ("This page has been archived and is no longer updated.", "marker"),
+        ("Other stories", "related"),
     ],
 )
 def test_a_line_of_each_shape_at_the_foot_of_a_page_reads_as_its_kind(line: str, kind: str) -> None:
@@ -393,6 +411,7 @@ def test_a_dateline_with_a_colon_stands_once(lines: list[str], dateline: str | N
         ("VELMORE, Aldria, June 4, 2018 /Portwire/ -- The talks", "VELMORE, Aldria, June 4, 2018 /Portwire/"),
         ("VELMORE/OSLOVA, 4 June 2018 – The talks", "VELMORE/OSLOVA, 4 June 2018"),
         ("Velmore/Oslova, 4 June 2018 – The talks", "Velmore/Oslova, 4 June 2018"),
+        ("VELMORE, 4 June 2018. The talks", "VELMORE, 4 June 2018"),  # a full stop after the year
         ("Mr. Lind (right) shakes hands", None),
         ("Mr. Lind — who led the talks", None),
         ("The talks — long delayed — resumed", None),
@@ -663,4 +682,41 @@ def test_a_label_over_numbered_notes_is_their_heading_and_one_over_contacts_labe
     raw += ["Ana Lind, press officer", "+45 555 0100"]
     assert [k for k, _ in reading.classify(raw) if k != "blank"][3:] == [
         "heading", "list-item", "list-item", "contact", "contact", "contact"
+    ]  # fmt: skip
+
+
+def test_a_head_in_lower_case_a_two_sentence_dek_and_an_hour_without_minutes() -> None:
+    dek = "The board raised fares on every route. Its papers show the unions were not asked."
+    raw = [ZONE_HEADLINE, "", dek, "", "by Ana Lind and Tomas Berg", "", "June 4, 2018, 9 p.m. BST", ""]
+    raw += [ZONE_PARAGRAPH, "", ZONE_PARAGRAPH + " Again."]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"] == [
+        "title", "dek", "byline", "timestamp", "body", "body"
+    ]  # fmt: skip
+
+
+def test_an_apps_chrome_and_a_caption_parted_from_its_credit_above_the_story_in_a_spaced_file() -> None:
+    raw = ["Portwatch", "", "EN | DE | FR", "", "You are here: Home / Ports", ""]
+    raw += ["Open this story in the Portwatch app", "", "Continue in browser", "", ZONE_HEADLINE, ""]
+    raw += ["From Portpedia, the port guide anyone can edit!", ""]
+    raw += ["The quay at Velmore before the strike.", "", "Picture: Ana Lind.", "", ZONE_PARAGRAPH, "", ZONE_PARAGRAPH]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][1:8] == [
+        "widget", "widget", "widget", "widget", "title", "marker", "caption"
+    ]  # fmt: skip
+
+
+def test_points_under_the_headline_without_bullets_and_a_stamp_with_dashes() -> None:
+    points = ["Board raises fares on all three routes", "Unions plan a vote on strike action"]
+    points += ["Ministry to review the board's accounts"]
+    raw = [ZONE_HEADLINE, "News  PORTS  04-06-2018 - 09:12", *points, ZONE_PARAGRAPH, ZONE_PARAGRAPH + " Again."]
+    assert [k for k, _ in reading.classify(raw)][:5] == ["title", "timestamp", *["list-item"] * 3]
+
+
+def test_a_series_headlines_a_label_with_a_colon_over_contacts() -> None:
+    """Under "Read more from our … series", a headline of two sentences in title case is a link;
+    a label ending in a colon over left-out lines takes their kind."""
+    raw = [ZONE_HEADLINE, "", ZONE_PARAGRAPH, "", ZONE_PARAGRAPH + " Again.", "", "Read more from our ferry series", ""]
+    raw += ["Fares Rose Twice. Then the Board Stopped Counting Passengers.", "", "Press Office:", ""]
+    raw += ["Ana Lind, Press Officer: +45 20 555 0100", "", "Email: press@example.org"]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][3:] == [
+        "related", "related", "contact", "contact", "contact"
     ]  # fmt: skip

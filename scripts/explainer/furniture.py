@@ -195,9 +195,16 @@ def credit_shape(text: str) -> bool:
     return len(text) <= CREDIT_MAX and (m := CREDIT.match(" " + text)) is not None and m.end() == len(text) + 1
 
 
+CAPTION_SET_OFF = 160  # a caption parted from its credit is short (a lede over a credit is longer)
+
+
 def caption_over_credit(ctx: Context) -> bool:
     """A line printed right above a credit of its own: the picture's caption."""
     nxt = ctx.near(1)
+    dek_place = ctx.title is not None and ctx.next_nonblank(ctx.title) == ctx.i  # a dek over a lead picture's credit
+    if not nxt and ctx.spaced and not ctx.story and not dek_place and len(ctx.text) <= CAPTION_SET_OFF:
+        j = ctx.next_nonblank(ctx.i)  # above the story, a blank line may part them: "CAPTION" / "" / "Image: NAME."
+        nxt = ctx.lines[j] if j is not None else ""
     # the shape first: the patterns only for the few lines above one (the whole rule twice as fast)
     return len(ctx.text) <= 400 and credit_shape(nxt) and not kind_patterns.pattern_kind(nxt)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, BEAT, DATE, MEDIA, MONTH, NAMES, RANGE, SHORT, WEEKDAY
+from .patterns import AGE, BEAT, DATE, MONTH, NAMES, RANGE, SHORT, WEEKDAY
+from .widget_patterns import WIDGET
 
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
@@ -20,6 +21,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
         r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
         r"Page \d+ of \d+$",
+        # a release's number, a procedure's or a file's reference alone: "No. 2021/07", "Procedure: 2021/0113(RAT)"
+        r"(?:No\.|Nr\.|Ref\.|Reference|Procedure(?: file)?|Dossier|File|Case)(?: No\.| number)?:? ?[A-Z]{0,4}"
+        r"\d{1,4}/[\w/().-]+$",
         r"(?:\S+ ){0,4}(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$",  # a print edition's jump: "Continued from Page A1"
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
@@ -52,16 +56,18 @@ PATTERNS: dict[str, list[str]] = {
         r"[(\[][^()\[\]]{0,60}\b(?:[Tt]his|[Tt]he) (?:story|article|report|copy)\b[^()\[\]]{0,200}"
         r"\b(?:edited|syndicated|feed|auto-generated|wire)\b[^()\[\]]{0,100}[)\]]$",
         # a note on the document's own handling: "This question was grouped with …", "This answer was corrected …"
-        r"This (?:question|answer|statement|petition|motion|record|document|item) (?:was|has been|is|will be) "
+        r"This (?:question|answer|statement|petition|motion|record|document|item|page) (?:was|has been|is|will be) "
         r"(?:\w+ )?(?:grouped|withdrawn|transferred|superseded|amended|corrected|archived|answered together)\b",
         # the document's kind and the office it is put to: "Question for Ministry of …", "Petition to the Office of …"
         r"(?:Question|Petition|Letter|Request|Enquiry|Inquiry|Motion)s? (?:for|to) (?:the )?(?:[A-Z][\w’'-]* ){0,3}"
         r"(?:Office|Bureau|Department|Ministry|Embassy|Mission|Minister|Secretary) (?:of|for) (?:the )?[A-Z][\w’' ]+$",
         # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
-        r"|(?:provided|published) for (?:reference|information(?:al)? purposes) only|may not be (?:reproduced"
+        r"|(?:provided|published|prepared|issued)(?: by [\w’' ]{1,40})? for (?:reference|information(?:al)? purposes)"
+        r" only|may not be (?:reproduced"
         r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
-        r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+$",  # a site's tagline
+        r"Creative Commons\b.{0,80}$",  # the licence's name alone
+        r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+[.!]?$",  # a site's tagline
         r"(?:As )?(?:[Hh]eard|[Ss]een|[Ff]eatured) on (?:the )?[A-Z][\w’'&. -]{1,40}$",  # the programme that carried it
         # the site's pointer to its own rules: "Our Standards: The … Principles.", "Read our editorial policy"
         r"(?:Our|OUR|Read our|See our|About our) (?:[Ee]ditorial |[Jj]ournalistic )?(?:[Ss]tandards|[Pp]rinciples"
@@ -72,109 +78,19 @@ PATTERNS: dict[str, list[str]] = {
         r"|fourth|fifth|last|latest|next)(?: part| instal?lment)?) (?:of|in) (?:a|an|our|the|their) (?:[\w’'-]+ ){0,4}"
         r"(?:series|project|collection|package|coverage|special report|partnership|initiative)\b.{0,100}$",
     ],
-    "widget": [
-        r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
-        r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+(?: (?i:new|unread))?\))?$",  # with its new ones: "3 Comments (3 New)"
-        # a meter's notice of the free reads left: "You have 2 free articles left this month. Subscribe …"
-        r"You(?: have|['’]ve)? (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stor(?:y|ies)|reads?|pieces?)"
-        r" (?:left|remaining)\b.{0,120}$",
-        # or of the free reads used: "You've read 3 of your 4 free stories this month. …"
-        r"You(?: have|['’]ve) (?:read|used|viewed|opened) (?:\d+|one|two|three|all)(?: of (?:your |the )?(?:\d+ )?)?"
-        r"(?:free )?(?:articles?|stor(?:y|ies)|reads?|pieces?)\b.{0,120}$",
-        # a button to sign in, or an appeal to join that starts a line: "Members' login", "Not a member yet? Join …"
-        r"(?:[\w’'-]+ ){0,2}(?:[Ll]og ?in|[Ll]ogin|[Ss]ign ?in|[Ll]og ?on)$",
-        r"(?:Not (?:a|yet a) (?:member|subscriber|supporter)(?: yet)?\?|Join (?:online|now|today|us today|for free)\b)"
-        r".{0,120}$",
-        # the comments box's labels and notices: "Full article 2 comments", "Top Comments", "Comment rules",
-        # "Commenting for this story is now closed."
-        r"(?:[\w&]+ ){0,3}\d+ [Cc]omments?$|(?:Top|Best|Latest|Newest|Oldest|Featured|Reader[s’']*) [Cc]omments$",
-        r"(?:[\w&]+ ){0,3}(?:[Cc]omment(?:ing)?|[Cc]omments) (?:rules|policy|guidelines|terms)$",
-        r"(?:Commenting|Comments) (?:for|on) this \w+ (?:is|are|has been|have been) (?:now )?closed\b.{0,40}$",
-        r"(?:Show|View|Load|Read|Post|Add) (?:all )?(?:\d+ )?comments?\b",
-        # the comment form's heading and notice: "Submit a Comment", "Your email address will not be published."
-        r"(?:Submit|Leave|Post|Write|Add) (?:a|your) (?i:comment|reply|response)\b.{0,30}$",
-        r"Your e-?mail(?: address)? will not be (?:published|shown|shared)\b.{0,80}$",
-        # a notice that the reader must sign in for a feature: "Log in, register or subscribe to save articles …"
-        r"(?i:log ?in|sign ?in|register|subscribe)(?:(?:,| or| and) (?i:log ?in|sign ?in|register|subscribe"
-        r"|create an account))* to (?:comment|reply|post|save|bookmark|follow|read|keep reading|continue|access|listen"
-        r"|share|unlock)\b.{0,60}$",
-        r"(?:Share|SHARE)(?: this| on| via|:|$)",
-        r"(?:Social(?: [Mm]edia)? )?(?:Sharing|SHARING|Share|SHARE)(?: (?:tools|options|buttons|links|bar))?:?$",
-        r"(?i:hide|show|toggle|expand|collapse) (?:the )?(?:caption|image|photo|transcript|description)s?$",
-        r"(?:Tweet|Email|Print|Save|Copy link|Gift this article)(?: (?:this )?(?:article|story|page|link))?$",
-        r".{0,60}\bnewsletters?\b",
-        r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
-        r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
-        # an offer of a mailing: "… Sign up for our free daily briefing.", "Receive free TOPIC updates",
-        # and what it sends: "We'll send you a daily digest email …"
-        r".{0,60}\b(?:Sign up|Subscribe|Register)\b (?:for|to) (?:our|the|a|an) (?:[\w-]+ ){0,3}"
-        r"(?:briefing|digest|bulletin|alerts?|updates|e-?mails?)\b.{0,30}$",
-        r"(?:Receive|Get) (?:our |free |daily |weekly )*(?:[\w’'-]+ ){0,3}(?:updates|alerts|briefings?|digests?)$",
-        r"(?:We'll|We’ll|We will) (?:send|e-?mail) you (?:a|an|our) .{0,40}"
-        r"\b(?:e-?mail|newsletter|digest|briefing|alert)\b.{0,80}$",
-        r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
-        # a label that names the topics, before its colon: "Explore by topic:", "Browse more topics:"
-        r"(?:[A-Z][a-z]+ )(?:[a-z]+ ){0,3}(?:topics?|tags?|subjects?|themes?|categor(?:y|ies)):",
-        # the same labels without a colon, over a list of values: "Related Subjects A, B", "Keywords a, b, c"
-        r"(?:Related |Main )?(?:Topics|Tags|Categories|Keywords|Key words|Subjects|Themes)"
-        r" [^.!?,:]{1,40}(?:, [^.!?,:]{1,40})+$",
-        # an appeal for the reader's say (an appeal for a tip or a story with its address is contact)
-        r"(?:Have your say|Tell us|Send us your|Share your)\b|Got a (?:news )?(?:tip|story)\b(?!.*@)",
-        # the comments box: "Join the conversation", "You must be logged in to …", "Create an account"
-        r"(?:Join|Start) the (?:conversation|discussion|debate)\b|Create an? (?:free )?account\b"
-        r"|.{0,40}\b(?:must|need to) (?:be )?(?:logged|signed) in\b",
-        r"(?:Article|Story) (?:content|text|body)$",  # a label the page prints between paragraphs
-        r".{0,80}\b(?:Send (?:it|them|yours) to us|Tell us(?: about it| more)?|Let us know|Get in touch"
-        r"|Write to us)\.?$",  # an appeal to the reader ends the line
-        # the page's controls for its type: "Font size", "Larger text size", "Increase font size"
-        r"(?:Font|Text) size\b|(?:[A-Za-z-]+ ){1,3}(?:[Tt]ext|[Ff]ont|[Tt]ype) ?size$",
-        r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
-        r".{0,100}\(\d{1,2}:\d\d(?::\d\d)?\)$",  # a link to a recording with its length: "Audio: … (2:41)"
-        r"#\w+(?: #\w+)+",  # hashtags
-        r"[^\w\s]{1,2}$",  # a separator alone: "·", "--"
-        r"(?:Click|Tap|Press|Swipe) (?:here|this|the \w+(?: \w+)?) to\b.{0,60}$",  # an instruction to use the page
-        # a button's word with its count, glued or not: "share2", "Comments (14)", "Likes: 3"
-        r"(?i:share|like|comment|reply|repl|repost|view|save|bookmark|clap|vote|follower|reaction)(?:s|ies|ed)?"
-        r" ?[:(]? ?\d[\d.,]*[KkMm]?\)?$",
-        r"[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads|[Vv]iews|[Ss]hares"
-        r"|[Rr]esponses|[Rr]eplies)$",  # a count and what it counts
-        MEDIA.pattern,
-        r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
-        r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
-        r".{0,40}\b(?:turn on|enable|enabled|update) (?:JavaScript|your browser)\b",
-        r"(?:Thanks for reading|Forward(?:ed)? this)\b",
-        r"(?:Become a (?:member|subscriber|supporter|patron)|Donate|Support (?:us|our|the|this)\b)",
-        # an appeal for the reader's support anywhere in a short line: "Our journalism relies on readers like you. …"
-        r".{0,80}\b(?:(?:[Pp]lease )?(?:support|donate to|contribute to) (?:us|independent journalism"
-        r"|our (?:journalism|work|newsroom|reporting))|relies on (?:readers|supporters|members) like you)\b.{0,80}$",
-        r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
-        r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
-        r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
-        r"(?:Listen to this article|Trending(?: now)?$)",
-        # an appeal to hear or watch the site's own broadcast: "Listen to the full report on our bulletin …"
-        r"(?:Listen|Tune in|Watch|Hear)\b.{0,60}\b(?:on|in) our (?:\w+ ){0,3}(?:bulletin|programme|program|show|station"
-        r"|channel|podcast|app|radio|broadcast)s?\b.{0,60}$",
-        # an appeal to follow the site (not "… would like us to …")
-        r".{0,60}\b(?<!would )(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",
-        # an appeal to comment on, or follow, the site's page elsewhere: "… comment on our Social Page!"
-        r".{0,80}\b(?:comment|become a fan|follow|like)\b.{0,30}\bon our (?:[A-Z]\w+ )?"
-        r"(?:[Pp]age|[Cc]hannel|[Aa]ccount)\b.{0,20}$",
-        # the author's other pieces, as a link under the byline: "More by this Author", "More from the writer"
-        r"(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) "
-        r"(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]olumnist|[Cc]orrespondent)$",
-        r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
-        # the trail from the site's home to the section: "Home / World News", "Home > News > Asia"
-        r"(?:Home|HOME)(?: ?[/>›»] ?[A-Z][\w&'’ -]{0,30}){1,4}$",
-        # a read's length under its label or alone after a bullet: "Read Time: 3 mins", "• 4 Min"
-        r"(?:[•·] ?)?(?i:read(?:ing)? time:? ?)?\d{1,3} ?(?i:min(?:ute)?s?)\.?$",
-        # a recording's or a read's length as a button: "4-Minute Listen", "2 min watch"
-        r"(?i:\d{1,3}[- ]?(?:min(?:ute)?|hour|hr|sec(?:ond)?)s?\.?[- ](?:read|listen|watch|video|audio|clip))$",
-    ],
+    "widget": WIDGET,
     "related": [
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
         r"[«‹←]\s*[A-Z“\"‘'].{5,100}$|[A-Z“\"‘'].{5,100}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
         r"(?:Read|See|View|Watch|Listen to) (?:the |our )(?:full |whole |original |complete )?[\w’' -]{1,30}:\s+\S",
+        # where the full text or a summary is to be found: "The full text of the Order is available on …"
+        r"(?:A|The) (?:full |complete |whole |official )?(?:text|summary|version|copy|transcript|recording)"
+        r" of (?:the|this) [\w’' -]{1,40} (?:is|are|appears?|can be (?:found|read|downloaded))"
+        r" (?:available )?(?:on|in|at|from)\b.{0,100}$",
+        # the whole story at its publisher's: "Read the full story on OUTLET"
+        r"(?:Read|See|View|Continue reading) (?:the )?(?:full|whole|original|complete|rest of the)"
+        r" (?:story|article|report|piece)(?: on| at) [A-Z][\w’'&. -]{1,40}$",
         # a pointer to a whole text elsewhere: "Read the full statement here."
         r"(?:Read|See|View|Watch|Listen to|Download) (?:the |our )?(?:full |whole |original |complete )?"
         r"[\w’' -]{1,40} here\.?$",
@@ -213,6 +129,12 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:translated|produced|edited|compiled|adapted|written)\b.{0,80}\bby\b",
         r"(?:This|The) (?:\w+ ){0,2}(?:episode|programme|program|podcast|show|video|film|transcript|translation)"
         r" (?:was|is|has been) (?:\w+ ){0,2}(?:produced|edited|presented|hosted|reported|translated|made) by\b",
+        # a partner who co-published or co-produced the piece: "Co-published with OUTLET", "This story was
+        # produced in partnership with OUTLET, …"
+        r"(?:Co-?(?:published|produced|reported)|Published|Produced|Reported) (?:with|in (?:partnership|collaboration)"
+        r" with) (?:the )?[A-Z].{0,100}$",
+        r"(?:This|The) (?:article|story|piece|report|investigation) (?:was|is) (?:co-?)?(?:published|produced|reported)"
+        r" (?:with|in (?:partnership|collaboration) with) (?:the )?[A-Z].{0,150}$",
         r"(?:This|A version of this) (?:article|story|piece|interview|report) (?:was )?(?:originally |first )?"
         r"(?:published|appeared|appears|ran)\b",
     ],
@@ -233,9 +155,14 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
         r"(?!By |BY ).{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line (not a byline's)
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
+        r"(?:Opening|Office|Business|Visiting) hours:",
+        # a postal address: who, the number and the street, the town ("NAME, 14 Orchard Road, Town")
+        r"[A-Z][^,]{2,60}, \d{1,5}[a-z]? (?:[A-Z][\w’'-]* ){1,3}(?:Road|Street|Avenue|Lane|Square|Boulevard|Way"
+        r"|Place|Drive|Quay|Row)\b[^.!?]{0,60}$",
         r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
         r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
+        r"[A-Z][^:]{2,80}: ?\+\d[\d ().-]{5,}\d$",  # who, then an international number: "NAME, Role: +44 20 …"
     ],
     "byline": [
         rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
@@ -244,7 +171,7 @@ PATTERNS: dict[str, list[str]] = {
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         # "By NAME", "Written by NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
-        rf"(?:By|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
+        rf"(?:[Bb]y|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
         rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ –—-]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # the reporter's beat or role in lower case before the name: "By regional affairs reporter NAME"
@@ -257,7 +184,8 @@ PATTERNS: dict[str, list[str]] = {
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d|(?:{AGE})$)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
         # a date, its time, and the place after a bar: "Mar 11th 2021 | CITY"
-        rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{{2,4}})?)?"
+        rf"(?:{WEEKDAY},? )?{DATE}(?:,? (?:\d{{1,2}}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?"
+        rf"|\d{{1,2}} ?[AaPp]\.[Mm]\.)(?: [A-Z]{{2,4}})?)?"  # the hour alone with "a.m.": "6 a.m. CET"
         r"(?:\s*[|·•]\s*[A-Z][\w’'.&-]*(?: (?:[A-Z][\w’'.&-]*|and|&|of)){0,3})?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
         rf"(?:{AGE})$",  # relative

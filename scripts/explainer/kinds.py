@@ -71,6 +71,7 @@ REASON: dict[str, str] = {
     "head-caption": "a picture's caption: between the head and the story, it names a person and where they are",
     "stamp-bar": "a bar of the page's details, one of them a date: the page's time stamp",
     "run": "one of a block of short parallel lines: a list set out without bullets",
+    "points": "one of the story's summary points under its headline, their bullets lost in the copy",
     "foot": "a headline after the story's last paragraph: a link to another story",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

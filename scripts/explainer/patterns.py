@@ -31,7 +31,8 @@ DATELINE = re.compile(
         (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
          | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
         (?:\ \([\w .&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency in brackets, a service between slashes
-    )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘]))(?=\S)""",  # after the agency, the dash may be left out
+    )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
+     | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
     re.VERBOSE,
 )
 # "Kesh: The leaders …": a town (one to three words in title case or capitals) and a colon
@@ -50,6 +51,8 @@ CREDIT = re.compile(
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
         (?:\ via\ [\w\ .'’-]+)?
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}/(?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # Name/Outlet
+      | \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}\ for
+        \ (?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}\)  # (Name for Outlet)
       | \[[A-Z][A-Z0-9\ .&'’/-]{1,40}\]  # an agency in brackets: "[AGENCY]", "[STAFF PHOTO]"
       | [A-Z]{2,}(?:\ [A-Z]{2,})?/[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # AGENCY/Name
       | \[(?:[A-Z][\w\ ]{0,15}:\ )?[^\[\]/]{2,60}/[^\[\]/]{2,60}\]  # "[File: Name/Outlet]"
@@ -60,7 +63,7 @@ CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
 LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
-BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|By|BY|[Bb]y:|BY:) ")
+BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|[Bb]y|BY|[Bb]y:|BY:) ")
 # A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
 BY_NAME = re.compile(r"(?:By|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
 # A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova",
@@ -106,7 +109,7 @@ STAMP_WORDS = frozenset(
     "revised reviewed checked submitted tabled answered asked filed laid dated released ago uhr".split()  # "uhr": clock
 )
 STAMP_PARTS = re.compile(
-    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|"  # a date in numbers before a time: "11.03.2021", not "03.20"
+    rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|"  # a date in numbers before a time: "11.03.2021", not "03.20"
     rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:{WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b|\b(?:UTC|GMT|[A-Z]{{1,3}}T)\b"
     r"|\b\d+\ ?(?:min(?:ute)?s?|hrs?|hours?)\b|\b\d{1,4}\b|[^\w\s]"
     r"|\b[A-Z]{2,5}\ ?\d{3,}\b"  # a document's reference: "UIN 14522", "HC 412"
@@ -122,7 +125,7 @@ ISSUE = re.compile(rf"\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+|(?<!\d\ ){MONTH}\ \d
 # Parts of a stamp printed without a space between them, as a copy of a page's separate
 # elements joins them: a year and a clock time ("20215:44"), a word and the next ("GMTUpdated").
 GLUED = re.compile(r"(?<=\b(?:1[5-9]|20)\d\d)(?=\d{1,2}[:.]\d\d)|(?:(?<=[a-z])|(?<=[A-Z]{2}))(?=[A-Z][a-z])")
-DATE_AND_TIME = re.compile(rf"(?=.*\b{DATE})(?=.*(?<![\d:.]){TIME}(?![\d:]))")
+DATE_AND_TIME = re.compile(rf"(?=.*\b(?:{DATE}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}))(?=.*(?<![\d:.]){TIME}(?![\d:]))")
 STAMP_LABEL_WORDS = 4  # the words of a section's name beside such a date and time
 HAS_TIME = re.compile(rf"{DATE}|{TIME}|{MONTH}\ \d{{4}}|\b(?:Vol(?:ume)?\.?|Issue|No\.)\ ?\d+")
 STAMP_MAX = 100
@@ -154,10 +157,10 @@ SECTIONS: dict[str, str] = {
     # (not the author's other pieces: "More from the writer" is a widget)
     "related": r"(?!(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) (?:author|writer"
     r"|reporter|columnist|correspondent)\s*:?$)"
-    r"(?:See also|Read more|Further reading"
+    r"(?:See also|Read more(?: (?:from|in|on|about) (?:our|the|this) [\w’' -]{1,30})?|Further reading"
     # "Related", "Related news" (not what the page tags: "Related companies" is a widget's label)
     r"|Related(?: (?!(?:companies|people|organi[sz]ations|stocks|securities|quotes|instruments|markets|topics)\b)\w+)?"
-    r"|Also read|Read also|Read next"
+    r"|Also read|Read also|Read next|Other (?:news|stories|articles|posts|releases)"
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)(?: (?:in|on|from) [\w’' -]{1,30})?|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
@@ -196,7 +199,7 @@ FOOTNOTE = re.compile(r"(?:(?P<n>\d{1,2})|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z
 MEDIA = re.compile(r"(?:Image|Photo|Picture|Video|Graphic|Chart|Map|Illustration|Gallery)(?: \d+)?$")
 # Where to send something, with the address: "Send yours to letters@example.org, with your name."
 SEND_TO = re.compile(
-    r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail|[Cc]ontact us|[Rr]each us)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}"
+    r".{0,150}\b(?:[Ss]end|[Ww]rite|[Ee]-?mail|[Cc]ontact(?: us)?|[Rr]each us)\b.{0,30}\b\S+@\S+\.\w+\b.{0,60}"
 )
 # A row of a fact box: a short label, a colon, a value ("Born: 1968, Torra").
 FACT_ROW = re.compile(r"[A-Z][\w’' -]{0,30}:\s+\S.{0,60}")
@@ -220,6 +223,13 @@ def prose(text: str) -> bool:
     """Running text: enough words to be a sentence, and a sentence's end."""
     end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†0123456789" else text).rstrip(QUOTE_MARKS + ")]")
     return len(text.split()) >= PROSE_WORDS and end.endswith(ENDS)
+
+
+def headline_case(text: str) -> bool:
+    """Every word of four letters or more capitalised, as a headline sets them (prose would not,
+    even of two sentences: "Fish Counts Fell. Then the Agency Stopped Counting.")."""
+    long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def section_label(text: str) -> str:

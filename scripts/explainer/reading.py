@@ -165,7 +165,10 @@ def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
     for i in range(last + 1, len(out)):
         text = lines[i]
         few = len(text.split()) <= UI_WORDS and not text.endswith(ENDS)
-        if out[i] == ("body", WHY["body"]) and (few or (left_out and not prose(text))):
+        under = next((out[j][0] for j in range(i + 1, len(out)) if out[j][0] != "blank"), "") if few else ""
+        if out[i] == ("body", WHY["body"]) and text.endswith(":") and under and under not in SHOWN:
+            out[i] = (under, f"a label over what follows: {WHY[under]}")  # "Information Department:"
+        elif out[i] == ("body", WHY["body"]) and (few or (left_out and not prose(text))):
             out[i] = ("widget", REASON["tail"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown

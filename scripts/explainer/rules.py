@@ -69,10 +69,11 @@ from .patterns import (
     SHORT,
     SPEAKER,
     SUMMARY_WORDS,
+    headline_case,
     prose,
     section_label,
 )
-from .zones import head_caption, parallel_run, stamp_bar
+from .zones import head_caption, head_points, parallel_run, stamp_bar
 
 # Read from here by the other stages.
 DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
@@ -84,7 +85,8 @@ def in_section(ctx: Context) -> bool:
     if not ctx.section or (above_prose(ctx) and not link_under_label(ctx)):
         return False
     block = ctx.spaced and ctx.previous == ctx.section  # in a file set out with blank lines, the block under it
-    return block or ctx.section in ("bio", "credit") or not prose(ctx.text)
+    headline = ctx.section == "related" and headline_case(ctx.text)  # a linked headline of two sentences
+    return block or ctx.section in ("bio", "credit") or not prose(ctx.text) or headline
 
 
 def link_under_label(ctx: Context) -> bool:
@@ -110,6 +112,8 @@ def send_to(ctx: Context) -> bool:
 def by_line(ctx: Context) -> bool:
     """A byline's pattern, unless the line is prose ("By Tuesday, the talks …"); a byline that
     names its author first may run on as a sentence ("By Lena Foss, a professor of law at …")."""
+    if ctx.text.startswith("by ") and continued(ctx):
+        return False  # a hard-wrapped sentence's next line: "… was signed" / "by Ana Lind and the minister"
     return ctx.hit == "byline" and (not prose(ctx.text) or BY_NAME.match(ctx.text) is not None)
 
 
@@ -186,6 +190,7 @@ LATE: list[Rule] = [
     ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
     ("list-item", REASON["summary"], summary_point),
+    ("list-item", REASON["points"], head_points),
     ("list-item", REASON["run"], parallel_run),  # before a speaker's label: "Att: 14,212"
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", WHY["heading"], heading),

@@ -28,6 +28,7 @@ UNQUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")  # a quotation's word
 RUN_MIN = 3  # a list set out without bullets has at least three parallel lines
 RUN_CHARS = 60  # each a short line: a score, a row of a box
 HEADLINE_WORDS = 4  # a headline has more words than a label
+POINT_WORDS = 4  # a summary point says something: more words than a button or a label
 
 
 def chrome(text: str) -> bool:
@@ -83,8 +84,34 @@ def parallel_run(ctx: Context) -> bool:
     return any(prose(t) for t in lines[end + 1 :])  # inside the page's story, not its foot (a row of buttons)
 
 
-def short_line(text: str) -> bool:
-    return 0 < len(text) <= RUN_CHARS and not text.endswith((*ENDS, ":"))
+def head_points(ctx: Context) -> bool:
+    """Under the headline and right above the story's first paragraph, one of a run of three or
+    more lines of a few words each, none a sentence nor a label and none of the patterns' kinds:
+    the story's summary points, their bullets lost in the copy (a dek is one line)."""
+    if ctx.story or ctx.before_title or ctx.title is None or not point_line(ctx.text):
+        return False
+    run = [ctx.i]
+    while (j := ctx.next_nonblank(run[-1])) is not None and point_line(ctx.lines[j]):
+        run.append(j)
+    j = ctx.i - 1
+    while j > ctx.title and (not ctx.lines[j] or point_line(ctx.lines[j])):  # the run above it
+        if ctx.lines[j]:
+            run.append(j)
+        j -= 1
+    after = ctx.next_nonblank(max(run))
+    return len(run) >= RUN_MIN and after is not None and prose(ctx.lines[after])
+
+
+def point_line(text: str) -> bool:
+    """A summary point's shape: a few words from a capital (not a hard-wrapped sentence's lines),
+    no sentence's end, no pattern's kind."""
+    words = len(text.split())
+    shaped = text[:1].isupper() and POINT_WORDS <= words <= LEDE_WORDS and short_line(text, HEADING_MAX)
+    return shaped and not kind_patterns.pattern_kind(text)
+
+
+def short_line(text: str, most: int = RUN_CHARS) -> bool:
+    return 0 < len(text) <= most and not text.endswith((*ENDS, ":"))
 
 
 def figure_line(text: str) -> bool:

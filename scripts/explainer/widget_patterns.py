@@ -1,0 +1,121 @@
+"""The widget kind's patterns: the site's own lines around an article (buttons, share and
+comment boxes, newsletters and meters, apps, cookie banners, trails and tags), whatever page
+they stand on. Data only; `kind_patterns.py` puts them with the other kinds'.
+"""
+
+from __future__ import annotations
+
+from .patterns import MEDIA
+
+WIDGET: list[str] = [
+    r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
+    r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+(?: (?i:new|unread))?\))?$",  # with its new ones: "3 Comments (3 New)"
+    # a meter's notice of the free reads left: "You have 2 free articles left this month. Subscribe …"
+    r"You(?: have|['’]ve)? (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stor(?:y|ies)|reads?|pieces?)"
+    r" (?:left|remaining)\b.{0,120}$",
+    # or of the free reads used: "You've read 3 of your 4 free stories this month. …"
+    r"You(?: have|['’]ve) (?:read|used|viewed|opened) (?:\d+|one|two|three|all)(?: of (?:your |the )?(?:\d+ )?)?"
+    r"(?:free )?(?:articles?|stor(?:y|ies)|reads?|pieces?)\b.{0,120}$",
+    # a button to sign in, or an appeal to join that starts a line: "Members' login", "Not a member yet? Join …"
+    r"(?:[\w’'-]+ ){0,2}(?:[Ll]og ?in|[Ll]ogin|[Ss]ign ?in|[Ll]og ?on)$",
+    r"(?:Not (?:a|yet a) (?:member|subscriber|supporter)(?: yet)?\?|Join (?:online|now|today|us today|for free)\b)"
+    r".{0,120}$",
+    # the comments box's labels and notices: "Full article 2 comments", "Top Comments", "Comment rules",
+    # "Commenting for this story is now closed."
+    r"(?:[\w&]+ ){0,3}\d+ [Cc]omments?$|(?:Top|Best|Latest|Newest|Oldest|Featured|Reader[s’']*) [Cc]omments$",
+    r"(?:[\w&]+ ){0,3}(?:[Cc]omment(?:ing)?|[Cc]omments) (?:rules|policy|guidelines|terms)$",
+    r"(?:Commenting|Comments) (?:for|on) this \w+ (?:is|are|has been|have been) (?:now )?closed\b.{0,40}$",
+    r"(?:Show|View|Load|Read|Post|Add) (?:all )?(?:\d+ )?comments?\b",
+    # the comment form's heading and notice: "Submit a Comment", "Your email address will not be published."
+    r"(?:Submit|Leave|Post|Write|Add) (?:a|your) (?i:comment|reply|response)\b.{0,30}$",
+    r"Your e-?mail(?: address)? will not be (?:published|shown|shared)\b.{0,80}$",
+    # a notice that the reader must sign in for a feature: "Log in, register or subscribe to save articles …"
+    r"(?i:log ?in|sign ?in|register|subscribe)(?:(?:,| or| and) (?i:log ?in|sign ?in|register|subscribe"
+    r"|create an account))* to (?:comment|reply|post|save|bookmark|follow|read|keep reading|continue|access|listen"
+    r"|share|unlock)\b.{0,60}$",
+    r"(?:Share|SHARE)(?: this| on| via|:|$)",
+    r"(?:Social(?: [Mm]edia)? )?(?:Sharing|SHARING|Share|SHARE)(?: (?:tools|options|buttons|links|bar))?:?$",
+    r"(?i:hide|show|toggle|expand|collapse) (?:the )?(?:caption|image|photo|transcript|description)s?$",
+    r"(?:Tweet|Email|Print|Save|Copy link|Gift this article)(?: (?:this )?(?:article|story|page|link))?$",
+    r".{0,60}\bnewsletters?\b",
+    r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
+    r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",
+    # an offer of a mailing: "… Sign up for our free daily briefing.", "Receive free TOPIC updates",
+    # and what it sends: "We'll send you a daily digest email …"
+    r".{0,60}\b(?:Sign up|Subscribe|Register)\b (?:for|to) (?:our|the|a|an) (?:[\w-]+ ){0,3}"
+    r"(?:briefing|digest|bulletin|alerts?|updates|e-?mails?)\b.{0,30}$",
+    r"(?:Receive|Get) (?:our |free |daily |weekly )*(?:[\w’'-]+ ){0,3}(?:updates|alerts|briefings?|digests?)$",
+    r"(?:We'll|We’ll|We will) (?:send|e-?mail) you (?:a|an|our) .{0,40}"
+    r"\b(?:e-?mail|newsletter|digest|briefing|alert)\b.{0,80}$",
+    r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
+    # a label that names the topics, before its colon: "Explore by topic:", "Browse more topics:"
+    r"(?:[A-Z][a-z]+ )(?:[a-z]+ ){0,3}(?:topics?|tags?|subjects?|themes?|categor(?:y|ies)):",
+    # the same labels without a colon, over a list of values: "Related Subjects A, B", "Keywords a, b, c"
+    r"(?:Related |Main )?(?:Topics|Tags|Categories|Keywords|Key words|Subjects|Themes)"
+    r" [^.!?,:]{1,40}(?:, [^.!?,:]{1,40})+$",
+    # an appeal for the reader's say (an appeal for a tip or a story with its address is contact)
+    r"(?:Have your say|Tell us|Send us your|Share your)\b|Got a (?:news )?(?:tip|story)\b(?!.*@)",
+    # the comments box: "Join the conversation", "You must be logged in to …", "Create an account"
+    r"(?:Join|Start) the (?:conversation|discussion|debate)\b|Create an? (?:free )?account\b"
+    r"|.{0,40}\b(?:must|need to) (?:be )?(?:logged|signed) in\b",
+    r"(?:Article|Story) (?:content|text|body)$",  # a label the page prints between paragraphs
+    r".{0,80}\b(?:Send (?:it|them|yours) to us|Tell us(?: about it| more)?|Let us know|Get in touch"
+    r"|Write to us)\.?$",  # an appeal to the reader ends the line
+    # the page's controls for its type: "Font size", "Larger text size", "Increase font size"
+    r"(?:Font|Text) size\b|(?:[A-Za-z-]+ ){1,3}(?:[Tt]ext|[Ff]ont|[Tt]ype) ?size$",
+    r"(?:Duration|Length|Running time|Runtime):? \d",  # a video's or a recording's length
+    r".{0,100}\(\d{1,2}:\d\d(?::\d\d)?\)$",  # a link to a recording with its length: "Audio: … (2:41)"
+    r"#\w+(?: #\w+)+",  # hashtags
+    r"[^\w\s]{1,2}$",  # a separator alone: "·", "--"
+    r"(?:Click|Tap|Press|Swipe) (?:here|this|the \w+(?: \w+)?) to\b.{0,60}$",  # an instruction to use the page
+    # a button's word with its count, glued or not: "share2", "Comments (14)", "Likes: 3"
+    r"(?i:share|like|comment|reply|repl|repost|view|save|bookmark|clap|vote|follower|reaction)(?:s|ies|ed)?"
+    r" ?[:(]? ?\d[\d.,]*[KkMm]?\)?$",
+    r"[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads|[Vv]iews|[Ss]hares"
+    r"|[Rr]esponses|[Rr]eplies)$",  # a count and what it counts
+    MEDIA.pattern,
+    r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
+    # the offer to run the story elsewhere: "Republish", "Republish This Story for Free"
+    r"(?i:republish(?: (?:this|our) (?:story|article|piece)\b[^.!?]{0,20})?)$",
+    r"(?:Supported|Sponsored|Presented|Brought to you) by$|Paid (?:post|content|partner)\b",
+    r".{0,40}\b(?:turn on|enable|enabled|update) (?:JavaScript|your browser)\b",
+    r"(?:Thanks for reading|Forward(?:ed)? this)\b",
+    r"(?:Become a (?:member|subscriber|supporter|patron)|Donate|Support (?:us|our|the|this)\b)",
+    # an appeal for the reader's support anywhere in a short line: "Our journalism relies on readers like you. …"
+    r".{0,80}\b(?:(?:[Pp]lease )?(?:support|donate to|contribute to) (?:us|independent journalism"
+    r"|our (?:journalism|work|newsroom|reporting))|relies on (?:readers|supporters|members) like you)\b.{0,80}$",
+    r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
+    r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
+    r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
+    # a file to download, by its type and size: "Download the press release (PDF, 82 KB)"
+    r".{0,80}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV|ZIP|MP3|MP4)(?:,? [\d.,]+ ?[KMG]B)?\)$",
+    # an app's offer on a shared page: "Read this story in the NAME app …", "Continue in browser",
+    # "Get it on Google Play | Download on the App Store", "Shared with you by a friend. …"
+    r"(?:Read|Open|Continue|View|See|Follow) (?:this|the|it|more)\b.{0,40}\b(?:in|on) (?:the|our) .{0,40}\bapp\b"
+    r".{0,60}$",
+    r"(?:Continue|Open|Read|View|Stay) in (?:the |your )?(?:browser|web|app)$",
+    r"(?:Get it|Download(?: it)?|Available) (?:on|from) (?:the )?(?:[A-Z][\w’'-]* ){0,2}(?:Play|Store)\b",
+    r"(?:Shared|Sent|Forwarded) (?:with|to) you\b.{0,120}$",
+    # reactions with their counts, each a symbol and a number: "👍 214 · 💬 38"
+    r"[^\w\s]{1,2} ?\d[\d.,]*[KkMm]?(?:\s*[·|•]?\s*[^\w\s]{1,2} ?\d[\d.,]*[KkMm]?)*$",
+    r"(?:Listen to this article|Trending(?: now)?$)",
+    # an appeal to hear or watch the site's own broadcast: "Listen to the full report on our bulletin …"
+    r"(?:Listen|Tune in|Watch|Hear)\b.{0,60}\b(?:on|in) our (?:\w+ ){0,3}(?:bulletin|programme|program|show|station"
+    r"|channel|podcast|app|radio|broadcast)s?\b.{0,60}$",
+    # an appeal to follow the site (not "… would like us to …")
+    r".{0,60}\b(?<!would )(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",
+    # an appeal to comment on, or follow, the site's page elsewhere: "… comment on our Social Page!"
+    r".{0,80}\b(?:comment|become a fan|follow|like)\b.{0,30}\bon our (?:[A-Z]\w+ )?"
+    r"(?:[Pp]age|[Cc]hannel|[Aa]ccount)\b.{0,20}$",
+    # the author's other pieces, as a link under the byline: "More by this Author", "More from the writer"
+    r"(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) "
+    r"(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]olumnist|[Cc]orrespondent)$",
+    r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
+    # the trail from the site's home to the section: "Home / World News", "Home > News > Asia"
+    r"(?:You are here:? )?(?:Home|HOME)(?: ?[/>›»] ?[A-Z][\w&'’ -]{0,30}){1,4}$",
+    r"[A-Z]{2}(?: ?[|/·] ?[A-Z]{2}){1,5}$",  # the languages of the page: "EN | FR | DE"
+    # a read's length under its label or alone after a bullet: "Read Time: 3 mins", "• 4 Min"
+    r"(?:[•·] ?)?(?i:read(?:ing)? time:? ?)?\d{1,3} ?(?i:min(?:ute)?s?)\.?$",
+    # a recording's or a read's length as a button: "4-Minute Listen", "2 min watch"
+    r"(?i:\d{1,3}[- ]?(?:min(?:ute)?|hour|hr|sec(?:ond)?)s?\.?[- ](?:read|listen|watch|video|audio|clip))$",
+]
