@@ -11,6 +11,7 @@ import statistics
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,24 @@ class TreePeak:
         self._stop.set()
         self._thread.join()
         return self.mb
+
+
+def timed(args: list[str], project: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one fresh process with its children: the highest
+    sum over the tree while it ran (sampled; the hook's Pagefind runs beside MkDocs), or the
+    largest single process's own peak (from wait4) if a sample missed it."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, *args], cwd=project, env=env(project), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    peak = TreePeak(proc.pid)
+    stderr = proc.stderr.read() if proc.stderr else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    tree_mb = peak.stop()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{stderr.decode()[-3000:]}")
+    return time.perf_counter() - start, max(tree_mb, usage.ru_maxrss / 1024)
 
 
 def free_port() -> int:
