@@ -13,10 +13,12 @@ footnotes, which repeat the source paragraphs they cite, photo captions and left
 
 A large site is indexed in parts of at most PART_PAGES pages, which the search box merges
 (PARTS lists them). Pagefind's search, in its WebAssembly, compares every page that holds a
-word with every other such page (pagefind_core_search, `search_term`): a word on all 10,141
-pages of the 1,000-article synthetic site took 0.56-1.1 s to rank in one index, 0.16-0.26 s in
-eight parts of 1,270 pages. Indexing holds every page of its part in memory: 1.47 GB for the
-whole site in one run, 0.20-0.22 GB for each part run in turn.
+word with every other such page (pagefind_core_search, `search_term`): a word on 10,025 of the
+10,141 pages of the 1,000-article synthetic site took 0.56-1.1 s to rank in one index, 0.16-0.26
+s in eight parts of 1,270 pages (each part costs a chunk of about 23 KB for every word searched,
+so PART_PAGES weighs time against bytes: six parts, 0.31-0.34 s warm and 280-302 KB).
+Indexing holds every page of its part in memory: 1.47 GB for the whole site in one run,
+0.20-0.22 GB for each part run in turn.
 
 Pagefind runs while the build's process still holds the memory MkDocs freed, which Python's
 allocator keeps: at 1,000 synthetic articles MkDocs held 836 MB at the end of its build and 320
