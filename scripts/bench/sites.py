@@ -90,17 +90,25 @@ def build(work: Path, corpus: str, size: int) -> tuple[Path, dict[str, Any]]:
 def run(work: Path, sizes: tuple[int, ...] = SIZES) -> Section:
     section = Section("sites", "Whole sites from the synthetic corpora")
     results: dict[str, dict[int, dict[str, Any]]] = {corpus: {} for corpus in CORPORA}
+    failed: list[Budget] = []
     for corpus in CORPORA:
         for size in sizes:
             print(f"bench: sites: {corpus} {size} ...", file=sys.stderr, flush=True)
             started = time.perf_counter()
-            site, times = build(work, corpus, size)
-            pages = browse.run(site, scores=size == max(sizes))
+            try:
+                site, times = build(work, corpus, size)
+                pages = browse.run(site, scores=size == max(sizes))
+            except Exception as err:  # one site that fails must not lose the others' figures
+                cause = " ".join(str(err).split())[:300]
+                failed.append(Budget(f"{corpus} {size}: site built and measured", "failed", "runs", False, cause))
+                print(f"bench: sites: {corpus} {size} failed: {cause}", file=sys.stderr, flush=True)
+                shutil.rmtree(work / f"{corpus}-{size}", ignore_errors=True)
+                continue
             results[corpus][size] = {**times, **pages, "bench_s": time.perf_counter() - started}
             shutil.rmtree(site.parent)
     section.data = {"seed": SEED, "results": results}
     describe(section, results)
-    section.budgets += budgets(results)
+    section.budgets += failed + budgets(results)
     return section
 
 
