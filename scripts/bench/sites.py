@@ -154,8 +154,9 @@ def describe(section: Section, results: dict[str, dict[int, dict[str, Any]]]) ->
         "build's whole process tree at once (sampled every 50 ms: MkDocs, the generator the hook forks, Pagefind "
         "the hook runs after it), or a single process's own peak if higher. "
         "Every page is read from its file (gzip level 6, element "
-        "tags); search is typed key by key into the header's box of `/timeline/`, timed from the last key to "
-        "the first result, on a page just parsed (fresh) and again (warm).",
+        "tags); search is typed key by key into the header's box of `/timeline/`, timed in the page from the "
+        "last key's input event to the first frame after the first result entered the list, on a page just "
+        "parsed (fresh) and again (warm).",
         "",
         *table(
             [
