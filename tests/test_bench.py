@@ -8,6 +8,7 @@ Only the generator is tested here: timings belong in `make bench`, never in a te
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from bench import build, scaling, synthetic
+from bench.common import TreePeak
 from bench.stages import STAGES
 from conftest import mkdocs_build, run
 from explainer.load import load
@@ -100,3 +102,18 @@ def test_scaling_budgets_judge_the_median_run_and_the_highest_memory() -> None:
     assert cite.ok
     results[1000][1] = timed_run(25.0)  # now the median is 25 s
     assert not scaling.budgets(results)[0].ok
+
+
+def test_tree_peak_sums_the_children_a_process_runs_at_once() -> None:
+    """Two children holding memory at the same time: the tree's peak is their sum, which a
+    single process's peak (what wait4 reports) misses."""
+    hold = "import sys, time; x = bytearray(int(sys.argv[1]) * 2**20); time.sleep(1.0)"
+    script = (
+        "import subprocess, sys; "
+        f"ps = [subprocess.Popen([sys.executable, '-c', {hold!r}, n]) for n in ('150', '100')]; "
+        "[p.wait() for p in ps]"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    peak = TreePeak(proc.pid)
+    proc.wait()
+    assert peak.stop() >= 250

@@ -10,6 +10,8 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -100,6 +102,70 @@ def python(*args: str, cwd: Path, project: Path | None = None, timeout: float = 
     if result.returncode != 0:
         raise RuntimeError(f"python {' '.join(args)} failed:\n{result.stderr[-3000:]}")
     return result.stdout
+
+
+def tree_rss_mb(root: int) -> float:
+    """Resident MB of a process and all its descendants now (from /proc): a build's hook runs
+    Pagefind as a child while MkDocs still holds its pages, so the machine needs their sum."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    page = os.sysconf("SC_PAGE_SIZE")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            statm = (entry / "statm").read_text()
+        except OSError:  # gone meanwhile
+            continue
+        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        rss[int(entry.name)] = int(statm.split()[1]) * page
+    tree, todo = set(), [root]
+    while todo:
+        pid = todo.pop()
+        tree.add(pid)
+        todo += [child for child, parent in parents.items() if parent == pid and child not in tree]
+    return sum(rss.get(pid, 0) for pid in tree) / 1024**2
+
+
+class TreePeak:
+    """The highest summed resident set of a process tree, sampled every INTERVAL_S while it runs
+    (a peak shorter than that can be missed; builds hold their peaks for seconds)."""
+
+    INTERVAL_S = 0.05
+
+    def __init__(self, root: int) -> None:
+        self.root, self.mb = root, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.INTERVAL_S):
+            self.mb = max(self.mb, tree_rss_mb(self.root))
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.mb
+
+
+def timed(args: list[str], project: Path) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one fresh process with its children: the highest
+    sum over the tree while it ran (sampled; the hook's Pagefind runs beside MkDocs), or the
+    largest single process's own peak (from wait4) if a sample missed it."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, *args], cwd=project, env=env(project), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    peak = TreePeak(proc.pid)
+    stderr = proc.stderr.read() if proc.stderr else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    tree_mb = peak.stop()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{stderr.decode()[-3000:]}")
+    return time.perf_counter() - start, max(tree_mb, usage.ru_maxrss / 1024)
 
 
 def free_port() -> int:

@@ -13,6 +13,7 @@ import shutil
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -144,17 +145,26 @@ class Handler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
-@pytest.fixture(scope="session")
-def server(site: Path) -> Iterator[str]:
-    """The site's root URL, e.g. http://127.0.0.1:PORT/hanoi-summit/."""
+@contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """Serve a built site as the tests do; its root URL, e.g. http://127.0.0.1:PORT/hanoi-summit/."""
     prefix = urlsplit(site_url(site)).path
     handler = type("SiteHandler", (Handler,), {"prefix": prefix})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}{prefix}"
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}{prefix}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def server(site: Path) -> Iterator[str]:
+    """The site's root URL, e.g. http://127.0.0.1:PORT/hanoi-summit/."""
+    with serving(site) as url:
+        yield url
 
 
 def page_urls(site: Path) -> list[str]:

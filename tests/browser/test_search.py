@@ -10,16 +10,21 @@ prefix match on the last word typed cannot find it elsewhere by another form.
 
 from __future__ import annotations
 
+import json
+import math
 import re
+import shutil
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup, Tag
+from explainer.search import BUNDLE, PARTS, index_site
 from playwright.sync_api import Page, expect
 
-from .conftest import SCREENSHOTS, Traffic, search
+from .conftest import SCREENSHOTS, Traffic, search, serving
 from .test_html import vnu
 
 WORD = re.compile(r"[A-Za-z]{7,}")
@@ -192,3 +197,34 @@ def test_search_open_with_results_is_accessible_and_valid(
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"search-{name}-{scheme}-{engine}.png")
     assert not problems, "\n".join(problems)
+
+
+def test_an_index_in_parts_finds_what_one_index_finds(
+    page: Page, server: str, site: Path, pages_by_stem: Counter[str], indexed: dict, tmp_path: Path, traffic: Traffic
+) -> None:
+    """A large site is indexed in parts, which the box merges: the same site indexed in three
+    parts finds as many pages for the word most pages hold as the one index does, all from the
+    site, and a word of one page still finds that page."""
+    copy = shutil.copytree(site, tmp_path / "site")
+    pages = len(list(copy.rglob("*.html")))
+    indexed_pages = index_site(copy, part_pages=math.ceil(pages / 3))
+    entry = json.loads((site / BUNDLE / "pagefind-entry.json").read_text())
+    assert indexed_pages == sum(language["page_count"] for language in entry["languages"].values())
+    assert len(json.loads((copy / BUNDLE / PARTS).read_text())) == 2
+    common = max(pages_by_stem, key=lambda s: (pages_by_stem[s], s))
+    word = first_word(" ".join(text for text, _ in indexed.values()), {common})
+    rare = sorted(s for s, n in pages_by_stem.items() if n == 1)[-1]
+    one = first_word(" ".join(text for text, _ in indexed.values()), {rare})
+    counts = []
+    for url in (server, None):
+        with serving(copy) if url is None else nullcontext(url) as base:
+            page.goto(base)
+            search(page, "", word)
+            expect(page.locator(META)).to_have_text(re.compile(r"\d"))
+            counts.append(page.locator(META).inner_text())
+            page.fill("input.md-search__input", "")
+            page.keyboard.type(one)
+            expect(page.locator(RESULT)).to_have_count(1)
+    assert counts[0] == counts[1], counts
+    outside = [u for u in traffic.requests if not u.startswith("http://127.0.0.1:")]
+    assert not outside and not traffic.errors, (outside, traffic.errors)
