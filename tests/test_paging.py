@@ -38,6 +38,16 @@ def test_parts_are_named_numbered_and_chained() -> None:
     assert [p.previous for p in made][1:] == made[:-1] and [p.next for p in made][:-1] == made[1:]
 
 
+def test_parts_named_alike_get_numbers() -> None:
+    """Two runs of groups can span the same first and last label (two sides with one name, say):
+    each page still gets its own address."""
+    labels = ["Port", "Bay", "Cove", "Port", "Dune", "Cove"]
+    groups = [("", label, [n]) for n, label in enumerate(labels)]
+    made = parts("list", groups, 3, lambda ls: f"{ls[0]} – {ls[-1]}", str)
+    assert [p.path for p in made] == ["list/port-cove-1.md", "list/port-cove-2.md"]
+    assert [p.title for p in made] == ["Port – Cove (1 of 2)", "Port – Cove (2 of 2)"]
+
+
 @pytest.fixture(scope="module")
 def synthetic_site(tmp_path_factory: pytest.TempPathFactory):
     content = synthetic.write(synthetic.corpus(4, seed=7), tmp_path_factory.mktemp("paging") / "content")

@@ -8,6 +8,7 @@ links. Every item keeps one address, its part's, which `Paging.where` gives ever
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable
@@ -61,19 +62,20 @@ def parts(
     span: Callable[[list[str]], str],
     heading: Callable[[str], str],
 ) -> list[Part[T]]:
-    """Pages under `base`/ named by the groups they span; a group cut in several is numbered."""
+    """Pages under `base`/ named by the groups they span. Pages that would share a name (a group
+    cut in several, or two groups with one label, such as two sides named alike) are numbered."""
     packed = pack(groups, size)
-    seen: dict[str, int] = {}
+    named = [(section, span(labels), items) for section, labels, items in packed]
+    slugs = [_slug(f"{section} {name}") for section, name, _ in named]
+    total = collections.Counter(slugs)
+    seen: collections.Counter[str] = collections.Counter()
     out: list[Part[T]] = []
-    for section, labels, items in packed:
-        name = span(labels)
-        slug = _slug(f"{section} {name}")
-        seen[slug] = seen.get(slug, 0) + 1
-        cuts = sum(1 for s, ls, _ in packed if s == section and ls == labels)
+    for (section, name, items), slug in zip(named, slugs, strict=True):
         title = ", ".join(x for x in (heading(section) if section else "", name) if x)
-        if cuts > 1:
-            name += f" ({seen[slug]} of {cuts})"
-            title += f" ({seen[slug]} of {cuts})"
+        if total[slug] > 1:
+            seen[slug] += 1
+            name += f" ({seen[slug]} of {total[slug]})"
+            title += f" ({seen[slug]} of {total[slug]})"
             slug += f"-{seen[slug]}"
         out.append(Part(f"{base}/{slug}.md", slug, name, title, heading(section) if section else "", items))
     for before, after in itertools.pairwise(out):
