@@ -55,3 +55,17 @@ def test_a_kept_source_follows_its_text_metadata_and_code(tmp_path: Path) -> Non
     before = kept.read_bytes()
     assert ingest(source.meta, path, text, parsed, code + b"another version") == source
     assert kept.read_bytes()[:32] != before[:32]  # read again and kept under the new code's key
+
+
+def test_damaged_kept_files_are_made_again(tmp_path: Path) -> None:
+    """A kept file is a speed-up only: one that cannot be read back (cut short, or naming a class
+    the code no longer has) is made again, never a traceback."""
+    parsed = tmp_path / "parsed"
+    fresh = pages(load(CONTENT, parsed))
+    kept = [p for p in parsed.rglob("*") if p.is_file()]
+    assert kept, "the load must keep something to damage"
+    missing_class = b"cnosuchmodule\nThing\n."  # a pickle of a class no module defines
+    for damage in (lambda head: missing_class, lambda head: head + missing_class, lambda head: head[:20]):
+        for path in kept:
+            path.write_bytes(damage(path.read_bytes()[:32]))
+        assert pages(load(CONTENT, parsed)) == fresh

@@ -177,7 +177,7 @@ def kept_hits(indexes: dict[str, Index], file: Path, code: bytes) -> Callable[[]
     paragraph back to the source's characters) and 0.37 s with them kept (medians of 5)."""
     try:
         kept = pickle.loads(file.read_bytes())
-    except (OSError, EOFError, pickle.UnpicklingError):
+    except Exception:  # not kept yet, or damaged (unpickling raises many kinds)
         kept = {}
     keys = {sid: hashlib.sha256(code + index.text.encode("utf-8")).digest() for sid, index in indexes.items()}
     for sid, index in indexes.items():

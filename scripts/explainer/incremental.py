@@ -198,8 +198,8 @@ class Memory:
             with file.open("rb") as f:
                 if f.read(len(memory.stamp)) == memory.stamp:
                     memory.pages, memory.prints, memory.vocabulary = pickle.load(f)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError):
-            pass  # not kept yet, or damaged: every page is rendered
+        except Exception:  # not kept yet, or damaged (unpickling raises many kinds)
+            pass  # every page is rendered
         return memory
 
     def begin(self, reads: Reads, vocabulary: frozenset[str]) -> None:

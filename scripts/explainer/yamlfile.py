@@ -57,8 +57,8 @@ def keep(digest: bytes, kept: Path, make: Callable[[], Any], replace: bool = Fal
             with kept.open("rb") as file:
                 if file.read(len(digest)) == digest:
                     return pickle.load(file)
-    except (OSError, EOFError, pickle.UnpicklingError):
-        pass  # not kept yet, or damaged: made again below
+    except Exception:  # not kept yet, or damaged (unpickling raises many kinds): made again below
+        pass
     data = make()
     try:  # written whole under another name, then renamed: a reader never sees half a file
         kept.parent.mkdir(parents=True, exist_ok=True)
@@ -123,7 +123,7 @@ def _read_pieces(kept: Path) -> dict[bytes, list[Any]]:
     try:
         with kept.open("rb") as file:
             return pickle.load(file)
-    except (OSError, EOFError, pickle.UnpicklingError):
+    except Exception:  # not kept yet, or damaged (unpickling raises many kinds)
         return {}
 
 
