@@ -182,14 +182,14 @@ def test_an_edit_to_a_long_list_parses_the_pieces_around_it_only(tmp_path: Path)
     text = synthetic.corpus(8, seed=3)["events.yml"]
     kept = tmp_path / "events.yml.pickle"
     assert yamlfile.parse(text, kept) == yaml.safe_load(text)
-    before = yamlfile._read_pieces(kept.with_suffix(".pieces"))
+    before = yamlfile.read_kept(kept.with_suffix(".pieces"), b"", {})
     assert len(before) > 10
     lines = text.splitlines(keepends=True)
     middle = next(i for i in range(len(lines) // 2, len(lines)) if lines[i].startswith("  title: "))
     lines[middle] = '  title: "A longer title"\n  note: "A note added by the edit."\n'
     edited = "".join(lines)
     assert yamlfile.parse(edited, kept) == yaml.safe_load(edited)
-    after = yamlfile._read_pieces(kept.with_suffix(".pieces"))
+    after = yamlfile.read_kept(kept.with_suffix(".pieces"), b"", {})
     assert len(before.keys() - after.keys()) == 1 and len(after.keys() - before.keys()) == 1
 
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import pickle
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import Citation, Paragraph, Source, short
+from .yamlfile import read_kept, write_kept
 
 MIN_QUOTE_CHARS = 8  # non-space characters: fewer could match almost anywhere
 QUOTE_SHOWN = 300  # characters of a quote or passage a message shows before shortening it
@@ -175,10 +174,7 @@ def kept_hits(indexes: dict[str, Index], file: Path, code: bytes) -> Callable[[]
     and the generator's code; the function returned keeps this run's. At 100 synthetic articles
     (8,490 citations) a whole load took 0.52 s finding every quote again (mapping each
     paragraph back to the source's characters) and 0.37 s with them kept (medians of 5)."""
-    try:
-        kept = pickle.loads(file.read_bytes())
-    except Exception:  # not kept yet, or damaged (unpickling raises many kinds)
-        kept = {}
+    kept = read_kept(file, b"", {})
     keys = {sid: hashlib.sha256(code + index.text.encode("utf-8")).digest() for sid, index in indexes.items()}
     for sid, index in indexes.items():
         index.hits = dict(kept.get(keys[sid], {}))
@@ -187,10 +183,7 @@ def kept_hits(indexes: dict[str, Index], file: Path, code: bytes) -> Callable[[]
         now = {keys[sid]: index.hits for sid, index in indexes.items()}
         if now == kept:
             return
-        file.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=file.parent, prefix=file.name, delete=False) as out:
-            pickle.dump(now, out, protocol=pickle.HIGHEST_PROTOCOL)
-        Path(out.name).replace(file)
+        write_kept(file, b"", now)
 
     return keep
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
-import pickle
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -29,7 +27,7 @@ from markupsafe import Markup
 from .model import Site
 from .paging import Paging, Part
 from .templating import TEMPLATES
-from .yamlfile import code_digest
+from .yamlfile import code_digest, read_kept, write_kept
 
 ALL, LEN = "*", "#"  # a collection walked whole; only its length asked
 MISSING = b"-"  # the fingerprint of an entry that is not there
@@ -194,12 +192,9 @@ class Memory:
     def open(cls, file: Path, docs: Path, sizes: Mapping[str, int]) -> Memory:
         """What was kept for `docs`, or nothing if it was kept for other code or cannot be read."""
         memory = cls(file, docs, stamp(sizes))
-        try:
-            with file.open("rb") as f:
-                if f.read(len(memory.stamp)) == memory.stamp:
-                    memory.pages, memory.prints, memory.vocabulary = pickle.load(f)
-        except Exception:  # not kept yet, or damaged (unpickling raises many kinds)
-            pass  # every page is rendered
+        kept = read_kept(file, memory.stamp)  # none: every page is rendered
+        if kept:
+            memory.pages, memory.prints, memory.vocabulary = kept
         return memory
 
     def begin(self, reads: Reads, vocabulary: frozenset[str]) -> None:
@@ -258,11 +253,4 @@ class Memory:
             keys = frozenset(shared.setdefault(key, key) for key in kept.keys)
             pages[path] = Entry(kept.context, keys, (info.st_size, info.st_mtime_ns))
         prints = {key: self.value(key) for key in shared}
-        try:  # written whole under another name, then renamed: a reader never sees half a file
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=self.file.parent, prefix=self.file.name, delete=False) as f:
-                f.write(self.stamp)
-                pickle.dump((pages, prints, self.vocabulary), f, protocol=pickle.HIGHEST_PROTOCOL)
-            Path(f.name).replace(self.file)
-        except OSError:
-            pass  # a full disk or a read-only folder: the next run renders every page
+        write_kept(self.file, self.stamp, (pages, prints, self.vocabulary))

@@ -52,23 +52,40 @@ def code_digest() -> bytes:
 def keep(digest: bytes, kept: Path, make: Callable[[], Any], replace: bool = False) -> Any:
     """What `make` returns, pickled in `kept` after `digest` and reused while the digest is
     the same (the checksum of everything it was made from); `replace` makes it anew."""
+    data = _UNKEPT if replace else read_kept(kept, digest, _UNKEPT)
+    if data is _UNKEPT:
+        data = make()
+        write_kept(kept, digest, data)
+    return data
+
+
+_UNKEPT = object()  # what read_kept gives keep() for a file not kept (None is a file's data)
+
+
+def read_kept(kept: Path, digest: bytes, default: Any = None) -> Any:
+    """The data pickled in `kept` after `digest`, or `default` when it was kept after another
+    digest, not kept yet, or damaged (a file cut short, or naming a class the code no longer
+    has: unpickling raises many kinds of error, and a kept file is only a speed-up)."""
     try:
-        if not replace:
-            with kept.open("rb") as file:
-                if file.read(len(digest)) == digest:
-                    return pickle.load(file)
-    except Exception:  # not kept yet, or damaged (unpickling raises many kinds): made again below
+        with kept.open("rb") as file:
+            if file.read(len(digest)) == digest:
+                return pickle.load(file)
+    except Exception:
         pass
-    data = make()
-    try:  # written whole under another name, then renamed: a reader never sees half a file
+    return default
+
+
+def write_kept(kept: Path, digest: bytes, data: Any) -> None:
+    """`data` pickled in `kept` after `digest`, written whole under another name, then renamed:
+    a reader never sees half a file. A full disk or a read-only folder keeps nothing."""
+    try:
         kept.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=kept.parent, prefix=kept.name, delete=False) as file:
             file.write(digest)
             pickle.dump(data, file, protocol=pickle.HIGHEST_PROTOCOL)
         Path(file.name).replace(kept)
     except OSError:
-        pass  # a full disk or a read-only checkout: the next run makes it again
-    return data
+        pass
 
 
 def _parse(text: str, kept: Path | None = None) -> Any:
@@ -86,7 +103,7 @@ def _parse(text: str, kept: Path | None = None) -> Any:
     pieces = _cut(text)
     if len(pieces) == 1:
         return yaml.load(text, Loader=LOADER)
-    before: dict[bytes, list[Any]] = _read_pieces(kept) if kept else {}
+    before: dict[bytes, list[Any]] = read_kept(kept, b"", {}) if kept else {}
     now: dict[bytes, list[Any]] = {}
     data: list[Any] = []
     for piece in pieces:
@@ -102,7 +119,7 @@ def _parse(text: str, kept: Path | None = None) -> Any:
         now[digest] = part
         data += part
     if kept:
-        keep(b"", kept, lambda: now, replace=True)
+        write_kept(kept, b"", now)
     return data
 
 
@@ -117,14 +134,6 @@ def _cut(text: str) -> list[str]:
             pieces.append("".join(lines[start:i]))
             start = i
     return [*pieces, "".join(lines[start:])] if pieces else [text]
-
-
-def _read_pieces(kept: Path) -> dict[bytes, list[Any]]:
-    try:
-        with kept.open("rb") as file:
-            return pickle.load(file)
-    except Exception:  # not kept yet, or damaged (unpickling raises many kinds)
-        return {}
 
 
 class Lines:
