@@ -30,7 +30,7 @@ DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
          | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
-        (?:\ \([\w .&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency in brackets, a service between slashes
+        (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets
     )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
      | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
     re.VERBOSE,
