@@ -34,7 +34,7 @@ from .rules import (
     continued,
     in_section,
 )
-from .zones import chrome, foot
+from .zones import chrome, foot, foot_labels
 
 
 def short(text: str) -> bool:
@@ -160,6 +160,7 @@ def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
     article: an advertisement's slogan); a headline after the story is a link (`zones.foot`); a
     heading over nothing but left-out lines labels them and takes their kind."""
     foot(out, lines)
+    foot_labels(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):

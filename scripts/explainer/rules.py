@@ -59,7 +59,17 @@ from .head import (
     venue,
 )
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
-from .lists import chapter, dated_entry, fact_row, heading, numbered_heading, run_on_item, summary_item
+from .lists import (
+    chapter,
+    dated_entry,
+    fact_row,
+    heading,
+    label_run,
+    lead_in_list,
+    numbered_heading,
+    run_on_item,
+    summary_item,
+)
 from .patterns import (
     ADDRESS,
     BY_NAME,
@@ -73,7 +83,7 @@ from .patterns import (
     prose,
     section_label,
 )
-from .zones import head_caption, head_points, parallel_run, stamp_bar
+from .zones import head_caption, head_label, head_points, parallel_run, stamp_bar
 
 # Read from here by the other stages.
 DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
@@ -144,6 +154,8 @@ RULES: list[Rule] = [
     ("byline", REASON["by-part"], name_and_stamp),
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
+    ("list-item", REASON["box"], lambda ctx: not ctx.head and label_run(ctx)),  # "Date filed: DATE" in a box
+    ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
@@ -189,6 +201,7 @@ LATE: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),
     ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
+    ("list-item", REASON["lead-in"], lead_in_list),
     ("list-item", REASON["summary"], summary_point),
     ("list-item", REASON["points"], head_points),
     ("list-item", REASON["run"], parallel_run),  # before a speaker's label: "Att: 14,212"
