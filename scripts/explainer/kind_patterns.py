@@ -144,7 +144,7 @@ PATTERNS: dict[str, list[str]] = {
     "correction": [
         # the label, perhaps with the day it was added: "Correction:", "Clarification, June 4, 2018:"
         rf"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b{NOTE_DATE} ?[:—–-]",
-        rf"\((?:Corrected|Correction|Clarified)\b[^()]{{0,40}}\)\s+\S",  # "(Corrected June 4) …"
+        r"\((?:Corrected|Correction|Clarified)\b[^()]{0,40}\)\s+\S",  # "(Corrected June 4) …"
         # what an earlier version got wrong, without the label: "This article was amended on DATE. An earlier version …"
         r"(?:(?:This|The) (?:\w+ )?(?:article|story|report|piece|post|item) (?:was|has been) (?:amended|corrected"
         r"|changed|updated|edited)\b[^.!?]{0,80}[.;] )?(?:An?|The) (?:earlier|previous|original|older) version\b",

@@ -10,6 +10,7 @@ from collections import Counter
 from .furniture import Context, shape
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
+from .notices import foot_notices
 from .patterns import (
     CATEGORY,
     DEK_MAX,
@@ -154,7 +155,7 @@ def under_its_name(lines: list[str], above: int, line: int) -> bool:
     return not lines[above].endswith((*ENDS, ":"))
 
 
-def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
+def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = frozenset()) -> None:
     """Once every line has a kind: short lines after the article's last paragraph are the
     page's (a few words, or a line short of prose once the page's own lines have ended the
     article: an advertisement's slogan); a headline after the story is a link (`zones.foot`); a
@@ -172,6 +173,7 @@ def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
         elif out[i] == ("body", WHY["body"]) and (few or (left_out and not prose(text))):
             out[i] = ("widget", REASON["tail"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
+    foot_notices(out, lines, site)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
     for i in reversed(range(len(out))):
         kind = out[i][0]
@@ -225,5 +227,5 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             names = names | set(byline_names(text))
         out.append((kind, why))
         last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
-    settle(out, lines)
+    settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     return out

@@ -70,6 +70,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
+from .notices import is_notice
 from .patterns import (
     ADDRESS,
     BY_NAME,
@@ -136,6 +137,12 @@ def summary_point(ctx: Context) -> bool:
     return len(ctx.text.split()) <= SUMMARY_WORDS and summary_item(ctx)
 
 
+def head_notice(ctx: Context) -> bool:
+    """Between the headline and the story, below the dek's place, a notice (`notices.is_notice`)."""
+    below_dek = ctx.title is not None and ctx.next_nonblank(ctx.title) != ctx.i
+    return ctx.head and not ctx.story and below_dek and is_notice(ctx.text)
+
+
 Rule = tuple[str, str, Callable[[Context], bool]]
 
 
@@ -189,6 +196,7 @@ RULES: list[Rule] = [
     ("caption", REASON["dated"], dated_caption),
     ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
+    ("marker", REASON["head-notice"], head_notice),  # "This article contains affiliate links. …"
 ]
 LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
