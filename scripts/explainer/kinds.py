@@ -76,6 +76,7 @@ REASON: dict[str, str] = {
     "boilerplate": "a notice after the story (a disclaimer, a disclosure, the publisher's policy), not the article",
     "reach": "an appeal after the story that says where to call or write: a contact line",
     "head-notice": "a notice between the headline and the story (a disclosure), not the article",
+    "section-bar": "the sections the piece is filed under, as a bar right above the headline",
     "tags": "a label and its value after the story: the page's tags or metadata",
     "head-label": "a label and its value between the headline and the story: the page's metadata",
     "box": "a row of a box: one of three or more lines, each with its own label",

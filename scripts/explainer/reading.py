@@ -37,6 +37,8 @@ from .rules import (
 )
 from .zones import chrome, foot, foot_labels
 
+TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
+
 
 def short(text: str) -> bool:
     """A label's length: a section's or a site's name above the headline (four words when they
@@ -220,6 +222,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
                 kind, why = section, f"{WHY[section]}, under a label that says so"
             if not kind:
                 kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
+        if why == REASON["bar"] and ctx.next_nonblank(i) == title and not TRAIL.search(text):
+            kind, why = "marker", REASON["section-bar"]  # "Trade | Courts" right over the headline (not a trail: ›)
         ends = kind == "widget" and section != "widget" and why not in (REASON["count"], REASON["repeated"])
         if kind in SHOWN or ends:
             section = ""  # the article resumes, or the site's own buttons end a list under a label

@@ -12,6 +12,7 @@ before a looser one. `reading.py` applies them to a whole article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from . import patterns
@@ -97,7 +98,13 @@ def in_section(ctx: Context) -> bool:
         return False
     block = ctx.spaced and ctx.previous == ctx.section  # in a file set out with blank lines, the block under it
     headline = ctx.section == "related" and headline_case(ctx.text)  # a linked headline of two sentences
+    if ctx.section == "bio" and not PERSON.search(ctx.text):
+        return False  # a bio speaks of a person: a line that names nobody is the page's own (an appeal)
     return block or ctx.section in ("bio", "credit") or not prose(ctx.text) or headline
+
+
+# A person as a bio speaks of them: a name in full, or a pronoun that opens the line.
+PERSON = re.compile(r"[A-Z][\w.’'-]+ (?:[a-z]{1,3} )?[A-Z][\w’'-]+|^(?:He|She|They|His|Her|Their|I|My|We|Our)\b")
 
 
 def link_under_label(ctx: Context) -> bool:
