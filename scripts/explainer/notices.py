@@ -18,13 +18,18 @@ PIECE = re.compile(
     r"\b[Tt]his (?:article|release|story|page|site|website|report|piece|post|newsletter|e-?mail|content|material"
     r"|document|notice)\b"
 )
-MAKER = re.compile(r"\b[Tt]he (?:writer|author|reporter|journalist|photographer)s? (?!of\b)")
+MAKER = re.compile(r"\b[Tt]he (?:writer|author|reporter|journalist|photographer)(?:s|[’']s)? (?!of\b)")
 # The reader or the publisher, addressed or speaking: "you", "we", "anyone with information".
 PERSONS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s|[Aa]nyone|[Rr]eaders?)\b")
-# Words that bind or disclaim: what may, must or does not happen.
+# Words that bind: what may, must or does not happen (a notice's when the page, its reader or its
+# publisher is bound by them).
 BINDING = re.compile(
-    r"\b(?:may|might|should|must|shall|cannot|(?:do|does|did|will|would|can)(?: not|n[’']t)|subject to|liable"
-    r"|on the basis of|without (?:notice|limitation))\b"
+    r"\b(?:may|might|should|must|shall|cannot|(?:do|does|did|will|would|can)(?: not|n[’']t)|subject to)\b"
+)
+# Words only a notice uses, whoever it binds: "without notice", "not liable", "on the basis of".
+LEGAL = re.compile(
+    r"\b(?:without (?:prior )?(?:notice|limitation)|not (?:responsible|liable)|on the basis of"
+    r"|at (?:its|our|their) (?:sole )?discretion)\b"
 )
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
@@ -33,12 +38,13 @@ REACH = re.compile(r"\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Cc]ontact|[Ee]-?mail
 
 
 def is_notice(text: str, site: frozenset[str] = frozenset()) -> bool:
-    """A sentence that speaks of the piece's writer, or one in which the piece, the reader, the
-    publisher or the site (by the name above its headline) is bound by what may, must or does not
-    happen; with nobody quoted and nothing reported."""
+    """A sentence that speaks of the piece's writer or in a notice's own words ("without notice"),
+    or one in which the piece, the reader, the publisher or the site (by the name above its
+    headline) is bound by what may, must or does not happen; with nobody quoted and nothing
+    reported."""
     if not prose(text) or any(q in text for q in QUOTE_MARKS[:3]) or REPORTED.search(text):
         return False
-    if MAKER.search(text):
+    if MAKER.search(text) or LEGAL.search(text):
         return True
     named = any(text.startswith(f"{name} ") for name in site)
     return bool(PERSONS.search(text) or PIECE.search(text) or named) and BINDING.search(text) is not None
