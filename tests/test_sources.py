@@ -809,3 +809,19 @@ def test_a_bar_right_over_the_headline_names_its_sections_and_a_bio_names_a_pers
     ]  # fmt: skip
     trail = ["Railwire", "", "Home › Rail › Valleys", "", RAIL_HEADLINE, "", "By Ana Lind", "", RAIL_PARAGRAPH]
     assert reading.classify(trail)[2][0] == "widget"  # a trail of links from the home page stays the site's
+
+
+INVENTED = FIXTURES / "invented"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in INVENTED.glob("*.txt")))
+def test_pages_in_invented_styles_read_by_the_mechanisms(name: str) -> None:
+    """Pages in styles no fixture uses (see fixtures/invented/README.md), from the headline down:
+    above it, a button and a menu right over the headline still read as the site's labels."""
+    expected = yaml.safe_load((INVENTED / f"{name}.expected.yml").read_text(encoding="utf-8"))
+    path = INVENTED / f"{name}.txt"
+    src = ingest(meta_for(name), path, path.read_text(encoding="utf-8"))
+    title = next(line.number for line in src.lines if line.role == "title")
+    got = {line.number: line.role for line in src.lines if line.role != "blank" and line.number >= title}
+    assert got == {n: k for n, k in expected["kinds"].items() if n >= title}
+    assert src.dateline == expected["dateline"]

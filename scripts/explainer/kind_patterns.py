@@ -83,8 +83,8 @@ PATTERNS: dict[str, list[str]] = {
     "widget": WIDGET,
     "related": [
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
-        # (an arrow before a button's verb is the button: "‹ Back to News")
-        rf"[«‹←]\s*(?!{UI.pattern})[A-Z“\"‘'].{{5,100}}$|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
+        # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
+        rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)[A-Z“\"‘'].{{5,100}}$|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
         r"(?:Read|See|View|Watch|Listen to) (?:the |our )(?:full |whole |original |complete )?[\w’' -]{1,30}:\s+\S",
         # where the full text or a summary is to be found: "The full text of the Order is available on …"

@@ -91,7 +91,7 @@ def fact_row(ctx: Context) -> bool:
 
 RUN_MIN = 3  # a box or a list has at least three rows
 # Kinds a labelled line keeps inside a box: the box holds the story's facts, not these.
-OWN_LABELS = ("contact", "credit", "byline", "correction", "editor-note", "marker", "caption", "widget")
+OWN_LABELS = ("contact", "credit", "byline", "correction", "editor-note", "marker", "caption")
 
 
 def label_run(ctx: Context) -> bool:

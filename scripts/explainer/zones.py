@@ -73,7 +73,7 @@ def foot_labels(out: list[tuple[str, str]], lines: list[str]) -> None:
     for i in range(end + 1, len(out)):
         m = LABELLED.fullmatch(lines[i])
         tag = m is not None and m["label"] not in spoken and not prose(lines[i]) and len(lines[i]) <= SHORT_TAG
-        if left_out and out[i][0] == "body" and tag:
+        if left_out and tag and (out[i][0] == "body" or out[i][1] == REASON["fact-row"]):  # a pair: not a box
             out[i] = ("widget", REASON["tags"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
 
