@@ -85,11 +85,15 @@ from .patterns import (
     prose,
     section_label,
 )
-from .zones import head_caption, head_label, head_points, parallel_run, stamp_bar
+from .zones import control, head_caption, head_label, head_points, parallel_run, stamp_bar
 
 # Read from here by the other stages.
 DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
 __all__ = ["DATELINE", "KINDS", "META", "MONTH", "PARAGRAPH", "REASON", "SHOWN", "WHY", "byline_names"]
+
+
+# A person as a bio speaks of them: a name in full, or a pronoun that opens the line.
+PERSON = re.compile(r"[A-Z][\w.’'-]+ (?:[a-z]{1,3} )?[A-Z][\w’'-]+|^(?:He|She|They|His|Her|Their|I|My|We|Our)\b")
 
 
 def in_section(ctx: Context) -> bool:
@@ -102,9 +106,6 @@ def in_section(ctx: Context) -> bool:
         return False  # a bio speaks of a person: a line that names nobody is the page's own (an appeal)
     return block or ctx.section in ("bio", "credit") or not prose(ctx.text) or headline
 
-
-# A person as a bio speaks of them: a name in full, or a pronoun that opens the line.
-PERSON = re.compile(r"[A-Z][\w.’'-]+ (?:[a-z]{1,3} )?[A-Z][\w’'-]+|^(?:He|She|They|His|Her|Their|I|My|We|Our)\b")
 
 
 def link_under_label(ctx: Context) -> bool:
@@ -170,6 +171,7 @@ RULES: list[Rule] = [
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     ("list-item", REASON["box"], lambda ctx: not ctx.head and label_run(ctx)),  # "Date filed: DATE" in a box
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
+    ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"

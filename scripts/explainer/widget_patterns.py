@@ -113,12 +113,6 @@ WIDGET: list[str] = [
     # the trail from the site's home to the section: "Home / World News", "Home > News > Asia"
     r"(?:You are here:? )?(?:Home|HOME)(?: ?[/>›»] ?[A-Z][\w&'’ -]{0,30}){1,4}$",
     r"[A-Z]{2}(?: ?[|/·] ?[A-Z]{2}){1,5}$",  # the languages of the page: "EN | FR | DE"
-    # a control by its mark: a menu's arrow after its label ("Choose region ▾"), the menu's bars before it
-    r"[^.!?]{1,40}\s?[▼▾▿⌄⌵⏷]$|[☰≡]\s?\S{0,20}$",
-    # a question and its answers, or a label and its choices, each a word or two between bars:
-    # "Did this answer your question? Yes / No", "Print this form: A4 | Letter"
-    r"[^|]{3,80}\?\s*[\w’'-]+(?: [\w’'-]+)?(?:\s*[|/]\s*[\w’'-]+(?: [\w’'-]+)?)+$",
-    r"[^|:]{3,60}:\s*[\w’'-]+(?: [\w’'-]+)?(?:\s*\|\s*[\w’'-]+(?: [\w’'-]+)?)+$",
     # a read's length under its label or alone after a bullet: "Read Time: 3 mins", "• 4 Min"
     r"(?:[•·] ?)?(?i:read(?:ing)? time:? ?)?\d{1,3} ?(?i:min(?:ute)?s?)\.?$",
     # a recording's or a read's length as a button: "4-Minute Listen", "2 min watch"

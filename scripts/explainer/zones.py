@@ -35,7 +35,28 @@ POINT_WORDS = 4  # a summary point says something: more words than a button or a
 def chrome(text: str) -> bool:
     """Above the masthead, a line the widget patterns read at its start, however long it runs (a
     cookie banner with its buttons): the site's chrome, not a label naming the site or section."""
-    return kind_patterns.COMPILED["widget"].match(text) is not None
+    return kind_patterns.COMPILED["widget"].match(text) is not None or control(text)
+
+
+MENU_MARKS = "▼▾▿⌄⌵⏷"  # a menu's arrow after its label
+# A question and its answers, or a label and its choices, each a word or two between bars.
+CHOICE = r"[\w’'-]+(?: [\w’'-]+)?"
+CHOICES = re.compile(
+    rf"[^|]{{3,80}}\?\s*{CHOICE}(?:\s*[|/]\s*{CHOICE})+"  # "Did this help? Yes / No"
+    rf"|[^|:]{{3,60}}:\s*{CHOICE}(?:\s*\|\s*{CHOICE})+"  # "Print: A4 | Letter"
+)
+
+
+def control(text: str) -> bool:
+    """A control of the page by its mark or its shape: a menu by its arrow ("Choose region ▾") or
+    its bars ("☰ Menu"), a question over its answers ("Did this help? Yes / No"), a label over its
+    choices joined by bars ("Print: A4 | Letter"). A test of the line's marks first: the patterns'
+    alternation ran a third slower with these in it (1.9 against 2.3-3.1 ms per fixture article)."""
+    if len(text) > SHORT_TAG:
+        return False
+    if (text[-1] in MENU_MARKS and len(text) <= 42 and not set(".!?") & set(text)) or text[0] in "☰≡":
+        return True
+    return ("|" in text or "/" in text) and CHOICES.fullmatch(text) is not None
 
 
 def head_caption(ctx: Context) -> bool:
