@@ -44,6 +44,7 @@ BIO_VERB = re.compile(
     r"(?:is|was|has (?:been|covered|reported|written)|covers|writes (?:about|on|for)|reports (?:on|for|from)|edits"
     r"|joined) "
 )
+DEK_SENTENCES = 3  # over a byline or a date, a dek may run to three short sentences (not past DEK_MAX)
 MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note marks (affiliations)
 
 
@@ -116,8 +117,8 @@ def byline_names(byline: str) -> list[str]:
 
 
 def dek(ctx: Context) -> bool:
-    """The first line after the headline, if it is short, one sentence (two over a byline or a
-    date: the story starts below them) and not the story's start (a sentence of a lede's
+    """The first line after the headline, if it is short, one sentence (up to three over a byline
+    or a date: the story starts below them) and not the story's start (a sentence of a lede's
     length with no byline or date under it)."""
     if ctx.title is None:
         return False
@@ -129,7 +130,7 @@ def dek(ctx: Context) -> bool:
     if ctx.next_nonblank(ctx.title) != ctx.i:  # a further summary line, its block right over the byline or date
         more = ctx.previous == "dek" and summary_run_over_credit(ctx) and sentences == 0 and len(text) <= DEK_MAX
         return more and not NAMES.fullmatch(text)  # a name alone: the byline
-    if len(text) > DEK_MAX or sentences > (2 if credited else 1):
+    if len(text) > DEK_MAX or sentences > (DEK_SENTENCES if credited else 1):
         return False
     if not credited and sentences and len(text.split()) > LEDE_WORDS:  # a lede's length, the story below it
         return False

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, BEAT, DATE, MONTH, NAMES, RANGE, SHORT, WEEKDAY
+from .patterns import AGE, BEAT, DATE, MONTH, NAMES, RANGE, SHORT, TIME, UI, WEEKDAY
 from .widget_patterns import WIDGET
 
+# The day (and time) a note to the story was added, between its label and its colon: ", June 4, 2018, 9:12".
+NOTE_DATE = rf"(?:,? (?:on )?(?:{WEEKDAY},? )?{DATE}(?:,? (?:at )?{TIME})?)?"
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
     "marker": [
@@ -81,7 +83,8 @@ PATTERNS: dict[str, list[str]] = {
     "widget": WIDGET,
     "related": [
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
-        r"[«‹←]\s*[A-Z“\"‘'].{5,100}$|[A-Z“\"‘'].{5,100}\s[»›→]$",
+        # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
+        rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)[A-Z“\"‘'].{{5,100}}$|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
         r"(?:Read|See|View|Watch|Listen to) (?:the |our )(?:full |whole |original |complete )?[\w’' -]{1,30}:\s+\S",
         # where the full text or a summary is to be found: "The full text of the Order is available on …"
@@ -139,12 +142,18 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:published|appeared|appears|ran)\b",
     ],
     "correction": [
-        r"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b ?[:—–-]",
+        # the label, perhaps with the day it was added: "Correction:", "Clarification, June 4, 2018:"
+        rf"(?:Correction|CORRECTION|Clarification|CLARIFICATION)s?\b{NOTE_DATE} ?[:—–-]",
+        r"\((?:Corrected|Correction|Clarified)\b[^()]{0,40}\)\s+\S",  # "(Corrected June 4) …"
         # what an earlier version got wrong, without the label: "This article was amended on DATE. An earlier version …"
         r"(?:(?:This|The) (?:\w+ )?(?:article|story|report|piece|post|item) (?:was|has been) (?:amended|corrected"
         r"|changed|updated|edited)\b[^.!?]{0,80}[.;] )?(?:An?|The) (?:earlier|previous|original|older) version\b",
     ],
     "editor-note": [
+        # a dated update's label over what changed: "Update, 4 June 2018: …" (a sentence, not a stamp's date),
+        # "(Updated June 4, 9:12 p.m.) …"
+        rf"(?:Update[ds]?|UPDATE[DS]?){NOTE_DATE}:\s+(?:\S+\s+){{6,}}.*[.!?”\"]$",
+        r"\((?:Updated?|UPDATED?)\b[^()]{0,40}\)\s+(?:\S+\s+){4,}\S",
         # a note that the story changed after publication, without its label: "This story has been updated to …"
         r"(?:This|The) (?:story|article|report|post|piece) (?:has been|was) (?:updated|corrected|amended|revised)\b"
         r"[^.!?]{0,200}[.!?]?$",
@@ -174,6 +183,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:[Bb]y|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
         rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ –—-]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
+        # what the people named made, in any words, then "by" and the names alone: "Text and pictures by NAME"
+        rf"[A-Z][a-z]+(?:(?:,| and| &) [a-z]+){{0,3}} by {NAMES.pattern}$",
         # the reporter's beat or role in lower case before the name: "By regional affairs reporter NAME"
         rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} {NAMES.pattern}$",
     ],

@@ -73,6 +73,14 @@ REASON: dict[str, str] = {
     "run": "one of a block of short parallel lines: a list set out without bullets",
     "points": "one of the story's summary points under its headline, their bullets lost in the copy",
     "foot": "a headline after the story's last paragraph: a link to another story",
+    "boilerplate": "a notice after the story (a disclaimer, a disclosure, the publisher's policy), not the article",
+    "reach": "an appeal after the story that says where to call or write: a contact line",
+    "head-notice": "a notice between the headline and the story (a disclosure), not the article",
+    "section-bar": "the sections the piece is filed under, as a bar right above the headline",
+    "tags": "a label and its value after the story: the page's tags or metadata",
+    "head-label": "a label and its value between the headline and the story: the page's metadata",
+    "box": "a row of a box: one of three or more lines, each with its own label",
+    "lead-in": "an item of a list a lead-in introduces, its bullet lost in the copy",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

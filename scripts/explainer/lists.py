@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import kind_patterns
 from .furniture import Context, above_prose, set_off
 from .patterns import (
     CHAPTER,
@@ -17,6 +18,7 @@ from .patterns import (
     ENDS,
     FACT_ROW,
     HEADING_MAX,
+    LABELLED,
     LIST_ITEM,
     QUESTION_MAX,
     SUMMARY_ITEMS,
@@ -85,6 +87,51 @@ def fact_row(ctx: Context) -> bool:
     if ctx.section or not FACT_ROW.fullmatch(ctx.text) or ctx.text.endswith(ENDS):
         return False
     return any(FACT_ROW.fullmatch(n) and not n.endswith(ENDS) for n in (ctx.near(-1), ctx.near(1)))
+
+
+RUN_MIN = 3  # a box or a list has at least three rows
+# Kinds a labelled line keeps inside a box: the box holds the story's facts, not these.
+OWN_LABELS = ("contact", "credit", "byline", "correction", "editor-note", "marker", "caption")
+
+
+def label_run(ctx: Context) -> bool:
+    """One of a run of three or more lines that each open with a different label and its colon
+    ("Court: …", "Getting there: …", "Date filed: …"), whatever their values: a box's rows. A
+    label that opens another line of the file elsewhere is a speaker's (a transcript's turns)."""
+    if len(ctx.text) > DEK_MAX or not LABELLED.fullmatch(ctx.text):
+        return False
+    lines, start, end = ctx.lines, ctx.i, ctx.i
+    while start > 0 and LABELLED.fullmatch(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and LABELLED.fullmatch(lines[end + 1]):
+        end += 1
+    run = lines[start : end + 1]
+    labels = [m["label"] for t in run if (m := LABELLED.fullmatch(t))]
+    if len(run) < RUN_MIN or len(set(labels)) < len(labels) or any(len(t) > DEK_MAX for t in run):
+        return False
+    if any(kind_patterns.pattern_kind(t) in OWN_LABELS for t in run):
+        return False
+    joined = "\n" + ctx.joined
+    return all(joined.count(f"\n{label}:") == 1 for label in labels)
+
+
+def lead_in_list(ctx: Context) -> bool:
+    """Under a lead-in that ends in a colon ("The schools that will close are:"), one of the short
+    lines right after it without a sentence's end, two or more: a list whose bullets were lost."""
+    lines, start, end = ctx.lines, ctx.i, ctx.i
+    if not item_shape(ctx.text):
+        return False
+    while start > 0 and item_shape(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and item_shape(lines[end + 1]):
+        end += 1
+    lead = lines[start - 1] if start > 0 else ""
+    return end > start and lead.endswith(":") and len(lead.split()) >= UI_WORDS
+
+
+def item_shape(text: str) -> bool:
+    """A list item's shape without its bullet: a short line from a capital without a sentence's end."""
+    return 0 < len(text) <= HEADING_MAX and text[:1].isupper() and not text.endswith((*ENDS, ":", ",", ";"))
 
 
 def chapter(ctx: Context) -> bool:

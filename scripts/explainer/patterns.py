@@ -30,7 +30,7 @@ DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
          | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
-        (?:\ \([\w .&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency in brackets, a service between slashes
+        (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets
     )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
      | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
     re.VERBOSE,
@@ -183,7 +183,8 @@ SECTION = re.compile("|".join(rf"(?P<{k}>(?:{v})\s*(?::|\[edit\])?)" for k, v in
 LABEL_MAX = 40
 # A label over the story's summary points, printed without bullets: "Highlights", "Key points".
 SUMMARY_LABEL = re.compile(
-    r"(?:Highlights|Summary|Key (?:points|facts|takeaways)|Takeaways|In (?:brief|short)|At a glance|The gist)\s*:?",
+    r"(?:(?:Highlights|Summary|Key (?:points|facts|takeaways)|Takeaways)(?: (?:of|from|on) (?:the |this )?[\w’'-]+)?"
+    r"|In (?:brief|short)|At a glance|The gist)\s*:?",  # of what: "Highlights of the deal:"
     re.IGNORECASE,
 )
 SUMMARY_ITEMS = 6  # a summary has a few points
@@ -203,6 +204,9 @@ SEND_TO = re.compile(
 )
 # A row of a fact box: a short label, a colon, a value ("Born: 1968, Torra").
 FACT_ROW = re.compile(r"[A-Z][\w’' -]{0,30}:\s+\S.{0,60}")
+# A line that opens with a label and its colon, the label a few words from a capital: "Case number: …",
+# "Getting there: …" (a row of a box, the page's metadata or tags, or a speaker's turn).
+LABELLED = re.compile(r"(?P<label>[A-Z][\w’'&.-]*(?: [\w’'&.-]+){0,3}):\s+(?P<value>\S.*)")
 # A byline among other parts of a bar: "site · by Name · 4 min read".
 BY_PART = re.compile(r"(?i:by) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year alone, as a timeline's heading

@@ -10,6 +10,7 @@ from collections import Counter
 from .furniture import Context, shape
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
+from .notices import foot_notices
 from .patterns import (
     CATEGORY,
     DEK_MAX,
@@ -34,7 +35,9 @@ from .rules import (
     continued,
     in_section,
 )
-from .zones import chrome, foot
+from .zones import chrome, foot, foot_labels
+
+TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
 
 
 def short(text: str) -> bool:
@@ -154,12 +157,13 @@ def under_its_name(lines: list[str], above: int, line: int) -> bool:
     return not lines[above].endswith((*ENDS, ":"))
 
 
-def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
+def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = frozenset()) -> None:
     """Once every line has a kind: short lines after the article's last paragraph are the
     page's (a few words, or a line short of prose once the page's own lines have ended the
     article: an advertisement's slogan); a headline after the story is a link (`zones.foot`); a
     heading over nothing but left-out lines labels them and takes their kind."""
     foot(out, lines)
+    foot_labels(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):
@@ -171,6 +175,7 @@ def settle(out: list[tuple[str, str]], lines: list[str]) -> None:
         elif out[i] == ("body", WHY["body"]) and (few or (left_out and not prose(text))):
             out[i] = ("widget", REASON["tail"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
+    foot_notices(out, lines, site)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
     for i in reversed(range(len(out))):
         kind = out[i][0]
@@ -217,6 +222,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
                 kind, why = section, f"{WHY[section]}, under a label that says so"
             if not kind:
                 kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
+        if why == REASON["bar"] and ctx.next_nonblank(i) == title and not TRAIL.search(text):
+            kind, why = "marker", REASON["section-bar"]  # "Trade | Courts" right over the headline (not a trail: ›)
         ends = kind == "widget" and section != "widget" and why not in (REASON["count"], REASON["repeated"])
         if kind in SHOWN or ends:
             section = ""  # the article resumes, or the site's own buttons end a list under a label
@@ -224,5 +231,5 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             names = names | set(byline_names(text))
         out.append((kind, why))
         last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
-    settle(out, lines)
+    settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     return out

@@ -12,6 +12,7 @@ before a looser one. `reading.py` applies them to a whole article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from . import patterns
@@ -59,7 +60,18 @@ from .head import (
     venue,
 )
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
-from .lists import chapter, dated_entry, fact_row, heading, numbered_heading, run_on_item, summary_item
+from .lists import (
+    chapter,
+    dated_entry,
+    fact_row,
+    heading,
+    label_run,
+    lead_in_list,
+    numbered_heading,
+    run_on_item,
+    summary_item,
+)
+from .notices import is_notice
 from .patterns import (
     ADDRESS,
     BY_NAME,
@@ -73,11 +85,15 @@ from .patterns import (
     prose,
     section_label,
 )
-from .zones import head_caption, head_points, parallel_run, stamp_bar
+from .zones import control, head_caption, head_label, head_points, parallel_run, stamp_bar
 
 # Read from here by the other stages.
 DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
 __all__ = ["DATELINE", "KINDS", "META", "MONTH", "PARAGRAPH", "REASON", "SHOWN", "WHY", "byline_names"]
+
+
+# A person as a bio speaks of them: a name in full, or a pronoun that opens the line.
+PERSON = re.compile(r"[A-Z][\w.’'-]+ (?:[a-z]{1,3} )?[A-Z][\w’'-]+|^(?:He|She|They|His|Her|Their|I|My|We|Our)\b")
 
 
 def in_section(ctx: Context) -> bool:
@@ -86,7 +102,10 @@ def in_section(ctx: Context) -> bool:
         return False
     block = ctx.spaced and ctx.previous == ctx.section  # in a file set out with blank lines, the block under it
     headline = ctx.section == "related" and headline_case(ctx.text)  # a linked headline of two sentences
+    if ctx.section == "bio" and not PERSON.search(ctx.text):
+        return False  # a bio speaks of a person: a line that names nobody is the page's own (an appeal)
     return block or ctx.section in ("bio", "credit") or not prose(ctx.text) or headline
+
 
 
 def link_under_label(ctx: Context) -> bool:
@@ -126,6 +145,12 @@ def summary_point(ctx: Context) -> bool:
     return len(ctx.text.split()) <= SUMMARY_WORDS and summary_item(ctx)
 
 
+def head_notice(ctx: Context) -> bool:
+    """Between the headline and the story, below the dek's place, a notice (`notices.is_notice`)."""
+    below_dek = ctx.title is not None and ctx.next_nonblank(ctx.title) != ctx.i
+    return ctx.head and not ctx.story and below_dek and is_notice(ctx.text)
+
+
 Rule = tuple[str, str, Callable[[Context], bool]]
 
 
@@ -144,6 +169,9 @@ RULES: list[Rule] = [
     ("byline", REASON["by-part"], name_and_stamp),
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
+    ("list-item", REASON["box"], lambda ctx: not ctx.head and label_run(ctx)),  # "Date filed: DATE" in a box
+    ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
+    ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
@@ -177,6 +205,7 @@ RULES: list[Rule] = [
     ("caption", REASON["dated"], dated_caption),
     ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
+    ("marker", REASON["head-notice"], head_notice),  # "This article contains affiliate links. …"
 ]
 LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
@@ -189,6 +218,7 @@ LATE: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),
     ("byline", REASON["signature"], signature),
     ("list-item", REASON["run-on"], run_on_item),
+    ("list-item", REASON["lead-in"], lead_in_list),
     ("list-item", REASON["summary"], summary_point),
     ("list-item", REASON["points"], head_points),
     ("list-item", REASON["run"], parallel_run),  # before a speaker's label: "Att: 14,212"

@@ -36,7 +36,6 @@ WIDGET: list[str] = [
     r"(?:Share|SHARE)(?: this| on| via|:|$)",
     r"(?:Social(?: [Mm]edia)? )?(?:Sharing|SHARING|Share|SHARE)(?: (?:tools|options|buttons|links|bar))?:?$",
     r"(?i:hide|show|toggle|expand|collapse) (?:the )?(?:caption|image|photo|transcript|description)s?$",
-    r"(?:Tweet|Email|Print|Save|Copy link|Gift this article)(?: (?:this )?(?:article|story|page|link))?$",
     r".{0,60}\bnewsletters?\b",
     r"(?:Sign up|Subscribe|SUBSCRIBE|Get our|Already a subscriber)\b",
     r".{0,100}\b(?:Subscribe|Sign up|Unsubscribe)(?: here| now| today|\.?$)",

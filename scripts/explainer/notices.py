@@ -1,0 +1,64 @@
+"""The page's notices around a story: a disclaimer, a disclosure, a notice of the publisher's
+policy or an appeal to the reader. They are told from the story's prose by what they speak of
+and how (the page itself, its writer or its reader, in binding words) and by what they lack
+(nobody is quoted or reported), not by their topic; and by their place: after the story's last
+paragraph, or between the headline and the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import REASON, SHOWN
+from .patterns import QUOTE_MARKS, prose
+
+# The piece or the page as a notice names it ("This release contains …"), and the one who made it
+# ("The writer travelled as …": a story names its people, not its writer).
+PIECE = re.compile(
+    r"\b[Tt]his (?:article|release|story|page|site|website|report|piece|post|newsletter|e-?mail|content|material"
+    r"|document|notice)\b"
+)
+MAKER = re.compile(r"\b[Tt]he (?:writer|author|reporter|journalist|photographer)(?:s|[’']s)? (?!of\b)")
+# The reader or the publisher, addressed or speaking: "you", "we", "anyone with information".
+PERSONS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Oo]ur|[Uu]s|[Aa]nyone|[Rr]eaders?)\b")
+# Words that bind: what may, must or does not happen (a notice's when the page, its reader or its
+# publisher is bound by them).
+BINDING = re.compile(
+    r"\b(?:may|might|should|must|shall|cannot|(?:do|does|did|will|would|can)(?: not|n[’']t)|subject to)\b"
+)
+# Words only a notice uses, whoever it binds: "without notice", "not liable", "on the basis of".
+LEGAL = re.compile(
+    r"\b(?:without (?:prior )?(?:notice|limitation)|not (?:responsible|liable)|on the basis of"
+    r"|at (?:its|our|their) (?:sole )?discretion)\b"
+)
+# A story reports: somebody said, told or announced something.
+REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
+# Where the reader is to call or write, with the number or the address.
+REACH = re.compile(r"\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Cc]ontact|[Ee]-?mail|[Ww]rite to)\b.{0,60}(?:\d{3}|@)")
+
+
+def is_notice(text: str, site: frozenset[str] = frozenset()) -> bool:
+    """A sentence that speaks of the piece's writer or in a notice's own words ("without notice"),
+    or one in which the piece, the reader, the publisher or the site (by the name above its
+    headline) is bound by what may, must or does not happen; with nobody quoted and nothing
+    reported."""
+    if not prose(text) or any(q in text for q in QUOTE_MARKS[:3]) or REPORTED.search(text):
+        return False
+    if MAKER.search(text) or LEGAL.search(text):
+        return True
+    named = any(text.startswith(f"{name} ") for name in site)
+    return bool(PERSONS.search(text) or PIECE.search(text) or named) and BINDING.search(text) is not None
+
+
+def foot_notices(out: list[tuple[str, str]], lines: list[str], site: frozenset[str]) -> None:
+    """From the page's end up, past the lines it leaves out and the headings over them, the
+    paragraphs that are notices (`is_notice`) are the page's, not the story's: contact lines when
+    they say where to call or write, markers otherwise. The first paragraph that is no notice
+    ends the story."""
+    for i in reversed(range(len(out))):
+        kind = out[i][0]
+        if kind == "blank" or kind == "heading" or kind not in SHOWN:
+            continue
+        if kind != "body" or not is_notice(lines[i], site):
+            break
+        out[i] = ("contact", REASON["reach"]) if REACH.search(lines[i]) else ("marker", REASON["boilerplate"])
