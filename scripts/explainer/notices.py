@@ -29,7 +29,7 @@ BINDING = re.compile(
 # Words only a notice uses, whoever it binds: "without notice", "not liable", "on the basis of".
 LEGAL = re.compile(
     r"\b(?:without (?:prior )?(?:notice|limitation)|not (?:responsible|liable)|on the basis of"
-    r"|at (?:its|our|their) (?:sole )?discretion)\b"
+    r"|at (?:its|our|their) (?:sole )?discretion|(?:permitted|prohibited|forbidden) (?:provided|unless|only)\b)\b"
 )
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")

@@ -42,7 +42,7 @@ MENU_MARKS = "▼▾▿⌄⌵⏷"  # a menu's arrow after its label
 # A question and its answers, or a label and its choices, each a word or two between bars.
 CHOICE = r"[\w’'-]+(?: [\w’'-]+)?"
 CHOICES = re.compile(
-    rf"[^|]{{3,80}}\?\s*{CHOICE}(?:\s*[|/]\s*{CHOICE})+"  # "Did this help? Yes / No"
+    rf"[^|]{{3,80}}\?\s*{CHOICE}(?:\s*[|/]\s*{CHOICE}|\s{{2,}}{CHOICE})+"  # "Did this help? Yes / No", "…?  Yes  No"
     rf"|[^|:]{{3,60}}:\s*{CHOICE}(?:\s*\|\s*{CHOICE})+"  # "Print: A4 | Letter"
 )
 
@@ -56,7 +56,7 @@ def control(text: str) -> bool:
         return False
     if (text[-1] in MENU_MARKS and len(text) <= 42 and not set(".!?") & set(text)) or text[0] in "☰≡":
         return True
-    return ("|" in text or "/" in text) and CHOICES.fullmatch(text) is not None
+    return ("|" in text or "/" in text or "?  " in text) and CHOICES.fullmatch(text) is not None
 
 
 def head_caption(ctx: Context) -> bool:
