@@ -38,7 +38,8 @@ PATTERNS: dict[str, list[str]] = {
         # behalf of …", "The site is operated by NAME on behalf of …")
         r"(?:Printed|Published|Promoted|Produced|Paid for)(?: and (?:printed|published|promoted|produced))? by\b"
         r".{1,120}\bon behalf of\b.{0,200}$",
-        r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+ed))? by\b[^.!?]{1,120}\bon behalf of\b[^.!?]{1,120}\.$",
+        r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+ed))? by\b[^.!?]{1,120}"
+        r"\bon behalf of\b[^.!?]{1,120}\.$",
         # the site's motto under its name, which says what it covers: "Local news for the river towns"
         r"(?:(?:Your|The|Independent|Local|Community|Trusted|Honest|Real|Good) ){1,2}(?:news|journalism|reporting)"
         r" (?:for|from|of|since|you can trust|that matters)\b[^.!?:]{0,40}$",
