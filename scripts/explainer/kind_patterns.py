@@ -18,7 +18,7 @@ PATTERNS: dict[str, list[str]] = {
     "marker": [
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
         # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
-        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?|\((?:END|ENDS|End)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
+        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
         r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
