@@ -117,6 +117,18 @@ def label_run(ctx: Context) -> bool:
     return all(joined.count(f"\n{label}:") == 1 for label in labels)
 
 
+def box_below(lines: list[str], i: int) -> bool:
+    """Right under line i, three or more lines that each open with a label of their own and its
+    colon: a box's rows, whatever their values."""
+    labels = []
+    for text in lines[i + 1 :]:
+        m = LABELLED.fullmatch(text) if len(text) <= DEK_MAX else None
+        if m is None:
+            break
+        labels.append(m["label"])
+    return len(labels) >= RUN_MIN and len(set(labels)) == len(labels)
+
+
 def lead_in_list(ctx: Context) -> bool:
     """Under a lead-in that ends in a colon ("The schools that will close are:"), one of the short
     lines right after it without a sentence's end, two or more: a list whose bullets were lost."""
@@ -173,6 +185,8 @@ def heading(ctx: Context) -> bool:
         return True
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
     if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
+        return True
+    if label and not text.endswith((*ENDS, ":")) and box_below(ctx.lines, ctx.i):  # "Key figures" over a box's rows
         return True
     if LIST_ITEM.match(ctx.near(1)) and len(text) <= HEADING_MAX and not text.endswith((".", "!", "…", ":", ",", ";")):
         return True  # a heading's length over a list, without a lead-in's colon: "What the council asked for", "Who?"
