@@ -34,8 +34,13 @@ POINT_WORDS = 4  # a summary point says something: more words than a button or a
 
 def chrome(text: str) -> bool:
     """Above the masthead, a line the widget patterns read at its start, however long it runs (a
-    cookie banner with its buttons): the site's chrome, not a label naming the site or section."""
-    return kind_patterns.COMPILED["widget"].match(text) is not None or control(text)
+    cookie banner with its buttons), or a label over three or more values joined by bars (a live
+    panel: "Status: Trams – delays · Buses – good service · …"): the site's chrome, not a label
+    naming the site or section."""
+    if kind_patterns.COMPILED["widget"].match(text) is not None or control(text):
+        return True
+    label, colon, rest = text.partition(": ")
+    return bool(colon) and len(label.split()) <= POINT_WORDS and len(SEPARATOR.split(rest)) >= RUN_MIN
 
 
 MENU_MARKS = "▼▾▿⌄⌵⏷"  # a menu's arrow after its label
