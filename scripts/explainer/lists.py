@@ -20,8 +20,8 @@ from .patterns import (
     HEADING_MAX,
     LABELLED,
     LIST_ITEM,
-    QUOTE_MARKS,
     QUESTION_MAX,
+    QUOTE_MARKS,
     SUMMARY_ITEMS,
     SUMMARY_LABEL,
     SUMMARY_WORDS,
@@ -178,9 +178,9 @@ def heading(ctx: Context) -> bool:
     text, after = ctx.text, ctx.lines[ctx.next_nonblank(ctx.i) or ctx.i]
     if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
         return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
-    if text.endswith("?") and not ctx.spaced and len(text) <= QUESTION_MAX and after_sentence(ctx):
-        if prose(ctx.near(1)) and len(ctx.near(1)) > HEADING_MAX:  # the same, between paragraphs
-            return True
+    between = not ctx.spaced and len(text) <= QUESTION_MAX and after_sentence(ctx)  # the same, between paragraphs
+    if text.endswith("?") and between and prose(ctx.near(1)) and len(ctx.near(1)) > HEADING_MAX:
+        return True
     if SUMMARY_LABEL.fullmatch(text):  # over the story's summary: "Key points:"
         return True
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
