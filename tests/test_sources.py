@@ -840,7 +840,8 @@ def test_the_foot_is_found_past_an_imprint_and_read_line_by_line() -> None:
     with a telephone number and its hours, each read as what it is."""
     raw = [GARDEN_HEADLINE, "", "By Ana Lind", "", GARDEN_PARAGRAPH, "", GARDEN_MORE, ""]
     raw += ["Did you find what you needed?  Yes  No", ""]
-    raw += ["More garden news", "", "Glasshouse reopens after winter repairs", "", "Seed library opens in the old lodge"]
+    raw += ["More garden news", "", "Glasshouse reopens after winter repairs", ""]
+    raw += ["Seed library opens in the old lodge"]
     raw += ["", "Visitor desk: 0555 410 2200 (weekdays 09:00–17:00)", ""]
     raw += ["The garden is managed by the Orchard Trust on behalf of the county council.", ""]
     raw += ["Copying is permitted provided that the Trust is named."]
