@@ -848,6 +848,10 @@ def test_the_foot_is_found_past_an_imprint_and_read_line_by_line() -> None:
     assert [k for k, _ in reading.classify(raw) if k != "blank"] == [
         "title", "byline", "body", "body", "widget", "related", "related", "related", "contact", "marker", "marker"
     ]  # fmt: skip
+    for notice in (raw[-1], "The garden is run by the Orchard Trust on behalf of the county council."):
+        page = [GARDEN_HEADLINE, "", "By Ana Lind", "", GARDEN_PARAGRAPH, "", GARDEN_MORE, ""]
+        page += ["Seed library opens in the old lodge", "", notice]  # a headline over the notice, after the story
+        assert [k for k, _ in reading.classify(page) if k != "blank"][4:] == ["related", "marker"], notice
 
 
 def test_the_pages_own_labelled_lines_after_an_end_mark_are_no_box() -> None:

@@ -34,12 +34,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:(?:Perma|Short |Page |Direct )?[Ll]ink|(?:Short |Page )?URL|Link to this (?:page|article|story)):? ?"
         r"(?:https?://|www\.)\S+$|(?:https?://|www\.)\S+$",
         r"(?:Ordered|Authori[sz]ed)\b.{0,80}?\bto be (?:printed|published)\b",  # a printing order
-        # an imprint: who printed, published or runs the page on whose behalf ("Printed and promoted by NAME on
-        # behalf of …", "The site is operated by NAME on behalf of …")
+        # an imprint: who printed or published the page on whose behalf ("Printed and promoted by NAME on behalf of …")
         r"(?:Printed|Published|Promoted|Produced|Paid for)(?: and (?:printed|published|promoted|produced))? by\b"
         r".{1,120}\bon behalf of\b.{0,200}$",
-        r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+ed))? by\b[^.!?]{1,120}"
-        r"\bon behalf of\b[^.!?]{1,120}\.$",
         # the site's motto under its name, which says what it covers: "Local news for the river towns"
         r"(?:(?:Your|The|Independent|Local|Community|Trusted|Honest|Real|Good) ){1,2}(?:news|journalism|reporting)"
         r" (?:for|from|of|since|you can trust|that matters)\b[^.!?:]{0,40}$",
@@ -182,7 +179,7 @@ PATTERNS: dict[str, list[str]] = {
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
         r"[A-Z][^:]{2,80}: ?\+\d[\d ().-]{5,}\d$",  # who, then an international number: "NAME, Role: +44 20 …"
         # a label, then a telephone number of eight digits or more and its hours: "Helpline: 0555 300 1200 (daily …)"
-        r"[A-Z][^:]{2,60}: ?(?=(?:[\d ()-]*\d){8})\+?\d[\d ()-]{6,}\d(?: \([^)]{1,60}\))?$",
+        r"[A-Z][^:]{2,60}: ?(?=(?:[\d ()-]*\d){8})(?!\d{1,3}(?: \d{3})+\b)\+?\d[\d ()-]{6,}\d(?: \([^)]{1,60}\))?$",
         # where to call, with the hours, and where else to go: "NAME: call NUMBER (hours) or visit ADDRESS"
         r"(?:[A-Z][^:]{2,60}: ?)?(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]el\.?) \+?\d[\d ()-]{6,}\d(?: \([^)]{1,60}\))?"
         r"(?:,? or (?:visit|go to|e-?mail|write to) \S+)?\.?$",

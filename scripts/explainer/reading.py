@@ -174,7 +174,9 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     """Once every line has a kind: short lines after the article's last paragraph are the
     page's (a few words, or a line short of prose once the page's own lines have ended the
     article: an advertisement's slogan); a headline after the story is a link (`zones.foot`); a
-    heading over nothing but left-out lines labels them and takes their kind."""
+    heading over nothing but left-out lines labels them and takes their kind. The page's notices at
+    its end are found first, so that the story ends above them (an imprint, a permission)."""
+    foot_notices(out, lines, site)
     foot(out, lines)
     foot_labels(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
