@@ -825,3 +825,100 @@ def test_pages_in_invented_styles_read_by_the_mechanisms(name: str) -> None:
     got = {line.number: line.role for line in src.lines if line.role != "blank" and line.number >= title}
     assert got == {n: k for n, k in expected["kinds"].items() if n >= title}
     assert src.dateline == expected["dateline"]
+
+
+# The eighteenth round's mechanisms: where the story ends, the head's order, sections by their place;
+# a botanical garden's pages, in words none of the fixtures print.
+GARDEN_HEADLINE = "Botanic garden closes its palm house for a summer of repairs"
+GARDEN_PARAGRAPH = "The palm house will shut on Monday while glaziers replace its roof, the garden's director said."
+GARDEN_MORE = "Visitors can still walk the rose beds and the arboretum, which stay open every day until dusk."
+
+
+def test_the_foot_is_found_past_an_imprint_and_read_line_by_line() -> None:
+    """The story ends at its last paragraph, not at the imprint or the permission under the page's
+    own lines; a question with its answers spaced out, "More … news" over headlines, a label
+    with a telephone number and its hours, each read as what it is."""
+    raw = [GARDEN_HEADLINE, "", "By Ana Lind", "", GARDEN_PARAGRAPH, "", GARDEN_MORE, ""]
+    raw += ["Did you find what you needed?  Yes  No", ""]
+    raw += ["More garden news", "", "Glasshouse reopens after winter repairs", ""]
+    raw += ["Seed library opens in the old lodge"]
+    raw += ["", "Visitor desk: 0555 410 2200 (weekdays 09:00–17:00)", ""]
+    raw += ["The garden is managed by the Orchard Trust on behalf of the county council.", ""]
+    raw += ["Copying is permitted provided that the Trust is named."]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"] == [
+        "title", "byline", "body", "body", "widget", "related", "related", "related", "contact", "marker", "marker"
+    ]  # fmt: skip
+    for notice in (raw[-1], "The garden is run by the Orchard Trust on behalf of the county council."):
+        page = [GARDEN_HEADLINE, "", "By Ana Lind", "", GARDEN_PARAGRAPH, "", GARDEN_MORE, ""]
+        page += ["Seed library opens in the old lodge", "", notice]  # a headline over the notice, after the story
+        assert [k for k, _ in reading.classify(page) if k != "blank"][4:] == ["related", "marker"], notice
+
+
+def test_the_pages_own_labelled_lines_after_an_end_mark_are_no_box() -> None:
+    """Rows with their own labels are a box only when most of them are not the page's own lines
+    (a rating, a share row, the dates of the last and the next review); "End" ends a release."""
+    raw = ["Orchard Trust", GARDEN_HEADLINE, "Media statement | 4 June 2018", GARDEN_PARAGRAPH, GARDEN_MORE, "End"]
+    raw += ["Rate this article: ★★★☆☆", "Share: Post | Mail", "Last reviewed: 4 June 2018"]
+    raw += ["Next review due: 4 June 2019"]
+    assert [k for k, _ in reading.classify(raw)] == [
+        "marker", "title", "timestamp", "body", "body", "marker", "widget", "widget", "timestamp", "timestamp"
+    ]  # fmt: skip
+
+
+def test_short_questions_head_sections_after_a_quotation_a_lead_in_or_a_left_out_line() -> None:
+    raw = [GARDEN_HEADLINE, "By Ana Lind", GARDEN_PARAGRAPH, "This is what changes:", "Which paths are closed?"]
+    raw += [GARDEN_MORE, "ADVERTISEMENT", "Who decided?"]
+    raw += ['"We had no choice," the curator said of the old glass roof. "Panes are falling out."']
+    raw += ["What comes next?", GARDEN_MORE.replace("dusk", "six"), "Which gates are open?", "• North gate"]
+    raw += ["• River gate", GARDEN_PARAGRAPH.replace("Monday", "Friday")]
+    assert [k for k, _ in reading.classify(raw)] == [
+        "title", "byline", "body", "body", "heading", "body", "widget", "heading", "body", "heading", "body",
+        "heading", "list-item", "list-item", "body",
+    ]  # fmt: skip
+
+
+def test_the_head_by_its_order_a_short_headline_over_its_summary_and_a_credit_the_page_names() -> None:
+    """A short line in sentence case over a line of a dek's length right over the story is the
+    headline; a caption's credit may be a name the page prints again (the byline's outlet);
+    above the headline a label over values joined by bars is the site's live panel."""
+    raw = ["Orchard Trust", "Visit | Learn | Support", "PRESS NOTICE", "4 June 2018", "Planting decision"]
+    raw += ["The Trust keeps its old orchard and opens a seed bank for growers in the flooded valleys this summer"]
+    raw += [GARDEN_PARAGRAPH, GARDEN_MORE]
+    assert [k for k, _ in reading.classify(raw)] == [
+        "marker", "widget", "marker", "timestamp", "title", "dek", "body", "body"
+    ]  # fmt: skip
+    panel = ["Orchard Trust", "", "Paths: Rose walk – open · Lake path – closed by flooding · Arboretum – open", ""]
+    panel += ["Garden news", "", GARDEN_HEADLINE, "", "Posted 4 June 2018, 09:10 · Updated 11:00", "", GARDEN_PARAGRAPH]
+    assert [k for k, _ in reading.classify(panel) if k != "blank"][:4] == ["marker", "widget", "marker", "title"]
+    radio = ["GARDEN RADIO", GARDEN_HEADLINE, "By Ana Lind, Garden Radio", "June 4, 2018"]
+    radio += ["Gardeners lift a palm onto a trailer outside the glasshouse. (Garden Radio)"]
+    radio += ["KESTON (Garden Radio) — " + GARDEN_PARAGRAPH, GARDEN_MORE]
+    assert [k for k, _ in reading.classify(radio)][:6] == ["marker", "title", "byline", "timestamp", "caption", "body"]
+    issued = [GARDEN_HEADLINE, "", "Issued by the Garden Press Office on 4 June 2018 at 10:20; updated 14:05", ""]
+    assert reading.classify([*issued, GARDEN_PARAGRAPH])[2][0] == "byline"
+
+
+def test_a_label_over_a_box_without_blank_lines_and_documents_under_a_label_for_links() -> None:
+    raw = [GARDEN_HEADLINE, "By Ana Lind", GARDEN_PARAGRAPH, "Key figures", "Glass panes: 4,200"]
+    raw += ["Cost: 1.2 million", "Reopening: June 2019", GARDEN_MORE, "Related documents"]
+    raw += ["Palm house survey, May 2018 (PDF, 1.4 MB)", "Download the garden map (PDF, 2 MB)"]
+    assert [k for k, _ in reading.classify(raw)][3:] == [
+        "heading", "list-item", "list-item", "list-item", "body", "related", "related", "widget"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Image 2: The palm house from the east lawn", "caption"),
+        ("Translate this page", "widget"),
+        ("Follow @OrchardTrust for news of the gardens", "widget"),
+        ("Watch Garden Radio 2 for live coverage of the planting.", "widget"),
+        ("Get planting alerts by text or email. Manage your alerts", "widget"),
+        ("Orchard Trust: call 0800 555 9900 (daily, 9:00–17:00) or visit orchard.example/help", "contact"),
+        ("Press desk: Orchard Trust, +44 20 7946 0000, press@orchard.example (weekdays only)", "contact"),
+    ],
+)
+def test_the_pages_own_lines_in_other_words(line: str, kind: str) -> None:
+    raw = [GARDEN_HEADLINE, "", GARDEN_PARAGRAPH, "", line, "", GARDEN_MORE]
+    assert reading.classify(raw)[4][0] == kind

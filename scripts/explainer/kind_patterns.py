@@ -18,7 +18,7 @@ PATTERNS: dict[str, list[str]] = {
     "marker": [
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
         # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
-        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|End)[-–—]* ?|\((?:END|ENDS|End)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
+        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
         r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
@@ -97,6 +97,10 @@ PATTERNS: dict[str, list[str]] = {
         # a pointer to a whole text elsewhere: "Read the full statement here."
         r"(?:Read|See|View|Watch|Listen to|Download) (?:the |our )?(?:full |whole |original |complete )?"
         r"[\w’' -]{1,40} here\.?$",
+        # a document by its title, with its type and size: "Annual report 2020 (PDF, 1.2 MB)" (a widget with a
+        # button's verb before it: "Download the report (PDF, 82 KB)")
+        r"(?!(?:Download|Get|Save|Open|View|Print)\b)[A-Z].{2,100}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV)"
+        r",? [\d.,]+ ?[KMG]B\)$",
         r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
         r"|More on this|Recommended|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
         r"|Related (?:articles|stories|coverage))\b ?[:|]"
@@ -104,6 +108,7 @@ PATTERNS: dict[str, list[str]] = {
     "caption": [
         r"(?:Image|Photo|Picture|Video|Media) caption,? ",
         r"(?:Caption|Pictured|Above|Top|Below|Main image):",
+        r"(?:Image|Photo|Picture|Figure|Fig\.|Illustration) \d{1,2}[:.] [A-Z]",  # a picture's label with its number
         r"(?:FILE|File)(?: PHOTO| [Pp]hoto)? ?[-–—:] ",  # an archive picture's caption
         # a caption that says what the picture shows: "This photo, provided by …, shows …"
         r"(?:This|The|A|An|In this) (?:undated |handout |file |combination |aerial )?(?:photo(?:graph)?|picture|image"
@@ -162,7 +167,8 @@ PATTERNS: dict[str, list[str]] = {
     "contact": [
         r"(?:Write to|For more information,? contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
-        r"(?!By |BY ).{0,80}?\S+@\S+\.\w+[.)]?$",  # an e-mail address ends the line (not a byline's)
+        # an e-mail address ends the line, or only its hours follow it (not a byline's)
+        r"(?!By |BY ).{0,80}?\S+@\S+\.\w+[.)]?(?: \([^)@]{1,60}\))?$",
         r"(?:Email|E-mail|Tel|Phone|Telephone):",
         r"(?:Opening|Office|Business|Visiting) hours:",
         # a postal address: who, the number and the street, the town ("NAME, 14 Orchard Road, Town")
@@ -172,8 +178,15 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
         r"[A-Z][^:]{2,80}: ?\+\d[\d ().-]{5,}\d$",  # who, then an international number: "NAME, Role: +44 20 …"
+        # a label, then a telephone number of eight digits or more and its hours: "Helpline: 0555 300 1200 (daily …)"
+        r"[A-Z][^:]{2,60}: ?(?=(?:[\d ()-]*\d){8})(?!\d{1,3}(?: \d{3})+\b)\+?\d[\d ()-]{6,}\d(?: \([^)]{1,60}\))?$",
+        # where to call, with the hours, and where else to go: "NAME: call NUMBER (hours) or visit ADDRESS"
+        r"(?:[A-Z][^:]{2,60}: ?)?(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]el\.?) \+?\d[\d ()-]{6,}\d(?: \([^)]{1,60}\))?"
+        r"(?:,? or (?:visit|go to|e-?mail|write to) \S+)?\.?$",
     ],
     "byline": [
+        # the office that issued or compiled the page, and when: "Issued by the Press Office on DATE at TIME"
+        rf"(?:Issued|Compiled|Prepared) by (?:the )?[A-Z][^;|]{{2,60}}?(?:,? on {DATE}.*)?$",
         rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
         r"(?:From|By) (?:our|a|the) (?:[\w ]+ )?(?:correspondents?|staff reporters?|reporters?)\b.{0,60}$",
         r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
@@ -189,8 +202,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} {NAMES.pattern}$",
     ],
     "timestamp": [
-        rf"(?:(?:Page|Article|Content) )?(?:[Ll]ast |First |Originally )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ii]ssued"
-        rf"|[Uu]ploaded|[Mm]odified|[Rr]eviewed|Date)"
+        rf"(?:(?:Page|Article|Content) )?(?:[Ll]ast |First |Originally |Next )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted"
+        rf"|[Ii]ssued|[Uu]ploaded|[Mm]odified|[Rr]eviewed|Date|[Rr]eview(?: due| date)?)"
         rf"(?: on)?:? "
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d|(?:{AGE})$)",
         r"\d{1,2}[:.]\d\d ?(?:[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?$",  # a live page's entry time
@@ -199,6 +212,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"|\d{{1,2}} ?[AaPp]\.[Mm]\.)(?: [A-Z]{{2,4}})?)?"  # the hour alone with "a.m.": "6 a.m. CET"
         r"(?:\s*[|·•]\s*[A-Z][\w’'.&-]*(?: (?:[A-Z][\w’'.&-]*|and|&|of)){0,3})?$",
         rf"(?:{MONTH} \d{{4}}|(?:Spring|Summer|Autumn|Fall|Winter) \d{{4}})(?: [Ii]ssue)?$",
+        # the page's kind or section and its date after a bar: "Media statement | 4 June 2018"
+        rf"[A-Z][\w’'-]*(?: [\w’'&-]+){{0,2}}\s*[|·•]\s*(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d)?$",
         rf"(?:{AGE})$",  # relative
         r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|Answered|Tabled|Asked|Issued|Released|Filed|Dated"
         r"|Aired)(?: [Oo]n)?:?$",  # the label, its date below

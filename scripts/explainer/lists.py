@@ -21,6 +21,7 @@ from .patterns import (
     LABELLED,
     LIST_ITEM,
     QUESTION_MAX,
+    QUOTE_MARKS,
     SUMMARY_ITEMS,
     SUMMARY_LABEL,
     SUMMARY_WORDS,
@@ -109,10 +110,23 @@ def label_run(ctx: Context) -> bool:
     labels = [m["label"] for t in run if (m := LABELLED.fullmatch(t))]
     if len(run) < RUN_MIN or len(set(labels)) < len(labels) or any(len(t) > DEK_MAX for t in run):
         return False
-    if any(kind_patterns.pattern_kind(t) in OWN_LABELS for t in run):
-        return False
+    kinds = [kind_patterns.pattern_kind(t) for t in run]
+    if any(k in OWN_LABELS for k in kinds) or sum(k in ("widget", "timestamp") for k in kinds) > len(run) // 2:
+        return False  # the page's own lines, each read as what it is: a share row, the review dates
     joined = "\n" + ctx.joined
     return all(joined.count(f"\n{label}:") == 1 for label in labels)
+
+
+def box_below(lines: list[str], i: int) -> bool:
+    """Right under line i, three or more lines that each open with a label of their own and its
+    colon: a box's rows, whatever their values."""
+    labels = []
+    for text in lines[i + 1 :]:
+        m = LABELLED.fullmatch(text) if len(text) <= DEK_MAX else None
+        if m is None:
+            break
+        labels.append(m["label"])
+    return len(labels) >= RUN_MIN and len(set(labels)) == len(labels)
 
 
 def lead_in_list(ctx: Context) -> bool:
@@ -164,20 +178,30 @@ def heading(ctx: Context) -> bool:
     text, after = ctx.text, ctx.lines[ctx.next_nonblank(ctx.i) or ctx.i]
     if text.endswith("?") and ctx.spaced and len(after) > HEADING_MAX:  # an explainer's question
         return not ctx.near(-1) and not ctx.near(1) and len(text) <= QUESTION_MAX
-    if text.endswith("?") and not ctx.spaced and len(text) <= QUESTION_MAX and ctx.near(-1).endswith(ENDS):
-        return prose(ctx.near(1)) and len(ctx.near(1)) > HEADING_MAX  # the same, between paragraphs
+    between = not ctx.spaced and len(text) <= QUESTION_MAX and after_sentence(ctx)  # the same, between paragraphs
+    if text.endswith("?") and between and prose(ctx.near(1)) and len(ctx.near(1)) > HEADING_MAX:
+        return True
     if SUMMARY_LABEL.fullmatch(text):  # over the story's summary: "Key points:"
         return True
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
     if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
         return True
-    if LIST_ITEM.match(ctx.near(1)) and len(text) <= HEADING_MAX and not text.endswith((*ENDS, ":", ",", ";")):
-        return True  # a heading's length over a list, without a lead-in's colon: "What the council asked for"
+    if label and not text.endswith((*ENDS, ":")) and box_below(ctx.lines, ctx.i):  # "Key figures" over a box's rows
+        return True
+    if LIST_ITEM.match(ctx.near(1)) and len(text) <= HEADING_MAX and not text.endswith((".", "!", "…", ":", ",", ";")):
+        return True  # a heading's length over a list, without a lead-in's colon: "What the council asked for", "Who?"
     if label and text.endswith(":") and prose(ctx.near(1)):  # a lead-in: "Why it matters:"
         return True
     if len(text) > HEADING_MAX or text.endswith((".", "?", "!", ":", "”", '"', ",", ";")):
         return False
     return set_off(ctx) or wrapped_heading(ctx)
+
+
+def after_sentence(ctx: Context) -> bool:
+    """Right after a sentence's end (a quotation's closing mark after it), a lead-in's colon, or a
+    line the page leaves out between paragraphs ("ADVERTISEMENT"): where a section may start."""
+    before = ctx.near(-1).rstrip(QUOTE_MARKS + ")")
+    return before.endswith((*ENDS, ":")) or ctx.previous in ("widget", "marker")
 
 
 def wrapped_heading(ctx: Context) -> bool:

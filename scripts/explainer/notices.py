@@ -29,8 +29,10 @@ BINDING = re.compile(
 # Words only a notice uses, whoever it binds: "without notice", "not liable", "on the basis of".
 LEGAL = re.compile(
     r"\b(?:without (?:prior )?(?:notice|limitation)|not (?:responsible|liable)|on the basis of"
-    r"|at (?:its|our|their) (?:sole )?discretion)\b"
+    r"|at (?:its|our|their) (?:sole )?discretion|(?:permitted|prohibited|forbidden) (?:provided|unless|only)\b)\b"
 )
+# Who runs the site on whose behalf: "The site is operated by NAME on behalf of the province." (an imprint)
+IMPRINT = re.compile(r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+ed))? by\b[^.!?]{1,120}\bon behalf of\b")
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
 # Where the reader is to call or write, with the number or the address.
@@ -44,7 +46,7 @@ def is_notice(text: str, site: frozenset[str] = frozenset()) -> bool:
     reported."""
     if not prose(text) or any(q in text for q in QUOTE_MARKS[:3]) or REPORTED.search(text):
         return False
-    if MAKER.search(text) or LEGAL.search(text):
+    if MAKER.search(text) or LEGAL.search(text) or IMPRINT.match(text):
         return True
     named = any(text.startswith(f"{name} ") for name in site)
     return bool(PERSONS.search(text) or PIECE.search(text) or named) and BINDING.search(text) is not None

@@ -164,7 +164,7 @@ SECTIONS: dict[str, str] = {
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)(?: (?:in|on|from) [\w’' -]{1,30})?|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
-    r"|Recent (?:posts|stories|articles|news)"
+    r"|Recent (?:posts|stories|articles|news)|More (?:[\w’'-]+ ){1,2}(?:news|stories|articles|posts|releases|updates)"
     r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?"
     r"|Editor(?:s|[’']s|s[’'])? (?:picks?|choice)|Don[’']t miss|Top stories|Must reads?|Popular now"
     r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?)",

@@ -126,7 +126,20 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     first = max((j + 1 for j in range(len(found) - 1) if label(j)), default=0)
     if first == len(found) - 2 and furniture.get(found[-1]) == "marker" and under_its_name(lines, found[-2], found[-1]):
         first += 1  # the page's marker under a line no longer than the one above it: a headline, not a dek
+    if first and summary_under(lines, found[first - 1], found[first]):
+        first -= 1  # a dek's length right over the story, under a short line in sentence case: its headline
     return (found[first] if found else None), set(found[:first])
+
+
+def summary_under(lines: list[str], above: int, line: int) -> bool:
+    """A line longer than a headline, no sentence, right over the story's first paragraph, under a
+    short line in sentence case (a masthead prints names in title case or capitals): the summary
+    under a short headline ("Rate decision" over what was decided), not a headline under a label."""
+    text, label = lines[line], lines[above]
+    if len(text) <= HEADING_MAX or prose(text) or named(label) or not short(label) or label.endswith((*ENDS, ":")):
+        return False
+    j = next((j for j in range(line + 1, len(lines)) if lines[j]), None)
+    return j is not None and prose(lines[j]) and not pattern_kind(lines[j])
 
 
 def named(text: str) -> bool:
@@ -161,7 +174,9 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     """Once every line has a kind: short lines after the article's last paragraph are the
     page's (a few words, or a line short of prose once the page's own lines have ended the
     article: an advertisement's slogan); a headline after the story is a link (`zones.foot`); a
-    heading over nothing but left-out lines labels them and takes their kind."""
+    heading over nothing but left-out lines labels them and takes their kind. The page's notices at
+    its end are found first, so that the story ends above them (an imprint, a permission)."""
+    foot_notices(out, lines, site)
     foot(out, lines)
     foot_labels(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))

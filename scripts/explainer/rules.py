@@ -85,7 +85,7 @@ from .patterns import (
     prose,
     section_label,
 )
-from .zones import control, head_caption, head_label, head_points, parallel_run, stamp_bar
+from .zones import control, head_caption, head_label, head_points, parallel_run, site_credit_caption, stamp_bar
 
 # Read from here by the other stages.
 DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
@@ -200,6 +200,7 @@ RULES: list[Rule] = [
     ("caption", REASON["over-credit"], caption_over_credit),
     ("caption", REASON["alt"], alt_text),
     ("caption", REASON["head-caption"], head_caption),
+    ("caption", WHY["caption"], site_credit_caption),  # "… on Monday. (VTV News)" under the byline
     ("caption", REASON["position"], position_caption),
     ("list-item", REASON["summary"], summary_point),  # a point that ends by saying when is no dated caption
     ("caption", REASON["dated"], dated_caption),

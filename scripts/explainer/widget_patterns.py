@@ -43,7 +43,8 @@ WIDGET: list[str] = [
     # and what it sends: "We'll send you a daily digest email …"
     r".{0,60}\b(?:Sign up|Subscribe|Register)\b (?:for|to) (?:our|the|a|an) (?:[\w-]+ ){0,3}"
     r"(?:briefing|digest|bulletin|alerts?|updates|e-?mails?)\b.{0,30}$",
-    r"(?:Receive|Get) (?:our |free |daily |weekly )*(?:[\w’'-]+ ){0,3}(?:updates|alerts|briefings?|digests?)$",
+    r"(?:Receive|Get) (?:our |free |daily |weekly )*(?:[\w’'-]+ ){0,3}(?:updates|alerts|briefings?|digests?)"
+    r"(?: (?:by|via) [\w -]{2,30})?(?:$|[.:] .{0,40}$)",  # "… by text or email. Manage your alerts"
     r"(?:We'll|We’ll|We will) (?:send|e-?mail) you (?:a|an|our) .{0,40}"
     r"\b(?:e-?mail|newsletter|digest|briefing|alert)\b.{0,80}$",
     r"(?:Topics|Tags|Filed under|Categories|More about|Keywords|Key words|Subjects)\s*:",
@@ -86,8 +87,10 @@ WIDGET: list[str] = [
     r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
     r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
     r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
-    # a file to download, by its type and size: "Download the press release (PDF, 82 KB)"
-    r".{0,80}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV|ZIP|MP3|MP4)(?:,? [\d.,]+ ?[KMG]B)?\)$",
+    # a file to download, by its type and size, with a button's verb: "Download the press release (PDF, 82 KB)"
+    # (a document's title with its type and size alone is a link to it: `related`)
+    r"(?:Download|Get|Save|Open|View|Print)\b.{0,80}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV|ZIP|MP3|MP4)"
+    r"(?:,? [\d.,]+ ?[KMG]B)?\)$|.{0,80}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV|ZIP|MP3|MP4)\)$",
     # an app's offer on a shared page: "Read this story in the NAME app …", "Continue in browser",
     # "Get it on Google Play | Download on the App Store", "Shared with you by a friend. …"
     r"(?:Read|Open|Continue|View|See|Follow) (?:this|the|it|more)\b.{0,40}\b(?:in|on) (?:the|our) .{0,40}\bapp\b"
@@ -98,6 +101,13 @@ WIDGET: list[str] = [
     # reactions with their counts, each a symbol and a number: "👍 214 · 💬 38"
     r"[^\w\s]{1,2} ?\d[\d.,]*[KkMm]?(?:\s*[·|•]?\s*[^\w\s]{1,2} ?\d[\d.,]*[KkMm]?)*$",
     r"(?:Listen to this article|Trending(?: now)?$)",
+    # the page's own tools, by what they do to it: "Translate this page", "Rate this article: ★★★☆☆"
+    r"(?:Translate|Rate|Print|Bookmark|Save|Report a problem with) this (?:page|article|story|post)\b:?[^.!?]{0,20}$",
+    r".{0,40}[★☆✩✭]{3,}$",  # a rating's stars
+    # the site's channel or station as a name, watched or heard for what it airs: "Watch NAME 24 for live coverage"
+    r"(?:Watch|Listen to|Tune in to|Stream) (?:[A-Z0-9][\w’'&-]* ){1,5}(?:live )?(?:for|to follow|to see|to hear)"
+    r" (?:live|the latest|more|full|continuing|rolling|all)\b.{0,60}$",
+    r"Follow @\w+\b.{0,80}$",  # the site's account by its handle
     # an appeal to hear or watch the site's own broadcast: "Listen to the full report on our bulletin …"
     r"(?:Listen|Tune in|Watch|Hear)\b.{0,60}\b(?:on|in) our (?:\w+ ){0,3}(?:bulletin|programme|program|show|station"
     r"|channel|podcast|app|radio|broadcast)s?\b.{0,60}$",

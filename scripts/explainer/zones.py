@@ -14,7 +14,7 @@ from . import kind_patterns
 from .furniture import Context, credit_shape, set_off
 from .kinds import REASON, SHOWN
 from .lists import heading, label_run
-from .patterns import ENDS, FACT_ROW, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES_IN, SEPARATOR, STAMP_MAX, prose
+from .patterns import DEK_MAX, ENDS, FACT_ROW, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES_IN, SEPARATOR, STAMP_MAX, prose
 
 # A person named in full, then where or with whom they are, not what they do: "NAME in the smokehouse
 # …", "NAME, a ferryman, at the quay …" (a sentence goes on with a verb: "NAME lit the fire …").
@@ -34,15 +34,20 @@ POINT_WORDS = 4  # a summary point says something: more words than a button or a
 
 def chrome(text: str) -> bool:
     """Above the masthead, a line the widget patterns read at its start, however long it runs (a
-    cookie banner with its buttons): the site's chrome, not a label naming the site or section."""
-    return kind_patterns.COMPILED["widget"].match(text) is not None or control(text)
+    cookie banner with its buttons), or a label over three or more values joined by bars (a live
+    panel: "Status: Trams – delays · Buses – good service · …"): the site's chrome, not a label
+    naming the site or section."""
+    if kind_patterns.COMPILED["widget"].match(text) is not None or control(text):
+        return True
+    label, colon, rest = text.partition(": ")
+    return bool(colon) and len(label.split()) <= POINT_WORDS and len(SEPARATOR.split(rest)) >= RUN_MIN
 
 
 MENU_MARKS = "▼▾▿⌄⌵⏷"  # a menu's arrow after its label
 # A question and its answers, or a label and its choices, each a word or two between bars.
 CHOICE = r"[\w’'-]+(?: [\w’'-]+)?"
 CHOICES = re.compile(
-    rf"[^|]{{3,80}}\?\s*{CHOICE}(?:\s*[|/]\s*{CHOICE})+"  # "Did this help? Yes / No"
+    rf"[^|]{{3,80}}\?\s*{CHOICE}(?:\s*[|/]\s*{CHOICE}|\s{{2,}}{CHOICE})+"  # "Did this help? Yes / No", "…?  Yes  No"
     rf"|[^|:]{{3,60}}:\s*{CHOICE}(?:\s*\|\s*{CHOICE})+"  # "Print: A4 | Letter"
 )
 
@@ -56,7 +61,7 @@ def control(text: str) -> bool:
         return False
     if (text[-1] in MENU_MARKS and len(text) <= 42 and not set(".!?") & set(text)) or text[0] in "☰≡":
         return True
-    return ("|" in text or "/" in text) and CHOICES.fullmatch(text) is not None
+    return ("|" in text or "/" in text or "?  " in text) and CHOICES.fullmatch(text) is not None
 
 
 def head_caption(ctx: Context) -> bool:
@@ -69,6 +74,20 @@ def head_caption(ctx: Context) -> bool:
         return False
     one = len(re.findall(r"[.!?](?:\s|$)", text)) <= 1
     return one and len(text.split()) < LEDE_WORDS and SCENE.match(text) is not None and not NAMES_IN.fullmatch(text)
+
+
+# A sentence, then a name in brackets: "… on the quay on Monday. (Velmore Post)"
+NAMED_CREDIT = re.compile(r".{20,}[.!?]\s+\((?P<name>[A-Z][\w’'&.-]*(?: (?:[A-Z0-9][\w’'&.-]*|of|and|&)){0,4})\)")
+
+
+def site_credit_caption(ctx: Context) -> bool:
+    """Between the headline and the story, below the dek's place, one sentence with a name in
+    brackets after it that the page prints elsewhere too (the outlet of the byline, the site's
+    name in its copyright): a picture's caption with its credit ("… on Monday. (VTV News)")."""
+    if ctx.story or not ctx.head or ctx.next_nonblank(ctx.title or 0) == ctx.i or len(ctx.text) > DEK_MAX:
+        return False
+    m = NAMED_CREDIT.fullmatch(ctx.text)
+    return m is not None and len(re.findall(r"[.!?](?:\s|$)", ctx.text)) == 1 and ctx.joined.count(m["name"]) >= 2
 
 
 def head_label(ctx: Context) -> bool:
