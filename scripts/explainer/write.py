@@ -21,6 +21,9 @@ KEEP = ("assets",)  # folders under docs/ that are kept in git, not generated
 class Kept:
     """A page whose file in docs/ is already what rendering it would give (see incremental.py)."""
 
+    def __reduce__(self) -> str:
+        return "KEPT"  # one of it, also when sent from a forked render (forked.py)
+
 
 KEPT = Kept()
 Content = str | bytes | Iterable[bytes] | Kept

@@ -1,0 +1,53 @@
+"""Rendering on two cores (explainer.forked): a page that fails in the forked process is
+reported as a render in one process reports it, and nothing is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from bench import synthetic
+from explainer import render
+from explainer.load import load
+from explainer.write import write_pages
+
+
+class Injected(ValueError):
+    """Defined here, so the child sends it as itself."""
+
+
+class Unpicklable(Exception):
+    """An exception whose arguments its class cannot be made from again."""
+
+    def __init__(self, first: str, second: str) -> None:
+        super().__init__(f"{first} {second}")
+
+
+def failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: type[Exception], forked: bool) -> Exception:
+    monkeypatch.undo()  # a previous call's failing page
+    site = load(synthetic.write(synthetic.corpus(4, seed=7), tmp_path / "content"))
+    second = [path for path, _ in render.render_all(site)][1]  # the first page the child renders
+    rendered = render._render
+
+    def failing(env: Any, site: Any, template: str, path: str, context: Any) -> str:
+        if path == second:
+            raise error("injected", "failure") if error is Unpicklable else error("injected failure")
+        return rendered(env, site, template, path, context)
+
+    monkeypatch.setattr(render, "_render", failing)
+    docs = tmp_path / ("forked" if forked else "one")
+    with pytest.raises(Exception) as caught:
+        write_pages(render.render_all(site, forked=forked), docs)
+    assert not [p for p in docs.rglob("*") if p.is_file()]
+    return caught.value
+
+
+@pytest.mark.parametrize("error", [Injected, Unpicklable])
+def test_a_failing_page_is_reported_as_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    one = failure(tmp_path / "one", monkeypatch, error, forked=False)
+    two = failure(tmp_path / "two", monkeypatch, error, forked=True)
+    assert (type(two).__name__, str(two), two.__notes__) == (type(one).__name__, str(one), one.__notes__)
+    assert "injected failure" in str(two) and two.__notes__[0].startswith("while making ")
