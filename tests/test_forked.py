@@ -3,13 +3,14 @@ reported as a render in one process reports it, and nothing is written."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 from typing import Any
 
 import pytest
 from bench import synthetic
 from explainer import render
-from explainer.load import load
+from explainer.load import LoadError, load
 from explainer.write import write_pages
 
 
@@ -51,3 +52,23 @@ def test_a_failing_page_is_reported_as_in_one_process(
     two = failure(tmp_path / "two", monkeypatch, error, forked=True)
     assert (type(two).__name__, str(two), two.__notes__) == (type(one).__name__, str(one), one.__notes__)
     assert "injected failure" in str(two) and two.__notes__[0].startswith("while making ")
+
+
+def test_problems_found_by_a_forked_load_are_those_of_one_process(tmp_path: Path) -> None:
+    """Sources read in a forked process: the same problems, in the same order, as one process
+    finds; and the same model when there are none."""
+    content = synthetic.write(synthetic.corpus(4, seed=7), tmp_path / "content")
+    assert load(content, forked=True) == load(content)
+    text = sorted((content / "sources").glob("*.txt"))[0]
+    text.write_text(text.read_text(encoding="utf-8") + "An edit.\n", encoding="utf-8")  # its checksum fails
+    events = content / "events.yml"
+    events.write_text(events.read_text(encoding="utf-8") + "- id: [\n", encoding="utf-8")
+    problems = []
+    for forked in (False, True):
+        with pytest.raises(LoadError) as caught:
+            load(content, forked=forked)
+        problems.append(caught.value.problems)
+    assert problems[0] == problems[1]
+    assert any("checksum" in str(p) for p in problems[1]) and any("events.yml" in str(p) for p in problems[1])
+    sent = pickle.loads(pickle.dumps(LoadError(problems[1])))  # as a failing child sends it
+    assert sent.problems == problems[1] and str(sent) == str(LoadError(problems[1]))

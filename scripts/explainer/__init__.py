@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .forked import cores
+from .forked import worth_forking
 from .incremental import Memory
 from .load import LoadError, internal, load
 from .paging import SIZES
@@ -20,10 +20,6 @@ DOCS = ROOT / "docs"
 TEMPLATES_CACHE = ROOT / ".explainer-cache" / "jinja"  # compiled templates; git-ignored, safe to delete
 PARSED_CACHE = ROOT / ".explainer-cache" / "parsed"  # YAML data and sources read, by checksum; safe to delete
 RENDERED = Path(".explainer-cache", "render")  # beside docs/: what each page read; safe to delete
-# Sources from which every other page renders in a forked process, on a second core
-# (forked.py): at 10 synthetic articles rendering and writing took 0.26 s split so and 0.29-0.33 s
-# in one process; the real site's few pages are not worth a process.
-FORK_FROM = 10
 
 __all__ = ["CONTENT", "DOCS", "ROOT", "LoadError", "generate"]
 
@@ -32,11 +28,11 @@ def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
     """Validate everything first, so bad input writes nothing; then render every page whose
     inputs changed since the last run (see `incremental`) and every export, and write them
     only when all were made (see `write`)."""
-    site = load(content, PARSED_CACHE)
+    forked = worth_forking(len(list((content / "sources").glob("*.yml"))))
+    site = load(content, PARSED_CACHE, forked)
     shown = docs.relative_to(content.parent) if docs.is_relative_to(content.parent) else docs  # as messages name it
     with internal("rendering and writing", str(shown)):
         memory = Memory.open(docs.parent / RENDERED / f"{docs.name}.pickle", docs, SIZES)
-        forked = cores() > 1 and len(site.sources) >= FORK_FROM
         changed = write_pages(render_all(site, TEMPLATES_CACHE, SIZES, memory, forked), docs)
         memory.save()
         return changed
