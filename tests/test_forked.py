@@ -1,5 +1,6 @@
-"""Rendering on two cores (explainer.forked): a page that fails in the forked process is
-reported as a render in one process reports it, and nothing is written."""
+"""The generator on two cores (explainer.forked) and a writing thread (explainer.write): a
+page that fails in the forked process, a load whose sources a forked process read, a page
+that cannot be written, each reported as one process reports it, and nothing written."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 from bench import synthetic
-from explainer import render
+from explainer import render, write
 from explainer.load import LoadError, load
 from explainer.write import write_pages
 
@@ -72,3 +73,21 @@ def test_problems_found_by_a_forked_load_are_those_of_one_process(tmp_path: Path
     assert any("checksum" in str(p) for p in problems[1]) and any("events.yml" in str(p) for p in problems[1])
     sent = pickle.loads(pickle.dumps(LoadError(problems[1])))  # as a failing child sends it
     assert sent.problems == problems[1] and str(sent) == str(LoadError(problems[1]))
+
+
+def test_a_page_that_cannot_be_written_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files are written by a second thread (explainer.write): a failure there still names its
+    page, and nothing is written."""
+    pages = [(f"page-{i}.md", f"text {i}\n") for i in range(200)]
+    staged = write._stage_one
+
+    def failing(name: str, *args: Any) -> None:
+        if name == pages[150][0]:
+            raise OSError("no space left")
+        staged(name, *args)
+
+    monkeypatch.setattr(write, "_stage_one", failing)
+    with pytest.raises(OSError) as caught:
+        write.write_pages(iter(pages), tmp_path / "docs")
+    assert caught.value.__notes__ == [f"while making {pages[150][0]}"]
+    assert not [p for p in (tmp_path / "docs").rglob("*") if p.is_file()]
