@@ -103,7 +103,7 @@ def run(content: Path, docs: Path, forked: bool = False) -> tuple[int, int]:
             yield path, page
 
     write_pages(counted(render_all(load(content), sizes=SIZES, memory=memory, forked=forked)), docs)
-    memory.save()
+    memory.save(forked)
     return counts[0], counts[1]
 
 

@@ -34,5 +34,5 @@ def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
     with internal("rendering and writing", str(shown)):
         memory = Memory.open(docs.parent / RENDERED / f"{docs.name}.pickle", docs, SIZES)
         changed = write_pages(render_all(site, TEMPLATES_CACHE, SIZES, memory, forked), docs)
-        memory.save()
+        memory.save(forked)
         return changed

@@ -123,8 +123,9 @@ def render_all(
     `memory` of the last run, a page nothing it reads has changed is KEPT, not rendered
     (incremental.py): at 100 synthetic articles, after an event's title changed, rendering
     and writing took 2.09 s for every page and 0.54 s for the pages that read the event, the
-    exports included (medians of 5, on a busy machine). `forked`: every other page is
-    rendered in a forked process (forked.py), on the second core, and given in its place."""
+    exports included (medians of 5, on a busy machine). `forked`: two pages in three are
+    rendered in a forked process (forked.py), on the second core, and given in their place;
+    this one writes every page and makes the exports besides."""
     env = environment(cache)
     reads = Reads()
     shown, paging = tracked(site, Paging.of(site, sizes), reads)
@@ -144,14 +145,14 @@ def render_all(
         keys, reads.keys = reads.keys, None
         return text, (known, keys)
 
-    def odd() -> Iterator[tuple[str | Kept, Any]]:
+    def theirs() -> Iterator[tuple[str | Kept, Any]]:
         pages = enumerate(_pages(env, shown, cited_by))
-        return (render(path, template, context) for i, (path, template, context) in pages if i % 2)
+        return (render(path, template, context) for i, (path, template, context) in pages if i % 3)
 
-    child = Forked(odd) if forked else None
+    child = Forked(theirs) if forked else None
     try:
         for i, (path, template, context) in enumerate(_pages(env, shown, cited_by)):
-            text, made = child.next() if child and i % 2 else render(path, template, context)
+            text, made = child.next() if child and i % 3 else render(path, template, context)
             if memory:
                 memory.made.add(path)
                 if made:
