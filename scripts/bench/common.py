@@ -106,11 +106,7 @@ def python(*args: str, cwd: Path, project: Path | None = None, timeout: float = 
 
 def tree_rss_mb(root: int) -> float:
     """Resident MB of a process and all its descendants now (from /proc): a build's hook runs
-    Pagefind as a child while MkDocs still holds its pages, so the machine needs their sum.
-    Each process counts its proportional share of the pages it shares (Pss), where the kernel
-    says it: the generator forks (explainer.forked), and a fork's resident set counts every
-    page it shares with its parent again. A cold 1,000-article generation held 809 MB so
-    counted, and 1,078 MB summing resident sets."""
+    Pagefind as a child while MkDocs still holds its pages, so the machine needs their sum."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     page = os.sysconf("SC_PAGE_SIZE")
@@ -129,23 +125,11 @@ def tree_rss_mb(root: int) -> float:
         pid = todo.pop()
         tree.add(pid)
         todo += [child for child, parent in parents.items() if parent == pid and child not in tree]
-    return sum(_pss(pid, rss.get(pid, 0)) for pid in tree) / 1024**2
-
-
-def _pss(pid: int, rss: int) -> int:
-    """A process's proportional set in bytes, or its resident set where /proc does not say."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as rollup:
-            for line in rollup:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError):
-        pass
-    return rss
+    return sum(rss.get(pid, 0) for pid in tree) / 1024**2
 
 
 class TreePeak:
-    """The highest summed resident memory (tree_rss_mb) of a process tree, sampled every INTERVAL_S while it runs
+    """The highest summed resident set of a process tree, sampled every INTERVAL_S while it runs
     (a peak shorter than that can be missed; builds hold their peaks for seconds)."""
 
     INTERVAL_S = 0.05
