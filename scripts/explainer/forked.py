@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import os
 import pickle
 import signal
@@ -56,7 +57,15 @@ class Forked:
         read, write = os.pipe()
         with contextlib.suppress(AttributeError, OSError):  # a smaller pipe only slows the child
             fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-        self.pid = os.fork()
+        # Until close(), no collection in either process touches (and so copies) the objects they
+        # share: a cold 1,000-article generation's processes peaked at 1,078 MB of resident sets
+        # summed without, 808 MB with (809 MB counting shared pages once).
+        gc.freeze()
+        try:
+            self.pid = os.fork()
+        except OSError:
+            gc.unfreeze()
+            raise
         if self.pid == 0:  # the child: never returns
             os.close(read)
             _feed(make, Connection(write, readable=False))
@@ -76,6 +85,7 @@ class Forked:
             os.kill(self.pid, signal.SIGTERM)
         with contextlib.suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
+        gc.unfreeze()
 
 
 def _feed(make: Callable[[], Iterable[Any]], conn: Connection) -> None:
