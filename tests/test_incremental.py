@@ -89,8 +89,9 @@ def tree(docs: Path) -> dict[str, bytes]:
     return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
 
 
-def run(content: Path, docs: Path) -> tuple[int, int]:
-    """`explainer.generate`'s steps, counting the pages rendered again and all the pages."""
+def run(content: Path, docs: Path, forked: bool = False) -> tuple[int, int]:
+    """`explainer.generate`'s steps, counting the pages rendered again and all the pages;
+    `forked`, every other page rendered in a second process."""
     memory = Memory.open(docs.parent / RENDERED / f"{docs.name}.pickle", docs, SIZES)
     counts = [0, 0]
 
@@ -101,8 +102,8 @@ def run(content: Path, docs: Path) -> tuple[int, int]:
                 counts[1] += 1
             yield path, page
 
-    write_pages(counted(render_all(load(content), sizes=SIZES, memory=memory)), docs)
-    memory.save()
+    write_pages(counted(render_all(load(content), sizes=SIZES, memory=memory, forked=forked)), docs)
+    memory.save(forked)
     return counts[0], counts[1]
 
 
@@ -116,14 +117,15 @@ def content(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     return synthetic.write(synthetic.corpus(4, seed=7), tmp_path / "content")
 
 
-def test_each_edit_renders_what_a_full_render_does(content: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("forked", [False, True], ids=["one process", "forked"])
+def test_each_edit_renders_what_a_full_render_does(content: Path, tmp_path: Path, forked: bool) -> None:
     docs = tmp_path / "docs"
-    rendered, total = run(content, docs)
+    rendered, total = run(content, docs, forked)
     assert rendered == total  # nothing kept yet
-    assert run(content, docs) == (0, total)  # nothing changed: nothing rendered
+    assert run(content, docs, forked) == (0, total)  # nothing changed: nothing rendered
     for what, edit in EDITS.items():
         edit(content)
-        rendered, total = run(content, docs)
+        rendered, total = run(content, docs, forked)
         fresh = tmp_path / f"fresh-{len(what)}"
         generate(content, fresh)
         assert tree(docs) == tree(fresh), what

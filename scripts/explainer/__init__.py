@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .forked import worth_forking
 from .incremental import Memory
 from .load import LoadError, internal, load
 from .paging import SIZES
@@ -27,10 +28,11 @@ def generate(content: Path = CONTENT, docs: Path = DOCS) -> list[Path]:
     """Validate everything first, so bad input writes nothing; then render every page whose
     inputs changed since the last run (see `incremental`) and every export, and write them
     only when all were made (see `write`)."""
-    site = load(content, PARSED_CACHE)
+    forked = worth_forking(len(list((content / "sources").glob("*.yml"))))
+    site = load(content, PARSED_CACHE, forked)
     shown = docs.relative_to(content.parent) if docs.is_relative_to(content.parent) else docs  # as messages name it
     with internal("rendering and writing", str(shown)):
         memory = Memory.open(docs.parent / RENDERED / f"{docs.name}.pickle", docs, SIZES)
-        changed = write_pages(render_all(site, TEMPLATES_CACHE, SIZES, memory), docs)
-        memory.save()
+        changed = write_pages(render_all(site, TEMPLATES_CACHE, SIZES, memory, forked), docs)
+        memory.save(forked)
         return changed

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from .yamlfile import read_kept, write_kept
 
 MIN_QUOTE_CHARS = 8  # non-space characters: fewer could match almost anywhere
 QUOTE_SHOWN = 300  # characters of a quote or passage a message shows before shortening it
+NON_SPACE = re.compile(r"\S+")  # \s is what str.isspace() and str.split() take for space
 FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "\u00a0": " "})
 
 
@@ -148,12 +150,12 @@ def origin(text: str) -> list[int]:
     """For each character of `normalise(text)`, where in `text` it came from: the way
     back from a hit in the normalised text to the source's own characters."""
     out: list[int] = []
-    for i, ch in enumerate(text.translate(FOLD)):
-        if ch.isspace():
-            continue
-        if out and out[-1] != i - 1:
-            out.append(i - 1)  # a run of whitespace became one space
-        out.append(i)
+    # By runs of non-space, not character by character: at 1,000 realistic articles (33,558
+    # paragraphs mapped) 2.8 s of a profiled load did it one character at a time.
+    for run in NON_SPACE.finditer(text.translate(FOLD)):
+        if out:
+            out.append(run.start() - 1)  # a run of whitespace became one space
+        out.extend(range(run.start(), run.end()))
     return out
 
 

@@ -41,9 +41,11 @@ def escape_md(value: Any) -> Markup:
     return _escape_text(str(value))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)
 def _escape_text(text: str) -> Markup:
-    """Names, dates and labels recur on many pages: escape each once."""
+    """Names, dates, labels and quotes recur on many pages: escape each once. At 100 synthetic
+    articles 18,118 texts are escaped 160,869 times; 4,096 kept missed 32,058 times (render
+    1.45 s of CPU), 65,536 kept 18,118 (1.23 s)."""
     text = MD_SPECIAL.sub(r"\\\1", html.escape(one_line(text), quote=False))
     return Markup(EMOJI.sub("&#58;", BLOCK_START.sub(_reference, text)))
 

@@ -12,14 +12,20 @@ from __future__ import annotations
 import filecmp
 import shutil
 import tempfile
+from collections import deque
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 KEEP = ("assets",)  # folders under docs/ that are kept in git, not generated
+WRITE_AHEAD = 64  # pages made and not yet written, at most: memory stays bounded
 
 
 class Kept:
     """A page whose file in docs/ is already what rendering it would give (see incremental.py)."""
+
+    def __reduce__(self) -> str:
+        return "KEPT"  # one of it, also when sent from a forked render (forked.py)
 
 
 KEPT = Kept()
@@ -55,19 +61,42 @@ def write_pages(pages: Iterable[tuple[str, Content]], docs: Path) -> list[Path]:
 
 def _stage(pages: Iterable[tuple[str, Content]], docs: Path, staging: Path) -> tuple[list[str], set[Path]]:
     """Each page that differs from its file in docs/ written under `staging`: the names
-    staged, and every path the generator makes."""
+    staged, and every path the generator makes. Files are written by a second thread while
+    the next pages render: making a file costs a system call that lets the renderer run
+    (0.4 ms each here: 10 % of a 1,000-article generation, 10,146 files)."""
     staged: list[str] = []
     wanted: set[Path] = set()
     name = ""
-    try:
-        for name, content in pages:
-            _stage_one(name, content, docs, staging, staged)
-            wanted.add(docs / name)
-    except Exception as err:  # which page: a message can then name it
-        where = "the first page" if not name else f"{name}" if docs / name not in wanted else f"the page after {name}"
-        err.add_note(f"while making {where}")
-        raise
+    pending: deque[tuple[str, Future[None]]] = deque()
+    with ThreadPoolExecutor(1, thread_name_prefix="explainer-write") as writer:
+        try:
+            for name, content in pages:
+                if isinstance(content, str | bytes | Kept):
+                    pending.append((name, writer.submit(_stage_one, name, content, docs, staging, staged)))
+                else:  # chunks made while they are written: here, in order, after the pages before
+                    _written(pending, 0)
+                    _stage_one(name, content, docs, staging, staged)
+                wanted.add(docs / name)
+                _written(pending, WRITE_AHEAD)
+            _written(pending, 0)
+        except Exception as err:  # which page: a message can then name it
+            if not any(note.startswith("while making ") for note in getattr(err, "__notes__", [])):
+                where = "the first page" if not name else f"the page after {name}" if docs / name in wanted else name
+                err.add_note(f"while making {where}")
+            raise
     return staged, wanted
+
+
+def _written(pending: deque[tuple[str, Future[None]]], ahead: int) -> None:
+    """The pages handed to the writing thread written, but for the last `ahead`; a failure
+    named by its page."""
+    while len(pending) > ahead:
+        name, future = pending.popleft()
+        try:
+            future.result()
+        except Exception as err:
+            err.add_note(f"while making {name}")
+            raise
 
 
 def _stage_one(name: str, content: Content, docs: Path, staging: Path, staged: list[str]) -> None:

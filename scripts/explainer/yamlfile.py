@@ -275,6 +275,9 @@ class LoadError(Exception):
         super().__init__("\n".join(map(str, problems)))
         self.problems = problems
 
+    def __reduce__(self) -> tuple[type[LoadError], tuple[list[Problem]]]:
+        return LoadError, (self.problems,)  # sent whole from a forked process (forked.py)
+
 
 @contextmanager
 def internal(stage: str, file: str) -> Iterator[None]:
