@@ -42,10 +42,16 @@ from typing import IO, Any
 EXCLUDE = ["[data-search-exclude]", "a.headerlink"]
 BUNDLE = "pagefind"  # the folder Pagefind writes in the site, and its script's name
 PARTS = "parts.json"  # in BUNDLE: the folders of the other parts, which search.js merges
-PART_PAGES = 2000
-# Pagefind's memory grows with the words of a part, most while it writes the part: a part of
-# 1,690 pages and 2.7 M words (sources and timeline) peaked at 634 MB, 240 bytes a word.
-PART_WORDS = 1_000_000
+# Parts: each costs a search about 23 KB (its chunk of the words typed and its entry), and
+# Pagefind ranks the pages of a part holding a word against each other (its cost grows with
+# their number squared). At 1,000 realistic articles (10,141 pages, 3.4 M words indexed; a word
+# on 5,320 pages): seven parts, 306 KB before the first result, 0.17 s warm; three, 253 KB and
+# 0.21 s (bench.browse, 2 busy cores).
+PART_PAGES = 3500
+# And Pagefind's memory grows with a part's words, most while it writes it: beside a build, a
+# part of 1.1 M words and one of 0.6 M held 408 MB together.
+PART_WORDS = 1_250_000
+WINDOW = 64  # pages sent ahead of Pagefind: more would wait in its memory (600 MB from the disk)
 NOT_FOUND = "404.html"  # the theme's page for a missing address: nothing to find in it
 
 
@@ -107,6 +113,16 @@ class Service:
             if self.error:
                 raise SearchIndexError(self.error)
             return self.answers.pop(number)
+
+    def wait_fewer(self, pages: int) -> None:
+        """Wait until fewer than `pages` pages sent are not indexed yet."""
+        with self.changed:
+            if len(self.pending) < pages:
+                return
+        with self.sending:
+            self.process.stdin.flush()  # type: ignore[union-attr]
+        with self.changed:
+            self.changed.wait_for(lambda: len(self.pending) < pages or bool(self.error))
 
     def wait_answered(self, last: int) -> None:
         """Wait until every page sent up to request `last` is indexed."""
@@ -189,6 +205,7 @@ class Stream:
         page = {"url": url, "file_contents": html, "file_path": None}
         self.service.send({"type": "AddFile", "index_id": self.part, **page})
         self.filled += 1
+        self.service.wait_fewer(WINDOW)
         if self.filled == self.size or self.service.words >= PART_WORDS:
             self._close()
 
@@ -196,6 +213,8 @@ class Stream:
         """Write the part just filled, beside the build, once its Pagefind has indexed its pages."""
         if self.service is None:
             return
+        if self.writers:  # one part written at a time
+            self.writers[-1].join()
         args = (self.service, self.part, self.stage / part_name(len(self.writers)))
         writer = threading.Thread(target=self._write, args=args, daemon=True)
         writer.start()
