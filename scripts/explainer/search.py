@@ -14,12 +14,11 @@ less what a page only repeats from another page, where it is indexed (data-pagef
 the templates: an actor's stances and events, an issue's events, the positions matrix, the
 actor cards, the sources table, a paragraph's "cited by").
 
-Pagefind runs as one process beside the build (its service mode, spoken to here directly: the
-`pagefind` package's client waits 0.1 s between two answers, 17 minutes for 10,000 pages), on
-the other core while MkDocs renders: indexing then adds only the writing of the index to the
-build. A large site is indexed in parts of at most PART_PAGES pages, which the search box
-merges (PARTS lists them): Pagefind's search, in its WebAssembly, ranks every page that holds a
-word, and each part costs a chunk for every word searched plus its own page list.
+Pagefind runs beside the build (its service mode, spoken to here directly: the `pagefind`
+package's client waits 0.1 s between two answers, 17 minutes for 10,000 pages) and indexes
+each page on the other core while MkDocs renders the next: after MkDocs' last page only the
+last part's writing is left. A large site is indexed in parts (PART_PAGES, PART_WORDS), which
+the search box merges (PARTS lists them).
 """
 
 from __future__ import annotations
@@ -51,6 +50,10 @@ PART_PAGES = 3500
 # And Pagefind's memory grows with a part's words, most while it writes it: beside a build, a
 # part of 1.1 M words and one of 0.6 M held 408 MB together.
 PART_WORDS = 1_250_000
+# MkDocs lets go of each page once written (scripts/hooks.py), but the C library keeps what was
+# freed: given back every TRIM_PAGES pages (a few tens of ms each). Given back at each part only,
+# MkDocs held 892 MB beside Pagefind's first part at 1,000 realistic articles: 965 MB in all.
+TRIM_PAGES = 500
 WINDOW = 64  # pages sent ahead of Pagefind: more would wait in its memory (600 MB from the disk)
 NOT_FOUND = "404.html"  # the theme's page for a missing address: nothing to find in it
 
@@ -182,7 +185,7 @@ class Stream:
     own: a part is written as soon as it is full, and its Pagefind exits, giving back what it
     held. One Pagefind for all parts held 630-690 MB at 1,000 realistic articles (it keeps what
     it has allocated), beside MkDocs' 835 MB. The parts' results are merged by score (search.js).
-    The build's own freed memory is given back at each part too (release_free_memory)."""
+    The build's own freed memory is given back as it goes (TRIM_PAGES)."""
 
     def __init__(self, site: Path, pages: int, part_pages: int = PART_PAGES) -> None:
         self.site = site
@@ -193,6 +196,7 @@ class Stream:
         self.service: Service | None = None
         self.part = 0
         self.filled = 0  # pages in the part being filled
+        self.added = 0
         self.writers: list[threading.Thread] = []
         self.done: list[Service] = []
 
@@ -205,6 +209,9 @@ class Stream:
         page = {"url": url, "file_contents": html, "file_path": None}
         self.service.send({"type": "AddFile", "index_id": self.part, **page})
         self.filled += 1
+        self.added += 1
+        if self.added % TRIM_PAGES == 0:
+            release_free_memory()
         self.service.wait_fewer(WINDOW)
         if self.filled == self.size or self.service.words >= PART_WORDS:
             self._close()
@@ -220,7 +227,6 @@ class Stream:
         writer.start()
         self.writers.append(writer)
         self.service, self.filled = None, 0
-        release_free_memory()
 
     @staticmethod
     def _write(service: Service, part: int, out: Path) -> None:
