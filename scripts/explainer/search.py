@@ -45,15 +45,11 @@ PARTS = "parts.json"  # in BUNDLE: the folders of the other parts, which search.
 # Pagefind ranks the pages of a part holding a word against each other (its cost grows with
 # their number squared). At 1,000 realistic articles (10,141 pages, 3.4 M words indexed; a word
 # on 5,320 pages): seven parts, 306 KB before the first result, 0.17 s warm; three, 253 KB and
-# 0.21 s (bench.browse, 2 busy cores).
+# 0.21 s; four (what these limits make there), 278 KB and 0.24 s (bench.browse, 2 busy cores).
 PART_PAGES = 3500
 # And Pagefind's memory grows with a part's words, most while it writes it: beside a build, a
 # part of 1.1 M words and one of 0.6 M held 408 MB together.
 PART_WORDS = 1_250_000
-# MkDocs lets go of each page once written (scripts/hooks.py), but the C library keeps what was
-# freed: given back every TRIM_PAGES pages (a few tens of ms each). Given back at each part only,
-# MkDocs held 892 MB beside Pagefind's first part at 1,000 realistic articles: 965 MB in all.
-TRIM_PAGES = 500
 WINDOW = 64  # pages sent ahead of Pagefind: more would wait in its memory (600 MB from the disk)
 NOT_FOUND = "404.html"  # the theme's page for a missing address: nothing to find in it
 
@@ -185,7 +181,9 @@ class Stream:
     own: a part is written as soon as it is full, and its Pagefind exits, giving back what it
     held. One Pagefind for all parts held 630-690 MB at 1,000 realistic articles (it keeps what
     it has allocated), beside MkDocs' 835 MB. The parts' results are merged by score (search.js).
-    The build's own freed memory is given back as it goes (TRIM_PAGES)."""
+    At each part the build gives back the memory MkDocs freed (release_free_memory): MkDocs
+    went from 840 to 320 MB over the pages' writing at 1,000 realistic articles, and the whole
+    build peaked at 988 MB (990 MB with memory given back every 500 pages instead)."""
 
     def __init__(self, site: Path, pages: int, part_pages: int = PART_PAGES) -> None:
         self.site = site
@@ -196,7 +194,6 @@ class Stream:
         self.service: Service | None = None
         self.part = 0
         self.filled = 0  # pages in the part being filled
-        self.added = 0
         self.writers: list[threading.Thread] = []
         self.done: list[Service] = []
 
@@ -209,9 +206,6 @@ class Stream:
         page = {"url": url, "file_contents": html, "file_path": None}
         self.service.send({"type": "AddFile", "index_id": self.part, **page})
         self.filled += 1
-        self.added += 1
-        if self.added % TRIM_PAGES == 0:
-            release_free_memory()
         self.service.wait_fewer(WINDOW)
         if self.filled == self.size or self.service.words >= PART_WORDS:
             self._close()
@@ -227,6 +221,7 @@ class Stream:
         writer.start()
         self.writers.append(writer)
         self.service, self.filled = None, 0
+        release_free_memory()
 
     @staticmethod
     def _write(service: Service, part: int, out: Path) -> None:
