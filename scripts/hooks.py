@@ -13,10 +13,12 @@ What stays here, and why:
   leave stale links (the nav is fixed, and every page an edit changes is rewritten).
 - on_serve: have `mkdocs serve` watch the inputs, not the generated pages, and look for
   saved files more often. Engine-specific by nature.
-- on_post_build: build the search index of the site just written (explainer.search; after a
-  Zensical build `explainer index site/` does the same), unless the theme's own search is on
-  (the offline copy). Under `mkdocs serve` it is built beside the server, which serves the
-  rebuilt pages at once; the next build waits for it (see Indexer).
+- on_files, on_post_page, on_post_build, on_build_error: the search index (explainer.search),
+  unless the theme's own search is on (the offline copy). `mkdocs build` feeds Pagefind each
+  page as it is written, and writes the index after the last one; under `mkdocs serve` the
+  index is made from the rebuilt site beside the server, which serves the pages at once, and
+  the next build waits for it (see Indexer). After a Zensical build `explainer index site/`
+  does the same.
 - on_post_page, on_post_template: mend the theme's markup outside any template block
   (explainer.mend); after a Zensical build `explainer mend site/` does the same. A written
   page's HTML and Markdown are let go, which MkDocs would keep to the end of the build.
@@ -131,15 +133,20 @@ def _not_dirty_warning(record: logging.LogRecord) -> bool:
 
 
 class Indexer:
-    """The search index of the build just served, made beside the server. Indexing the whole
-    site takes Pagefind 0.7 s on the real site and 1.2-2.0 s at 100 synthetic articles, which
-    a preview would otherwise wait for after every save (`make bench`, serve); the search box
-    follows the page a moment later. One at a time: a build first waits for the last one, so
-    Pagefind never reads a page while MkDocs writes it."""
+    """The search index, made beside the build. Building, each page goes to Pagefind as MkDocs
+    writes it (explainer.search.Stream), and Pagefind indexes it on the other core while MkDocs
+    renders the next: after MkDocs' last page only the index's writing is left (at 1,000
+    synthetic articles, indexing the written site afterwards took 25 s realistic and 40-51 s
+    proportional, `make bench`). Serving, the index is made from the rebuilt site beside the
+    server: 0.7 s on the real site and 1.2-2.0 s at 100 synthetic articles, which a preview
+    would otherwise wait for after every save (`make bench`, serve); the search box follows the
+    page a moment later. One at a time: a build first waits for the last one, so Pagefind never
+    reads a page while MkDocs writes it."""
 
     def __init__(self) -> None:
         self.serving = False  # set by on_startup: `mkdocs build` indexes before it returns
         self.thread: threading.Thread | None = None
+        self.stream = None  # explainer.search.Stream, while a build feeds it
 
     def wait(self) -> None:
         if self.thread:
@@ -159,6 +166,42 @@ class Indexer:
             index_site(site)
         except (SearchIndexError, OSError) as err:  # the server stopped and removed its folder, say
             LOG.error(f"search index not updated: {err}")
+
+    def begin(self, site: Path, pages: int) -> None:
+        from explainer.search import SearchIndexError, Stream
+
+        self.abort()
+        try:
+            self.stream = Stream(site, pages)
+        except SearchIndexError as err:
+            raise PluginError(str(err)) from None
+
+    def add(self, url: str, html: str) -> None:
+        from explainer.search import SearchIndexError
+
+        if self.stream is None:
+            return
+        try:
+            self.stream.add(url, html)
+        except SearchIndexError as err:
+            self.abort()
+            raise PluginError(str(err)) from None
+
+    def finish(self) -> None:
+        from explainer.search import SearchIndexError
+
+        stream, self.stream = self.stream, None
+        if stream is None:
+            return
+        try:
+            stream.finish()
+        except SearchIndexError as err:
+            raise PluginError(str(err)) from None
+
+    def abort(self) -> None:
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            stream.abort()
 
 
 # MkDocs loads this module once a process and keeps it between the builds of `mkdocs serve`
@@ -188,31 +231,46 @@ def on_serve(server, config, **kwargs):
     return server
 
 
+def theme_search(config) -> bool:
+    """The theme's own search is on (the offline copy): no Pagefind index then."""
+    plugin = config.plugins.get("material/search")
+    return bool(plugin and plugin.config.enabled)
+
+
+def on_files(files, config, **kwargs):
+    """Building, start Pagefind beside MkDocs for the pages it is about to write."""
+    if not INDEXER.serving and not theme_search(config):
+        INDEXER.begin(Path(config.site_dir), len(files.documentation_pages()))
+    return files
+
+
 def on_post_build(config, **kwargs) -> None:
-    """Index the built site for the header's search box (overrides/partials/pagefind.html)."""
-    theme_search = config.plugins.get("material/search")
-    if theme_search and theme_search.config.enabled:
+    """Write the index of the pages fed to Pagefind; serving, index the rebuilt site beside the server."""
+    if theme_search(config):
         return
     if INDEXER.serving:
         INDEXER.start(Path(config.site_dir))
         return
-    from explainer.search import SearchIndexError, index_site
+    INDEXER.finish()
 
-    try:
-        index_site(Path(config.site_dir))
-    except SearchIndexError as err:
-        raise PluginError(str(err)) from None
+
+def on_build_error(error, **kwargs) -> None:
+    """Stop Pagefind if the build stops."""
+    INDEXER.abort()
 
 
 def on_post_page(output: str, page, **kwargs) -> str:
     """Mend the page; then let go of its HTML and Markdown, which nothing reads once the page is
     written (the search plugin took its text before), while MkDocs would hold every page's until
     the build ends. With this and the generator forked, the whole build at 100 synthetic articles
-    peaked at 143-145 MB against bare MkDocs' 153 MB (two runs each)."""
+    peaked at 143-145 MB against bare MkDocs' 153 MB (two runs each). The mended page goes to
+    the search index (Indexer)."""
     from explainer.mend import mend
 
     page.content = page.markdown = None
-    return mend(output)
+    output = mend(output)
+    INDEXER.add("/" + page.url, output)
+    return output
 
 
 def on_post_template(output_content: str, **kwargs) -> str:

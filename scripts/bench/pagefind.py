@@ -2,8 +2,9 @@
 
 The site's search is Pagefind (scripts/explainer/search.py); browse.search times it as a
 reader meets it, typed into the header's box. This times the index alone: indexing the built
-site again as the build does (`explainer index`, its time and the peak memory of its process
-tree), then Pagefind's first result, the index's parts merged as the box merges them, from a
+site's files again (`explainer index`, as after a Zensical build: its time and the peak memory
+of its process tree; the MkDocs build indexes each page as it writes it, so its share is in the
+whole build's time), then Pagefind's first result, the index's parts merged as the box merges them, from a
 bare page that has just loaded (fresh) and on the same page again (warm), with the bytes
 fetched before it, so that what the box adds shows.
 On a build with the theme's search (before Pagefind was chosen) the same two measurements

@@ -1,75 +1,266 @@
-"""The hosted site's search index: Pagefind, run on the built site after every build.
+"""The hosted site's search index: Pagefind, fed each page as the build writes it.
 
 The theme's search has every page load one index of the whole site (4.8 MB gzip at 1,000
-articles); Pagefind splits it into chunks fetched by the words typed (about 300 KB before the
-first result at 1,000 articles, `make bench`). It reads built HTML, so one function serves
-both engines: the MkDocs hook calls it after each build, `explainer index SITE` does after a
-Zensical build. The offline copy keeps the theme's search (a browser refuses fetch() from
-file://, which Pagefind needs) and is not indexed.
+articles); Pagefind splits it into chunks fetched by the words typed. It reads built HTML, so
+one index serves both engines: the MkDocs hook feeds it each page MkDocs writes (Stream), and
+`explainer index SITE` feeds it a built site's files (index_site), after a Zensical build or
+beside `mkdocs serve`. The offline copy keeps the theme's search (a browser refuses fetch()
+from file://, which Pagefind needs) and is not indexed.
 
 What is indexed is marked in the pages, not here: the article's own text (data-pagefind-body,
 overrides/main.html), less what the theme's search leaves out too (data-search-exclude:
-footnotes, which repeat the source paragraphs they cite, photo captions and left-out lines).
+footnotes, which repeat the source paragraphs they cite, photo captions and left-out lines),
+less what a page only repeats from another page, where it is indexed (data-pagefind-ignore in
+the templates: an actor's stances and events, an issue's events, the positions matrix, the
+actor cards, the sources table, a paragraph's "cited by").
 
-A large site is indexed in parts of at most PART_PAGES pages, which the search box merges
-(PARTS lists them). Pagefind's search, in its WebAssembly, compares every page that holds a
-word with every other such page (pagefind_core_search, `search_term`): a word on 10,025 of the
-10,141 pages of the 1,000-article synthetic site took 0.56-1.1 s to rank in one index, 0.16-0.26
-s in eight parts of 1,270 pages (each part costs a chunk of about 23 KB for every word searched,
-so PART_PAGES weighs time against bytes: six parts, 0.31-0.34 s warm and 280-302 KB).
-Indexing holds every page of its part in memory: 1.47 GB for the whole site in one run,
-0.20-0.22 GB for each part run in turn.
-
-Pagefind runs while the build's process still holds the memory MkDocs freed, which Python's
-allocator keeps: at 1,000 synthetic articles MkDocs held 836 MB at the end of its build and 320
-MB once glibc's malloc_trim gave the free part back (0.4 s), so Pagefind runs beside the latter.
+Pagefind runs beside the build (its service mode, spoken to here directly: the `pagefind`
+package's client waits 0.1 s between two answers, 17 minutes for 10,000 pages) and indexes
+each page on the other core while MkDocs renders the next: after MkDocs' last page only the
+last part's writing is left. A large site is indexed in parts (PART_PAGES, PART_WORDS), which
+the search box merges (PARTS lists them).
 """
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import ctypes
 import ctypes.util
 import json
 import math
-import os
-import re
 import shutil
 import subprocess
-import sys
 import tempfile
+import threading
 from pathlib import Path
+from typing import IO, Any
 
 # One mark for both engines' searches (markup.py, source.md.j2), and the headings' permalink
 # signs, which the theme's search drops by itself.
-EXCLUDE = "[data-search-exclude], a.headerlink"
+EXCLUDE = ["[data-search-exclude]", "a.headerlink"]
 BUNDLE = "pagefind"  # the folder Pagefind writes in the site, and its script's name
 PARTS = "parts.json"  # in BUNDLE: the folders of the other parts, which search.js merges
-PART_PAGES = 2000
+# Parts: each costs a search about 23 KB (its chunk of the words typed and its entry), and
+# Pagefind ranks the pages of a part holding a word against each other (its cost grows with
+# their number squared). At 1,000 realistic articles (10,141 pages, 3.4 M words indexed; a word
+# on 5,320 pages): seven parts, 306 KB before the first result, 0.17 s warm; three, 253 KB and
+# 0.21 s; four (what these limits make there), 278 KB and 0.24 s (bench.browse, 2 busy cores).
+PART_PAGES = 3500
+# And Pagefind's memory grows with a part's words, most while it writes it: beside a build, a
+# part of 1.1 M words and one of 0.6 M held 408 MB together.
+PART_WORDS = 1_250_000
+WINDOW = 64  # pages sent ahead of Pagefind: more would wait in its memory (600 MB from the disk)
+NOT_FOUND = "404.html"  # the theme's page for a missing address: nothing to find in it
 
 
 class SearchIndexError(Exception):
-    """Pagefind failed; the message is its own last line, with the site it was given."""
+    """Pagefind failed; the message is its own, with the site it was given."""
 
 
-def index_site(site: Path, part_pages: int = PART_PAGES) -> int:
-    """Index a built site into site/pagefind/ (replacing an older index); the pages indexed."""
-    if not (site / "index.html").is_file():
-        raise SearchIndexError(f"{site}: no index.html; hint: index a built site's folder")
-    bundle = site / BUNDLE
-    shutil.rmtree(bundle, ignore_errors=True)
-    release_free_memory()
-    pages = sorted(p.relative_to(site) for p in site.rglob("*.html"))
-    count = max(1, math.ceil(len(pages) / part_pages))
-    if count == 1:
-        indexed = [run_pagefind(site, site, bundle)]
-    else:  # every count-th page to a part, so that each holds a share of every kind of page
-        indexed = [index_part(site, pages[k::count], bundle / part_name(k)) for k in range(count)]
-    (bundle / PARTS).write_text(json.dumps([part_name(k) + "/" for k in range(1, count)]), encoding="utf-8")
-    return sum(indexed)
+class Service:
+    """`pagefind --service`: requests written to its input and answers read from its output,
+    each base64 JSON ended by a comma. Requests are not waited for one by one (`send`); a
+    thread reads the answers, counting the pages indexed and keeping the first error."""
+
+    def __init__(self, site: Path) -> None:
+        from pagefind.service import get_executable  # the `pagefind[bin]` dependency
+
+        binary = get_executable()
+        if binary is None:
+            raise SearchIndexError(f"{site}: Pagefind's program is not installed; hint: pip install 'pagefind[bin]'")
+        self.site = site
+        self.log: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (Pagefind's messages; closed in close())
+        self.process = subprocess.Popen(
+            [str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log
+        )
+        self.sent = 0
+        self.sending = threading.Lock()  # the build's thread adds pages, a part's writer writes it
+        self.pending: set[int] = set()  # pages sent and not yet indexed
+        self.indexed = 0
+        self.words = 0  # in the pages indexed
+        self.closing = False  # its end is ours, not a failure
+        self.error = ""
+        self.answers: dict[int, dict[str, Any]] = {}
+        self.changed = threading.Condition()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def send(self, payload: dict[str, Any]) -> int:
+        if self.error:
+            raise SearchIndexError(self.error)
+        with self.sending:
+            self.sent += 1
+            number = self.sent
+            if payload["type"] == "AddFile":
+                with self.changed:
+                    self.pending.add(number)
+            message = json.dumps({"message_id": number, "payload": payload}).encode()
+            try:
+                self.process.stdin.write(base64.b64encode(message) + b",")  # type: ignore[union-attr]
+                if payload["type"] != "AddFile":
+                    self.process.stdin.flush()  # type: ignore[union-attr]
+            except OSError:
+                raise SearchIndexError(self._failure("stopped")) from None
+        return number
+
+    def ask(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Send a request and wait for its answer."""
+        number = self.send(payload)
+        with self.changed:
+            self.changed.wait_for(lambda: number in self.answers or bool(self.error))
+            if self.error:
+                raise SearchIndexError(self.error)
+            return self.answers.pop(number)
+
+    def wait_fewer(self, pages: int) -> None:
+        """Wait until fewer than `pages` pages sent are not indexed yet."""
+        with self.changed:
+            if len(self.pending) < pages:
+                return
+        with self.sending:
+            self.process.stdin.flush()  # type: ignore[union-attr]
+        with self.changed:
+            self.changed.wait_for(lambda: len(self.pending) < pages or bool(self.error))
+
+    def wait_answered(self, last: int) -> None:
+        """Wait until every page sent up to request `last` is indexed."""
+        with self.sending:
+            self.process.stdin.flush()  # type: ignore[union-attr]
+        with self.changed:
+            self.changed.wait_for(lambda: not self.pending or min(self.pending) > last or bool(self.error))
+            if self.error:
+                raise SearchIndexError(self.error)
+
+    def close(self) -> None:
+        self.closing = True
+        if self.process.stdin and not self.process.stdin.closed:
+            with contextlib.suppress(OSError):  # it stopped already
+                self.process.stdin.close()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.reader.join(timeout=5)
+        self.log.close()
+
+    def _read(self) -> None:
+        pending = b""
+        while chunk := self.process.stdout.read1(1 << 16):  # type: ignore[union-attr]
+            *messages, pending = (pending + chunk).split(b",")
+            for message in messages:
+                try:
+                    answer = json.loads(base64.b64decode(message))
+                except ValueError:  # not an answer (a line of its own log)
+                    continue
+                payload = answer.get("payload", {})
+                with self.changed:
+                    self.pending.discard(answer.get("message_id"))
+                    if payload.get("type") == "Error":
+                        self.error = self.error or f"{self.site}: Pagefind failed: {payload.get('message', payload)}"
+                    elif payload.get("type") == "IndexedFile":
+                        self.indexed += 1
+                        self.words += payload.get("page_word_count", 0)
+                    else:
+                        self.answers[answer.get("message_id")] = payload
+                    self.changed.notify_all()
+        with self.changed:
+            if not self.closing:
+                self.error = self.error or self._failure(f"stopped ({self.process.wait()})")
+            self.changed.notify_all()
+
+    def _failure(self, what: str) -> str:
+        self.log.seek(0)
+        lines = [line for line in self.log.read().decode(errors="replace").splitlines() if line.strip()]
+        return f"{self.site}: Pagefind {what}: {lines[-1].strip() if lines else 'no output'}"
+
+
+class Stream:
+    """A site's index made page by page, in parts of consecutive pages, each by a Pagefind of its
+    own: a part is written as soon as it is full, and its Pagefind exits, giving back what it
+    held. One Pagefind for all parts held 630-690 MB at 1,000 realistic articles (it keeps what
+    it has allocated), beside MkDocs' 835 MB. The parts' results are merged by score (search.js).
+    At each part the build gives back the memory MkDocs freed (release_free_memory): MkDocs
+    went from 840 to 320 MB over the pages' writing at 1,000 realistic articles, and the whole
+    build peaked at 988 MB (990 MB with memory given back every 500 pages instead)."""
+
+    def __init__(self, site: Path, pages: int, part_pages: int = PART_PAGES) -> None:
+        self.site = site
+        self.stage = site / f".{BUNDLE}-new"  # the index being written; the old one serves meanwhile
+        shutil.rmtree(self.stage, ignore_errors=True)
+        count = max(1, math.ceil(pages / part_pages))
+        self.size = max(1, math.ceil(pages / count))  # parts of even size
+        self.service: Service | None = None
+        self.part = 0
+        self.filled = 0  # pages in the part being filled
+        self.writers: list[threading.Thread] = []
+        self.done: list[Service] = []
+
+    def add(self, url: str, html: str) -> None:
+        """A page at `url` (from the site's root, "/" first), as written."""
+        if self.service is None:
+            self.service = Service(self.site)
+            self.done.append(self.service)
+            self.part = self.service.ask({"type": "NewIndex", "config": {"exclude_selectors": EXCLUDE}})["index_id"]
+        page = {"url": url, "file_contents": html, "file_path": None}
+        self.service.send({"type": "AddFile", "index_id": self.part, **page})
+        self.filled += 1
+        self.service.wait_fewer(WINDOW)
+        if self.filled == self.size or self.service.words >= PART_WORDS:
+            self._close()
+
+    def _close(self) -> None:
+        """Write the part just filled, beside the build, once its Pagefind has indexed its pages."""
+        if self.service is None:
+            return
+        if self.writers:  # one part written at a time
+            self.writers[-1].join()
+        args = (self.service, self.part, self.stage / part_name(len(self.writers)))
+        writer = threading.Thread(target=self._write, args=args, daemon=True)
+        writer.start()
+        self.writers.append(writer)
+        self.service, self.filled = None, 0
+        release_free_memory()
+
+    @staticmethod
+    def _write(service: Service, part: int, out: Path) -> None:
+        try:
+            service.wait_answered(service.sent)
+            service.ask({"type": "WriteFiles", "index_id": part, "output_path": str(out)})
+        except SearchIndexError:
+            pass  # kept by the service, raised to the build by `finish`
+        finally:
+            service.close()
+
+    def finish(self) -> int:
+        """Write the index into site/pagefind/ (replacing an older one); the pages indexed."""
+        try:
+            self._close()
+            for writer in self.writers:
+                writer.join()
+            if error := next((s.error for s in self.done if s.error), ""):
+                raise SearchIndexError(error)
+            others = [part_name(k) + "/" for k in range(1, len(self.writers))]
+            self.stage.mkdir(exist_ok=True)
+            (self.stage / PARTS).write_text(json.dumps(others), encoding="utf-8")
+            shutil.rmtree(self.site / BUNDLE, ignore_errors=True)
+            self.stage.rename(self.site / BUNDLE)
+            return sum(s.indexed for s in self.done)
+        except OSError as err:
+            raise SearchIndexError(f"{self.site}: cannot write the search index: {err}") from None
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        for service in self.done:
+            service.close()
+        shutil.rmtree(self.stage, ignore_errors=True)
 
 
 def release_free_memory() -> None:
-    """Give the memory this process freed back to the system, where the C library can (glibc)."""
+    """Give the memory this process freed back to the system, where the C library can (glibc):
+    MkDocs lets go of each page once written (scripts/hooks.py), but the C library keeps it."""
     libc = ctypes.util.find_library("c")
     trim = getattr(ctypes.CDLL(libc), "malloc_trim", None) if libc else None
     if trim is not None:
@@ -81,29 +272,23 @@ def part_name(k: int) -> str:
     return "" if k == 0 else f"part-{k}"
 
 
-def index_part(site: Path, pages: list[Path], out: Path) -> int:
-    """Index some pages of a site as Pagefind would in the whole site (same URLs): from a folder
-    holding only them, linked (copied where links are refused), beside the site."""
+def page_url(path: Path) -> str:
+    """The address Pagefind gives a page file of the site (a folder's index.html is the folder)."""
+    url = "/" + path.as_posix()
+    return url.removesuffix("index.html") if path.name == "index.html" else url
+
+
+def index_site(site: Path, part_pages: int = PART_PAGES) -> int:
+    """Index a built site's pages into site/pagefind/ (replacing an older index); the pages indexed."""
+    if not (site / "index.html").is_file():
+        raise SearchIndexError(f"{site}: no index.html; hint: index a built site's folder")
+    pages = sorted(p.relative_to(site) for p in site.rglob("*.html") if p.name != NOT_FOUND)
+    pages = [p for p in pages if BUNDLE not in p.parts[:1]]
+    stream = Stream(site, len(pages), part_pages)
     try:
-        with tempfile.TemporaryDirectory(prefix=".pagefind-part-", dir=site.parent) as tmp:
-            for page in pages:
-                (Path(tmp) / page).parent.mkdir(parents=True, exist_ok=True)
-                try:
-                    os.link(site / page, Path(tmp) / page)
-                except OSError:
-                    shutil.copy2(site / page, Path(tmp) / page)
-            return run_pagefind(site, Path(tmp), out)
-    except OSError as err:
-        raise SearchIndexError(f"{site}: cannot stage a part of the index beside it: {err}") from None
-
-
-def run_pagefind(site: Path, pages: Path, out: Path) -> int:
-    """Pagefind's command over the folder `pages`, into `out`; the pages it indexed."""
-    args = [sys.executable, "-m", "pagefind", "--site", str(pages), "--output-path", str(out)]
-    result = subprocess.run([*args, "--exclude-selectors", EXCLUDE], capture_output=True, text=True, check=False)
-    output = result.stdout + result.stderr
-    if result.returncode != 0:
-        last = next((line for line in reversed(output.splitlines()) if line.strip()), "no output")
-        raise SearchIndexError(f"{site}: Pagefind failed ({result.returncode}): {last.strip()}")
-    found = re.search(r"Indexed (\d+) pages?", output)
-    return int(found.group(1)) if found else 0
+        for page in pages:
+            stream.add(page_url(page), (site / page).read_text(encoding="utf-8"))
+    except (OSError, SearchIndexError):
+        stream.abort()
+        raise
+    return stream.finish()

@@ -29,6 +29,7 @@ from .test_html import vnu
 
 WORD = re.compile(r"[A-Za-z]{7,}")
 EXCLUDED = "[data-search-exclude], a.headerlink"  # as scripts/explainer/search.py tells Pagefind
+REPEATS = "[data-pagefind-ignore]"  # what a page repeats from another (the templates' mark)
 RESULT = ".site-search .md-search-result__item"
 META = ".site-search .md-search-result__meta"
 
@@ -43,7 +44,7 @@ def parts(page: Path) -> tuple[BeautifulSoup, str, list[Tag]]:
     body = soup.select_one("[data-pagefind-body]")
     if body is None:
         return soup, "", []
-    left_out = body.select(EXCLUDED)
+    left_out = body.select(f"{EXCLUDED}, {REPEATS}")
     kept = [t.get_text(" ") for t in left_out]
     for tag in left_out:
         tag.extract()
@@ -112,6 +113,31 @@ def test_a_word_only_in_a_pages_footnotes_does_not_find_that_page(
     ]
     assert found, "no page has a footnote word its own text lacks"
     path, word = found[0]
+    page.goto(server)
+    links = search(page, "", word)
+    expect(links.first).to_be_visible()
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert not [h for h in hrefs if h.split("#")[0].endswith("/" + path)], (word, path, hrefs)
+
+
+def test_what_a_page_repeats_is_indexed_where_it_lives(
+    page: Page, server: str, indexed: dict[str, tuple[str, list[Tag]]], pages_by_stem: Counter[str]
+) -> None:
+    """Text a page repeats from another (an actor's stances and events, the positions matrix, the
+    actor cards, a paragraph's "cited by": data-pagefind-ignore) is left out of that page's index
+    only: each of its words is indexed on some page, and a word of one such repeat finds the page
+    it lives on, not the page repeating it."""
+    repeats = {path: [p for p in out if p.has_attr("data-pagefind-ignore")] for path, (_, out) in indexed.items()}
+    assert any(repeats.values()), "no page marks a repeat"
+    words = {s for marked in repeats.values() for part in marked for s in stems(part.get_text(" "))}
+    lost = {s for s in words if not pages_by_stem[s]}
+    assert not lost, sorted(lost)
+    path, word = next(
+        (path, first_word(part.get_text(" "), rare))
+        for path, parts in sorted(repeats.items())
+        for part in parts
+        if (rare := {s for s in stems(part.get_text(" ")) - stems(indexed[path][0]) if pages_by_stem[s] == 1})
+    )
     page.goto(server)
     links = search(page, "", word)
     expect(links.first).to_be_visible()
