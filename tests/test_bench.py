@@ -117,3 +117,17 @@ def test_tree_peak_sums_the_children_a_process_runs_at_once() -> None:
     peak = TreePeak(proc.pid)
     proc.wait()
     assert peak.stop() >= 250
+
+
+def test_tree_peak_counts_what_a_fork_shares_with_its_parent_once() -> None:
+    """A process that forks after filling 200 MB: parent and child hold the same pages, which
+    the machine holds once (summed resident sets would say 400 MB)."""
+    script = (
+        "import os, time; x = bytearray(200 * 2**20); "
+        "pid = os.fork(); time.sleep(1.0); "
+        "os._exit(0) if pid == 0 else os.waitpid(pid, 0)"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script])
+    peak = TreePeak(proc.pid)
+    proc.wait()
+    assert 200 <= peak.stop() < 300

@@ -106,26 +106,35 @@ def python(*args: str, cwd: Path, project: Path | None = None, timeout: float = 
 
 def tree_rss_mb(root: int) -> float:
     """Resident MB of a process and all its descendants now (from /proc): a build's hook runs
-    Pagefind as a child while MkDocs still holds its pages, so the machine needs their sum."""
+    Pagefind beside MkDocs while it still holds its pages, so the machine needs their sum. Each
+    process counts its proportional set (Pss): the generator forks, and a fork's resident set
+    counts again every page it shares with its parent (the realistic 1,000-article whole build
+    read 1,767 MB summed by resident sets)."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    page = os.sysconf("SC_PAGE_SIZE")
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            statm = (entry / "statm").read_text()
-        except OSError:  # gone meanwhile
-            continue
-        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-        rss[int(entry.name)] = int(statm.split()[1]) * page
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except OSError:  # gone meanwhile
+                continue
     tree, todo = set(), [root]
     while todo:
         pid = todo.pop()
         tree.add(pid)
         todo += [child for child, parent in parents.items() if parent == pid and child not in tree]
-    return sum(rss.get(pid, 0) for pid in tree) / 1024**2
+    return sum(proportional_bytes(pid) for pid in tree) / 1024**2
+
+
+def proportional_bytes(pid: int) -> int:
+    """A process's share of the memory it holds: its own pages, and each shared page divided
+    among the processes sharing it; its resident set where the kernel does not say."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, IndexError, ValueError):  # gone meanwhile
+        return 0
 
 
 class TreePeak:
