@@ -26,6 +26,7 @@ What stays here, and why:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import multiprocessing
@@ -33,7 +34,7 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -167,36 +168,34 @@ class Indexer:
         except (SearchIndexError, OSError) as err:  # the server stopped and removed its folder, say
             LOG.error(f"search index not updated: {err}")
 
-    def begin(self, site: Path, pages: int) -> None:
-        from explainer.search import SearchIndexError, Stream
-
-        self.abort()
-        try:
-            self.stream = Stream(site, pages)
-        except SearchIndexError as err:
-            raise PluginError(str(err)) from None
-
-    def add(self, url: str, html: str) -> None:
+    @contextlib.contextmanager
+    def build_errors(self) -> Iterator[None]:
+        """Pagefind's failure stops the build with its own message; the index is let go."""
         from explainer.search import SearchIndexError
 
-        if self.stream is None:
-            return
         try:
-            self.stream.add(url, html)
+            yield
         except SearchIndexError as err:
             self.abort()
             raise PluginError(str(err)) from None
 
-    def finish(self) -> None:
-        from explainer.search import SearchIndexError
+    def begin(self, site: Path, pages: int) -> None:
+        from explainer.search import Stream
 
+        self.abort()
+        with self.build_errors():
+            self.stream = Stream(site, pages)
+
+    def add(self, url: str, html: str) -> None:
+        if self.stream is not None:
+            with self.build_errors():
+                self.stream.add(url, html)
+
+    def finish(self) -> None:
         stream, self.stream = self.stream, None
-        if stream is None:
-            return
-        try:
-            stream.finish()
-        except SearchIndexError as err:
-            raise PluginError(str(err)) from None
+        if stream is not None:
+            with self.build_errors():
+                stream.finish()
 
     def abort(self) -> None:
         stream, self.stream = self.stream, None
