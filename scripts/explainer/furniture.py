@@ -28,6 +28,7 @@ from .patterns import (
     LIST_ITEM,
     MEDIA,
     NAMES,
+    NAMES_IN,
     NUMBER,
     PICTURED,
     POSITION,
@@ -138,7 +139,17 @@ def link_bar(ctx: Context) -> bool:
     if len(ctx.text) > SHORT:
         return False
     parts = SEPARATOR.split(ctx.text)
+    if figure_row(parts):
+        return False
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 and not p.endswith(ENDS) for p in parts)
+
+
+def figure_row(parts: list[str]) -> bool:
+    """A label and its figures set in columns ("Yes   1,204   (54%)"): a table's row, not a bar of
+    links (a link names something in words)."""
+    return len(parts) >= 2 and any(c.isalpha() for c in parts[0]) and all(
+        NUMBER.fullmatch(p.strip("()")) and any(c.isdigit() for c in p) for p in parts[1:]
+    )
 
 
 def count(ctx: Context) -> bool:
@@ -226,6 +237,8 @@ def dated_caption(ctx: Context) -> bool:
 def pictured_caption(ctx: Context) -> bool:
     """Set off like a heading, without a sentence's end, naming two people in full and where or
     when they are ("NAME NAME and NAME NAME after the talks"): the people a picture shows."""
+    if ctx.last in ("title", "dek") and NAMES_IN.fullmatch(ctx.text):
+        return False  # names and a place alone in the byline's place, under the headline: "NAME and NAME in CITY"
     return len(ctx.text) <= SHORT and set_off(ctx) and PICTURED.fullmatch(ctx.text) is not None
 
 

@@ -26,10 +26,12 @@ AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2}
 # capitals may stand alone; one in title case needs a comma part or an agency after it,
 # so that an opening like "Mr. Kim — who …" is not taken for a dateline.
 _PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}))"  # escaped spaces: used in VERBOSE
+# The place's country in brackets between it and the date: "Ostrel (Malvora), 12 March 2024 —".
+_COUNTRY = r"(?:\ \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}\)(?=,))?"
 DATELINE = re.compile(
     rf"""^(?P<dateline>
-        (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
-         | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
+        (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_COUNTRY}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
+         | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_COUNTRY}{_PART}+)?(?:{_PART})*)
         (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets
     )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
      | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
@@ -61,7 +63,7 @@ CREDIT = re.compile(
 )
 CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
-LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
+LIST_ITEM = re.compile(r"^(?:[-+•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|[Bb]y|BY|[Bb]y:|BY:) ")
 # A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
