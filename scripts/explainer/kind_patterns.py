@@ -198,6 +198,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # what the people named made, in any words, then "by" and the names alone: "Text and pictures by NAME"
         rf"[A-Z][a-z]+(?:(?:,| and| &) [a-z]+){{0,3}} by {NAMES.pattern}$",
+        # the writer named, with what they are, handed the word: "NAME, our ROLE, writes:"
+        rf"{NAMES.pattern}(?:, [^,:]{{2,60}},)? (?:writes|reports):$",
         # the reporter's beat or role in lower case before the name: "By regional affairs reporter NAME"
         rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} {NAMES.pattern}$",
     ],

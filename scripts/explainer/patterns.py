@@ -20,6 +20,7 @@ DATE = (
 )
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?"
 # How long ago, as a page's list of stories prints it: "2h", "3 days ago", "Just now".
 AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2} ?[smhd]|Just now|Yesterday"
 # "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —", "KESH/OSLOVA, 12 June 2018 –". A city in
@@ -104,6 +105,7 @@ SHORT = 120  # widgets, related links and markers are short lines
 
 # Structural signals: the shapes of a page's furniture, whatever its words.
 TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
+CLOCK = rf"(?:{TIME}|\d{{1,2}}\ ?[ap]\.?m\.?)"  # "10.30am", "7pm"
 # A line that names a date or time and otherwise only words like these is a time stamp.
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
@@ -213,7 +215,7 @@ LABELLED = re.compile(r"(?P<label>[A-Z][\w’'&.-]*(?: [\w’'&.-]+){0,3}):\s+(?
 BY_PART = re.compile(r"(?i:by) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year alone, as a timeline's heading
 # An entry of a timeline: a date (or a month, or a year), a dash, the entry: "June 4 - Treaty signed".
-DATED_ENTRY = re.compile(rf"(?:{DATE}|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})\s+[-–—:]\s+[\w“\"‘']")
+DATED_ENTRY = re.compile(rf"(?:{WEEKDAY_SHORT}\.?,?\ )?(?:{DATE}(?:,?\ {CLOCK})?|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})\s+[-–—:]\s+(?:[^\W\d]|[“\"‘'])")
 # A letter's signature: a name alone, or a name and what the writer is ("Ida Holm, chair, Fishing Cooperative").
 SIGNATURE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:, [\w.’' ,-]{1,60})?")
 PLACE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+")  # "Town, Country"
