@@ -129,8 +129,10 @@ def interface(ctx: Context) -> bool:
     unless set off above prose inside the article, as a heading is (a verb alone is a button)."""
     text = ctx.text
     words = len(re.findall(r"\w+", text))
-    if not UI.match(text) or text.endswith(ENDS) or words > UI_WORDS:
+    if not UI.match(text) or text.endswith(ENDS):
         return False
+    if words > UI_WORDS:  # a longer link under the story, over no prose: "View the results for every region on the map"
+        return ctx.started and len(text) <= HEADING_MAX and not LIST_ITEM.match(text) and not above_prose(ctx)
     return words == 1 or not (ctx.started and above_prose(ctx))
 
 

@@ -201,7 +201,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
             kind = below or "widget"
             out[i] = (kind, f"a label over what follows: {WHY[kind]}")
         if kind != "blank":
-            below, shown = kind, shown or kind in SHOWN or kind in META
+            below, shown = kind, shown or kind in SHOWN or kind in META - {"timestamp"}  # "Last updated: DATE" is the page's
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:
