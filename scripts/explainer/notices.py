@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .kinds import REASON, SHOWN
-from .patterns import QUOTE_MARKS, prose
+from .patterns import QUOTE_MARKS, SHORT, TIME, prose
 
 # The piece or the page as a notice names it ("This release contains …"), and the one who made it
 # ("The writer travelled as …": a story names its people, not its writer).
@@ -36,7 +36,7 @@ IMPRINT = re.compile(r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+e
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
 # Where the reader is to call or write, with the number or the address.
-REACH = re.compile(r"\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Cc]ontact|[Ee]-?mail|[Ww]rite to)\b.{0,60}(?:\d{3}|@)")
+REACH = re.compile(r"\b(?:[Rr]each(?:ed)?|[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Cc]ontact|[Ee]-?mail|[Ww]rite to)\b.{0,60}(?:\d{3}|@)")
 
 
 def is_notice(text: str, site: frozenset[str] = frozenset()) -> bool:
@@ -64,3 +64,24 @@ def foot_notices(out: list[tuple[str, str]], lines: list[str], site: frozenset[s
         if kind != "body" or not is_notice(lines[i], site):
             break
         out[i] = ("contact", REASON["reach"]) if REACH.search(lines[i]) else ("marker", REASON["boilerplate"])
+
+
+# An e-mail address, or a telephone number of seven digits or more (a figure grouped in thousands
+# by commas, "1,204,331", is a count; a date in numbers is no number to call).
+EMAIL = re.compile(r"\S+@\S+\.\w+")
+PHONE = re.compile(r"(?<![\w,.])\+?\(?\d[\d ()-]{5,}\d(?![\w,.]?\d)")
+ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d?[./-]\d\d?[./-]\d{4}")
+
+
+def reach_line(text: str) -> bool:
+    """A line that says where to reach someone: an e-mail address or a telephone number, with a
+    label or names around it ("Media enquiries: ADDRESS | NUMBER"), or in a sentence that tells
+    the reader to call, write or contact ("For interviews, contact NAME on NUMBER or ADDRESS"),
+    reporting nobody. Its words do not matter, its address or number and its shape do."""
+    bare = ISO_DATE.sub(" ", re.sub(TIME, " ", text))  # dates and clock times in numbers are no number to call
+    numbers = [m for m in PHONE.findall(bare) if sum(c.isdigit() for c in m) >= 7]
+    if not (EMAIL.search(text) or numbers):
+        return False
+    if prose(text):
+        return REACH.search(text) is not None and REPORTED.search(text) is None
+    return len(text) <= 2 * SHORT

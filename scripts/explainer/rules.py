@@ -71,7 +71,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
-from .notices import is_notice
+from .notices import is_notice, reach_line
 from .patterns import (
     ADDRESS,
     BY_NAME,
@@ -128,6 +128,15 @@ def send_to(ctx: Context) -> bool:
     return "@" in ctx.text and len(ctx.text) <= 2 * SHORT and SEND_TO.fullmatch(ctx.text) is not None
 
 
+def contact(ctx: Context) -> bool:
+    """Contact details by their patterns, run on from a contact line, or by an address or a number
+    to reach someone (`notices.reach_line`) in a line no other pattern reads (a byline may give
+    its writer's address)."""
+    if ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx):
+        return True
+    return not ctx.hit and reach_line(ctx.text)
+
+
 def by_line(ctx: Context) -> bool:
     """A byline's pattern, unless the line is prose ("By Tuesday, the talks …"); a byline that
     names its author first may run on as a sentence ("By Lena Foss, a professor of law at …")."""
@@ -176,7 +185,7 @@ RULES: list[Rule] = [
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
-    ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
+    ("contact", WHY["contact"], contact),
     ("byline", WHY["byline"], by_line),
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
