@@ -36,7 +36,9 @@ IMPRINT = re.compile(r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+e
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
 # Where the reader is to call or write, with the number or the address.
-REACH = re.compile(r"\b(?:[Rr]each(?:ed)?|[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Cc]ontact|[Ee]-?mail|[Ww]rite to)\b.{0,60}(?:\d{3}|@)")
+REACH = re.compile(
+    r"\b(?:[Rr]each(?:ed)?|[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Cc]ontact|[Ee]-?mail|[Ww]rite to)\b.{0,60}(?:\d{3}|@)"
+)
 
 
 def is_notice(text: str, site: frozenset[str] = frozenset()) -> bool:
@@ -61,9 +63,37 @@ def foot_notices(out: list[tuple[str, str]], lines: list[str], site: frozenset[s
         kind = out[i][0]
         if kind == "blank" or kind == "heading" or kind not in SHOWN:
             continue
-        if kind != "body" or not is_notice(lines[i], site):
+        if kind != "body" or not (is_notice(lines[i], site) or detached(out, lines, i)):
             break
         out[i] = ("contact", REASON["reach"]) if REACH.search(lines[i]) else ("marker", REASON["boilerplate"])
+
+
+# The page's own lines that part a notice from the story: more than an advertisement's slot between
+# two paragraphs prints (its label and "Story continues below").
+FOOT_LINES = 3
+
+
+def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
+    """A short paragraph (one or two sentences) quoting and reporting nobody, that three or more of
+    the page's own lines (buttons, links, contact lines, no heading) part from the story above it:
+    the page's notice at its foot ("Prices are delayed …", "… Registered charity no. N.")."""
+    text = lines[i]
+    if (
+        not prose(text)
+        or len(re.findall(r"[.!?]\s+[A-Z]", text)) > 1
+        or any(q in text for q in QUOTE_MARKS[:3])
+        or REPORTED.search(text)
+    ):
+        return False
+    furniture = 0
+    for j in reversed(range(i)):
+        kind = out[j][0]
+        if kind == "blank":
+            continue
+        if kind in SHOWN:
+            break
+        furniture += 1
+    return furniture >= FOOT_LINES
 
 
 # An e-mail address, or a telephone number of seven digits or more (a figure grouped in thousands
