@@ -215,7 +215,10 @@ LABELLED = re.compile(r"(?P<label>[A-Z][\w’'&.-]*(?: [\w’'&.-]+){0,3}):\s+(?
 BY_PART = re.compile(r"(?i:by) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year alone, as a timeline's heading
 # An entry of a timeline: a date (or a month, or a year), a dash, the entry: "June 4 - Treaty signed".
-DATED_ENTRY = re.compile(rf"(?:{WEEKDAY_SHORT}\.?,?\ )?(?:{DATE}(?:,?\ {CLOCK})?|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})\s+[-–—:]\s+(?:[^\W\d]|[“\"‘'])")
+DATED_ENTRY = re.compile(
+    rf"(?:{WEEKDAY_SHORT}\.?,?\ )?(?:{DATE}(?:,?\ {CLOCK})?|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})"
+    rf"\s+[-–—:]\s+(?:[^\W\d]|[“\"‘'])"  # words after the dash, not a clock time: a stamp's
+)
 # A letter's signature: a name alone, or a name and what the writer is ("Ida Holm, chair, Fishing Cooperative").
 SIGNATURE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:, [\w.’' ,-]{1,60})?")
 PLACE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+")  # "Town, Country"

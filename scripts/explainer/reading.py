@@ -201,7 +201,8 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
             kind = below or "widget"
             out[i] = (kind, f"a label over what follows: {WHY[kind]}")
         if kind != "blank":
-            below, shown = kind, shown or kind in SHOWN or kind in META - {"timestamp"}  # "Last updated: DATE" is the page's
+            # the page's "Last updated: DATE" under it is no text of a section
+            below, shown = kind, shown or kind in SHOWN or kind in META - {"timestamp"}
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:

@@ -85,7 +85,16 @@ from .patterns import (
     prose,
     section_label,
 )
-from .zones import control, head_caption, head_label, head_points, parallel_run, site_credit_caption, stamp_bar
+from .zones import (
+    control,
+    head_caption,
+    head_label,
+    head_points,
+    parallel_run,
+    site_credit_caption,
+    stamp_bar,
+    tag_row,
+)
 
 # Read from here by the other stages.
 DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
@@ -194,6 +203,7 @@ RULES: list[Rule] = [
     ("marker", REASON["notice"], notice),
     ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
+    ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
     ("credit", REASON["credit-alone"], credit_alone),
