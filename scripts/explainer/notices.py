@@ -75,8 +75,9 @@ FOOT_LINES = 3
 
 def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
     """A short paragraph (one or two sentences) quoting and reporting nobody, that three or more of
-    the page's own lines (buttons, links, contact lines, no heading) part from the story above it:
-    the page's notice at its foot ("Prices are delayed …", "… Registered charity no. N.")."""
+    the page's own lines (buttons, links, contact lines, no heading; not a contact box alone, which
+    may stand between a release's paragraphs) part from the story above it: the page's notice at
+    its foot ("Prices are delayed …", "… Registered charity no. N.")."""
     text = lines[i]
     if (
         not prose(text)
@@ -85,15 +86,15 @@ def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
         or REPORTED.search(text)
     ):
         return False
-    furniture = 0
+    furniture = []
     for j in reversed(range(i)):
         kind = out[j][0]
         if kind == "blank":
             continue
-        if kind in SHOWN:
-            break
-        furniture += 1
-    return furniture >= FOOT_LINES
+        if kind in SHOWN and not (kind == "heading" and furniture):
+            break  # a heading right over the paragraph heads a section of its own ("About the museum")
+        furniture.append(kind)
+    return len(furniture) >= FOOT_LINES and set(furniture) != {"contact"}  # a contact box may sit in the text
 
 
 # An e-mail address, or a telephone number of seven digits or more (a figure grouped in thousands

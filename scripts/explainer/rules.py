@@ -65,6 +65,7 @@ from .lists import (
     dated_entry,
     fact_row,
     heading,
+    in_table,
     label_run,
     lead_in_list,
     numbered_heading,
@@ -189,6 +190,7 @@ RULES: list[Rule] = [
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     ("list-item", REASON["box"], lambda ctx: not ctx.head and label_run(ctx)),  # "Date filed: DATE" in a box
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
+    ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
