@@ -1003,10 +1003,14 @@ def test_what_the_removed_contact_patterns_read_the_address_or_number_reads(line
 
 def test_a_notice_parted_from_the_story_by_the_pages_lines_and_a_row_of_tags() -> None:
     foot = ["Join the library", "", "Catalogue search", ""]
-    foot += ["Supported by: Quellby Council · Sorvang Arts Fund · Mill Bakery"]
+    foot += ["Friends of the library: Quellby Council · Sorvang Arts Fund · Mill Bakery"]
     notice = "Loan figures are refreshed every night. The library is a service of Quellby Council."
     raw = [LIBRARY_HEADLINE, "", "By Ida Brandt", "", LIBRARY_PARAGRAPH, "", LIBRARY_MORE, "", *foot, "", notice]
     assert [k for k, _ in reading.classify(raw) if k != "blank"][4:] == ["widget", "widget", "widget", "marker"]
     slot = [LIBRARY_HEADLINE, "", "By Ida Brandt", "", LIBRARY_PARAGRAPH, "", "Advertisement", ""]
     slot += ["Story continues below", "", "The library is to report on the first season in October."]
     assert reading.classify(slot)[-1][0] == "body"  # an advertisement's slot parts no notice from the story
+    tags = [LIBRARY_HEADLINE, "", LIBRARY_PARAGRAPH, "", LIBRARY_MORE, "", "Share this page", "", foot[-1], ""]
+    assert [k for k, _ in reading.classify([*tags, "© Quellby Council"]) if k != "blank"][3:] == [
+        "widget", "widget", "marker"
+    ]  # fmt: skip
