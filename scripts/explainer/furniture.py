@@ -16,7 +16,6 @@ from .patterns import (
     BRACKETED,
     CREDIT,
     CREDIT_MAX,
-    DATE,
     DATE_AND_TIME,
     DATELINE,
     ENDS,
@@ -41,7 +40,6 @@ from .patterns import (
     STAMP_WORDS,
     UI,
     UI_WORDS,
-    WEEKDAY,
     WHEN_TAKEN,
     YEAR,
     prose,
@@ -269,21 +267,6 @@ def notice(ctx: Context) -> bool:
 
 def stage_note(ctx: Context) -> bool:
     return BRACKETED.fullmatch(ctx.text) is not None
-
-
-def in_contact_block(ctx: Context) -> bool:
-    """Contact details run on from a "Write to" or "Contact:" line: a line with an address or a
-    number, or a short name or office under a line that gives none yet (in a file without blank
-    lines, the next story's headline under an address is not one)."""
-    if ctx.previous != "contact":
-        return False
-    text, before = ctx.text, ctx.near(-1)
-    if re.fullmatch(rf"(?:{WEEKDAY},? )?{DATE}", text):  # a date alone under the address is the story's
-        return False
-    if "@" in text or re.search(r"\d{3}", text):
-        return len(text) <= SHORT
-    given = "@" in before[-40:] or re.search(r"\d[\W]*$", before) is not None
-    return not given and len(text) <= 60 and not text.endswith(ENDS)
 
 
 def caption_printed_twice(ctx: Context) -> bool:

@@ -2,15 +2,17 @@
 policy or an appeal to the reader. They are told from the story's prose by what they speak of
 and how (the page itself, its writer or its reader, in binding words) and by what they lack
 (nobody is quoted or reported), not by their topic; and by their place: after the story's last
-paragraph, or between the headline and the story.
+paragraph, or between the headline and the story. Also the lines that say where to reach someone
+(contact), by the address or number they give and their shape, and a contact block's run-on lines.
 """
 
 from __future__ import annotations
 
 import re
 
+from .furniture import Context
 from .kinds import REASON, SHOWN
-from .patterns import QUOTE_MARKS, SHORT, TIME, prose
+from .patterns import DATE, ENDS, QUOTE_MARKS, SHORT, TIME, WEEKDAY, prose
 
 # The piece or the page as a notice names it ("This release contains …"), and the one who made it
 # ("The writer travelled as …": a story names its people, not its writer).
@@ -116,3 +118,18 @@ def reach_line(text: str) -> bool:
     if prose(text):
         return REACH.search(text) is not None and REPORTED.search(text) is None
     return len(text) <= 2 * SHORT
+
+
+def in_contact_block(ctx: Context) -> bool:
+    """Contact details run on from a "Write to" or "Contact:" line: a line with an address or a
+    number, or a short name or office under a line that gives none yet (in a file without blank
+    lines, the next story's headline under an address is not one)."""
+    if ctx.previous != "contact":
+        return False
+    text, before = ctx.text, ctx.near(-1)
+    if re.fullmatch(rf"(?:{WEEKDAY},? )?{DATE}", text):  # a date alone under the address is the story's
+        return False
+    if "@" in text or re.search(r"\d{3}", text):
+        return len(text) <= SHORT
+    given = "@" in before[-40:] or re.search(r"\d[\W]*$", before) is not None
+    return not given and len(text) <= 60 and not text.endswith(ENDS)

@@ -30,7 +30,6 @@ from .furniture import (
     dateline_alone,
     duration,
     footnote,
-    in_contact_block,
     interface,
     link_bar,
     masthead,
@@ -72,7 +71,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
-from .notices import is_notice, reach_line
+from .notices import in_contact_block, is_notice, reach_line
 from .patterns import (
     ADDRESS,
     BY_NAME,
