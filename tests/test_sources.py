@@ -1014,3 +1014,14 @@ def test_a_notice_parted_from_the_story_by_the_pages_lines_and_a_row_of_tags() -
     assert [k for k, _ in reading.classify([*tags, "© Quellby Council"]) if k != "blank"][3:] == [
         "widget", "widget", "marker"
     ]  # fmt: skip
+
+
+def test_a_menu_above_the_masthead_and_the_publications_name_with_what_it_is() -> None:
+    """A bar of short links above the headline, not right over it, is the site's menu (a widget;
+    right over it, the piece's sections stay a marker); a name, a dash and what it names in lower
+    case is the publication's own name, not a widget for a newsletter."""
+    raw = ["Svenska | English", "", "Quellby Libraries", "", "The Leaf – the library's monthly newsletter", ""]
+    raw += ["Events | Loans", "", LIBRARY_HEADLINE, "", "By Ida Brandt", "", LIBRARY_PARAGRAPH]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"] == [
+        "widget", "marker", "marker", "marker", "title", "byline", "body"
+    ]  # fmt: skip

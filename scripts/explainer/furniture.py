@@ -26,6 +26,7 @@ from .patterns import (
     ISSUER,
     LIST_ITEM,
     MEDIA,
+    NAMED_AS,
     NAMES,
     NAMES_IN,
     NUMBER,
@@ -101,7 +102,7 @@ def above_prose(ctx: Context) -> bool:
 
 
 def masthead(ctx: Context) -> bool:
-    return ctx.before_title and ISSUER.match(ctx.text) is not None
+    return ctx.before_title and (ISSUER.match(ctx.text) is not None or NAMED_AS.fullmatch(ctx.text) is not None)
 
 
 def stamp(ctx: Context) -> bool:

@@ -219,6 +219,9 @@ DATED_ENTRY = re.compile(
     rf"(?:{WEEKDAY_SHORT}\.?,?\ )?(?:{DATE}(?:,?\ {CLOCK})?|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})"
     rf"\s+[-–—:]\s+(?:[^\W\d]|[“\"‘'])"  # words after the dash, not a clock time: a stamp's
 )
+# Above the headline, a name in title case, a dash, and what it names in lower case: the publication
+# and what it is ("The Bell – the newsletter of St Ann's"), not a widget for a newsletter.
+NAMED_AS = re.compile(r"(?:The |A )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3} [–—-] (?:the|a|an|your) [^.!?|]{3,80}")
 # A letter's signature: a name alone, or a name and what the writer is ("Ida Holm, chair, Fishing Cooperative").
 SIGNATURE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:, [\w.’' ,-]{1,60})?")
 PLACE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+")  # "Town, Country"
