@@ -922,3 +922,106 @@ def test_a_label_over_a_box_without_blank_lines_and_documents_under_a_label_for_
 def test_the_pages_own_lines_in_other_words(line: str, kind: str) -> None:
     raw = [GARDEN_HEADLINE, "", GARDEN_PARAGRAPH, "", line, "", GARDEN_MORE]
     assert reading.classify(raw)[4][0] == kind
+
+
+# The nineteenth round's mechanisms, by a line's shape and place (a table's row, a bullet, a byline's
+# place, a box, a date and a dash, a link under the story, an address or number to reach someone, a
+# notice parted from the story, a row of tags); a town library's pages, in words no fixture prints.
+LIBRARY_HEADLINE = "Quellby library opens on Sundays for the first time"
+LIBRARY_PARAGRAPH = "The central library will open every Sunday from June, the town's head librarian said on Monday."
+LIBRARY_MORE = "Readers have asked for weekend hours for years, and the council has found the money for two more staff."
+
+
+def test_a_tables_rows_in_columns_are_a_list_not_a_bar_of_links() -> None:
+    raw = [LIBRARY_HEADLINE, "By Ida Brandt", LIBRARY_PARAGRAPH, "Loans   48,210   (12.5%)"]
+    raw += ["Renewals   20,114   (6.1%)", "New members   3,105", "Visits   120,400", LIBRARY_MORE]
+    assert [k for k, _ in reading.classify(raw)][3:7] == ["list-item"] * 4
+    menu = [LIBRARY_HEADLINE, "By Ida Brandt", LIBRARY_PARAGRAPH, "Catalogue   Events   Join   Contact", LIBRARY_MORE]
+    assert reading.classify(menu)[3][0] == "widget"  # words, not figures: the site's links
+
+
+def test_a_plus_is_a_bullet_and_names_with_a_place_in_the_bylines_place_are_the_byline() -> None:
+    raw = [LIBRARY_HEADLINE, "", "Longer hours for readers and two new posts", ""]
+    raw += ["Ida Brandt and Olof Sten in Quellby"]
+    raw += ["", "4 June 2018", "", LIBRARY_PARAGRAPH, "", LIBRARY_MORE, "", "Strengths", "", "+ Seven days a week"]
+    raw += ["", "Weaknesses", "", "- Few study rooms"]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"] == [
+        "title", "dek", "byline", "timestamp", "body", "body", "heading", "list-item", "heading", "list-item"
+    ]  # fmt: skip
+
+
+def test_a_box_with_a_row_shaped_like_contact_and_a_dateline_with_the_places_region() -> None:
+    raw = [LIBRARY_HEADLINE, "", "By Ida Brandt", "", "Quellby (Sorvang), 4 June 2018 — " + LIBRARY_PARAGRAPH]
+    raw += ["", "Season: 3 June – 26 August", "Place: the reading garden", "Entry: free for members"]
+    raw += ["Opening hours: Sundays 11:00–16:00", "", LIBRARY_MORE]
+    src = ingest(meta_for("library"), Path("library.txt"), "\n".join(raw))
+    assert src.dateline == "Quellby (Sorvang), 4 June 2018"
+    assert [line.role for line in src.lines][6:10] == ["list-item"] * 4
+
+
+def test_entries_by_a_date_and_a_dash_a_writer_handed_the_word_and_the_first_name_signing() -> None:
+    raw = [LIBRARY_HEADLINE, "Ida Brandt, our head librarian, writes:", LIBRARY_PARAGRAPH, LIBRARY_MORE, "Ida"]
+    raw += ["What's on", "Mon 4 June, 6pm – Poetry evening in the reading room"]
+    raw += ["Thu 7 June, 10.15am – Story time for the under-fives"]
+    assert [k for k, _ in reading.classify(raw)] == [
+        "title", "byline", "body", "body", "byline", "heading", "list-item", "list-item"
+    ]  # fmt: skip
+
+
+def test_links_under_the_story_by_their_verb_and_a_heading_over_them_takes_their_kind() -> None:
+    raw = [LIBRARY_HEADLINE, "", "By Ida Brandt", "", LIBRARY_PARAGRAPH, "", LIBRARY_MORE, ""]
+    raw += ["Branches and times", "", "View every branch's opening times on the map", ""]
+    raw += ["Buy a tote bag from the library shop", "", "Page last updated: 4 June 2018"]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][4:] == ["widget", "widget", "widget", "timestamp"]
+
+
+def test_an_address_or_a_number_to_reach_someone_is_contact_whatever_its_words() -> None:
+    lines = ["Library desk: desk@quellby-library.example | 0555 201 3399"]
+    lines += ["Loans rose to 1,204,331 last year, the most since the branch opened, the librarian said."]
+    lines += ["2018-06-04 10:20"]
+    raw = [LIBRARY_HEADLINE, "", LIBRARY_PARAGRAPH, "", LIBRARY_MORE, "", "\n\n".join(lines)]
+    assert [k for k, _ in reading.classify("\n".join(raw).split("\n")) if k != "blank"][3:] == [
+        "contact", "body", "timestamp"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For bookings and interviews, contact Olof Sten on 0555 201 3300 or olof@quellby-library.example.",
+        "Olof Sten can be reached at 0555 201 3300 or olof@quellby-library.example.",
+        "Email olof@quellby-library.example or call 0555 201 3300 to book a study room.",
+        "Helpdesk: 0555 201 3300 (weekdays 09:00-17:00)",
+        "Olof Sten, Press Officer: +47 555 201 330",
+    ],
+)
+def test_what_the_removed_contact_patterns_read_the_address_or_number_reads(line: str) -> None:
+    """Lines the six contact patterns this round removed used to read; `notices.reach_line` reads them."""
+    raw = [LIBRARY_HEADLINE, "", LIBRARY_PARAGRAPH, "", LIBRARY_MORE, "", line]
+    assert reading.classify(raw)[6][0] == "contact"
+
+
+def test_a_notice_parted_from_the_story_by_the_pages_lines_and_a_row_of_tags() -> None:
+    foot = ["Join the library", "", "Catalogue search", ""]
+    foot += ["Friends of the library: Quellby Council · Sorvang Arts Fund · Mill Bakery"]
+    notice = "Loan figures are refreshed every night. The library is a service of Quellby Council."
+    raw = [LIBRARY_HEADLINE, "", "By Ida Brandt", "", LIBRARY_PARAGRAPH, "", LIBRARY_MORE, "", *foot, "", notice]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][4:] == ["widget", "widget", "widget", "marker"]
+    slot = [LIBRARY_HEADLINE, "", "By Ida Brandt", "", LIBRARY_PARAGRAPH, "", "Advertisement", ""]
+    slot += ["Story continues below", "", "The library is to report on the first season in October."]
+    assert reading.classify(slot)[-1][0] == "body"  # an advertisement's slot parts no notice from the story
+    tags = [LIBRARY_HEADLINE, "", LIBRARY_PARAGRAPH, "", LIBRARY_MORE, "", "Share this page", "", foot[-1], ""]
+    assert [k for k, _ in reading.classify([*tags, "© Quellby Council"]) if k != "blank"][3:] == [
+        "widget", "widget", "marker"
+    ]  # fmt: skip
+
+
+def test_a_menu_above_the_masthead_and_the_publications_name_with_what_it_is() -> None:
+    """A bar of short links above the headline, not right over it, is the site's menu (a widget;
+    right over it, the piece's sections stay a marker); a name, a dash and what it names in lower
+    case is the publication's own name, not a widget for a newsletter."""
+    raw = ["Svenska | English", "", "Quellby Libraries", "", "The Leaf – the library's monthly newsletter", ""]
+    raw += ["Events | Loans", "", LIBRARY_HEADLINE, "", "By Ida Brandt", "", LIBRARY_PARAGRAPH]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"] == [
+        "widget", "marker", "marker", "marker", "title", "byline", "body"
+    ]  # fmt: skip

@@ -16,7 +16,6 @@ from .patterns import (
     BRACKETED,
     CREDIT,
     CREDIT_MAX,
-    DATE,
     DATE_AND_TIME,
     DATELINE,
     ENDS,
@@ -27,7 +26,9 @@ from .patterns import (
     ISSUER,
     LIST_ITEM,
     MEDIA,
+    NAMED_AS,
     NAMES,
+    NAMES_IN,
     NUMBER,
     PICTURED,
     POSITION,
@@ -40,7 +41,6 @@ from .patterns import (
     STAMP_WORDS,
     UI,
     UI_WORDS,
-    WEEKDAY,
     WHEN_TAKEN,
     YEAR,
     prose,
@@ -102,7 +102,7 @@ def above_prose(ctx: Context) -> bool:
 
 
 def masthead(ctx: Context) -> bool:
-    return ctx.before_title and ISSUER.match(ctx.text) is not None
+    return ctx.before_title and (ISSUER.match(ctx.text) is not None or NAMED_AS.fullmatch(ctx.text) is not None)
 
 
 def stamp(ctx: Context) -> bool:
@@ -128,8 +128,10 @@ def interface(ctx: Context) -> bool:
     unless set off above prose inside the article, as a heading is (a verb alone is a button)."""
     text = ctx.text
     words = len(re.findall(r"\w+", text))
-    if not UI.match(text) or text.endswith(ENDS) or words > UI_WORDS:
+    if not UI.match(text) or text.endswith(ENDS):
         return False
+    if words > UI_WORDS:  # a longer link under the story, over no prose: "View the results for every region on the map"
+        return ctx.started and len(text) <= HEADING_MAX and not LIST_ITEM.match(text) and not above_prose(ctx)
     return words == 1 or not (ctx.started and above_prose(ctx))
 
 
@@ -138,7 +140,17 @@ def link_bar(ctx: Context) -> bool:
     if len(ctx.text) > SHORT:
         return False
     parts = SEPARATOR.split(ctx.text)
+    if figure_row(parts):
+        return False
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 and not p.endswith(ENDS) for p in parts)
+
+
+def figure_row(parts: list[str]) -> bool:
+    """A label and its figures set in columns ("Yes   1,204   (54%)"): a table's row, not a bar of
+    links (a link names something in words)."""
+    return len(parts) >= 2 and any(c.isalpha() for c in parts[0]) and all(
+        NUMBER.fullmatch(p.strip("()")) and any(c.isdigit() for c in p) for p in parts[1:]
+    )
 
 
 def count(ctx: Context) -> bool:
@@ -226,6 +238,8 @@ def dated_caption(ctx: Context) -> bool:
 def pictured_caption(ctx: Context) -> bool:
     """Set off like a heading, without a sentence's end, naming two people in full and where or
     when they are ("NAME NAME and NAME NAME after the talks"): the people a picture shows."""
+    if ctx.last in ("title", "dek") and NAMES_IN.fullmatch(ctx.text):
+        return False  # names and a place alone in the byline's place, under the headline: "NAME and NAME in CITY"
     return len(ctx.text) <= SHORT and set_off(ctx) and PICTURED.fullmatch(ctx.text) is not None
 
 
@@ -254,21 +268,6 @@ def notice(ctx: Context) -> bool:
 
 def stage_note(ctx: Context) -> bool:
     return BRACKETED.fullmatch(ctx.text) is not None
-
-
-def in_contact_block(ctx: Context) -> bool:
-    """Contact details run on from a "Write to" or "Contact:" line: a line with an address or a
-    number, or a short name or office under a line that gives none yet (in a file without blank
-    lines, the next story's headline under an address is not one)."""
-    if ctx.previous != "contact":
-        return False
-    text, before = ctx.text, ctx.near(-1)
-    if re.fullmatch(rf"(?:{WEEKDAY},? )?{DATE}", text):  # a date alone under the address is the story's
-        return False
-    if "@" in text or re.search(r"\d{3}", text):
-        return len(text) <= SHORT
-    given = "@" in before[-40:] or re.search(r"\d[\W]*$", before) is not None
-    return not given and len(text) <= 60 and not text.endswith(ENDS)
 
 
 def caption_printed_twice(ctx: Context) -> bool:

@@ -167,22 +167,11 @@ PATTERNS: dict[str, list[str]] = {
     "contact": [
         r"(?:Write to|For more information,? contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
-        # an e-mail address ends the line, or only its hours follow it (not a byline's)
-        r"(?!By |BY ).{0,80}?\S+@\S+\.\w+[.)]?(?: \([^)@]{1,60}\))?$",
-        r"(?:Email|E-mail|Tel|Phone|Telephone):",
-        r"(?:Opening|Office|Business|Visiting) hours:",
+        r"(?:Opening|Office|Business|Visiting) hours:",  # e-mail addresses and numbers: notices.reach_line
         # a postal address: who, the number and the street, the town ("NAME, 14 Orchard Road, Town")
         r"[A-Z][^,]{2,60}, \d{1,5}[a-z]? (?:[A-Z][\w’'-]* ){1,3}(?:Road|Street|Avenue|Lane|Square|Boulevard|Way"
         r"|Place|Drive|Quay|Row)\b[^.!?]{0,60}$",
-        r".{0,80}?\b(?:[Cc]all|[Pp]hone|[Tt]ext|[Rr]each(?:ed)?|[Cc]ontact|[Tt]el\.?)\b"
-        r".{0,40}?\+?\(?\d[\d ().-]{5,}\d\.?$",  # a telephone number ends the line
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
-        r"[A-Z][^:]{2,80}: ?\+\d[\d ().-]{5,}\d$",  # who, then an international number: "NAME, Role: +44 20 …"
-        # a label, then a telephone number of eight digits or more and its hours: "Helpline: 0555 300 1200 (daily …)"
-        r"[A-Z][^:]{2,60}: ?(?=(?:[\d ()-]*\d){8})(?!\d{1,3}(?: \d{3})+\b)\+?\d[\d ()-]{6,}\d(?: \([^)]{1,60}\))?$",
-        # where to call, with the hours, and where else to go: "NAME: call NUMBER (hours) or visit ADDRESS"
-        r"(?:[A-Z][^:]{2,60}: ?)?(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]el\.?) \+?\d[\d ()-]{6,}\d(?: \([^)]{1,60}\))?"
-        r"(?:,? or (?:visit|go to|e-?mail|write to) \S+)?\.?$",
     ],
     "byline": [
         # the office that issued or compiled the page, and when: "Issued by the Press Office on DATE at TIME"
@@ -198,6 +187,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # what the people named made, in any words, then "by" and the names alone: "Text and pictures by NAME"
         rf"[A-Z][a-z]+(?:(?:,| and| &) [a-z]+){{0,3}} by {NAMES.pattern}$",
+        # the writer named, with what they are, handed the word: "NAME, our ROLE, writes:"
+        rf"{NAMES.pattern}(?:, [^,:]{{2,60}},)? (?:writes|reports):$",
         # the reporter's beat or role in lower case before the name: "By regional affairs reporter NAME"
         rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} {NAMES.pattern}$",
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import kind_patterns
-from .furniture import Context, above_prose, set_off
+from .furniture import Context, above_prose, figure_row, set_off
 from .patterns import (
     CHAPTER,
     DATED_ENTRY,
@@ -22,6 +22,7 @@ from .patterns import (
     LIST_ITEM,
     QUESTION_MAX,
     QUOTE_MARKS,
+    SEPARATOR,
     SUMMARY_ITEMS,
     SUMMARY_LABEL,
     SUMMARY_WORDS,
@@ -62,6 +63,16 @@ def spaced_points(ctx: Context) -> bool:
             return False
         points, j = points + bool(line), j - 1
     return False
+
+
+def table_row(text: str) -> bool:
+    """A label and its figures set in columns: "Team A   412   (31%)"."""
+    return len(text) <= HEADING_MAX and figure_row(SEPARATOR.split(text))
+
+
+def in_table(ctx: Context) -> bool:
+    """One of two or more such rows in a row, wherever they stand: a table's rows, a list."""
+    return table_row(ctx.text) and (table_row(ctx.near(-1)) or table_row(ctx.near(1)))
 
 
 def dated_entry(ctx: Context) -> bool:
@@ -111,8 +122,8 @@ def label_run(ctx: Context) -> bool:
     if len(run) < RUN_MIN or len(set(labels)) < len(labels) or any(len(t) > DEK_MAX for t in run):
         return False
     kinds = [kind_patterns.pattern_kind(t) for t in run]
-    if any(k in OWN_LABELS for k in kinds) or sum(k in ("widget", "timestamp") for k in kinds) > len(run) // 2:
-        return False  # the page's own lines, each read as what it is: a share row, the review dates
+    if sum(k in (*OWN_LABELS, "widget", "timestamp") for k in kinds) > len(run) // 2:
+        return False  # mostly the page's own lines, each read as what it is: a share row, the review dates
     joined = "\n" + ctx.joined
     return all(joined.count(f"\n{label}:") == 1 for label in labels)
 
@@ -184,7 +195,8 @@ def heading(ctx: Context) -> bool:
     if SUMMARY_LABEL.fullmatch(text):  # over the story's summary: "Key points:"
         return True
     label = len(text.split()) <= 4 and not text.endswith((*ENDS, ",", ";"))  # "Key facts:", "Chapters"
-    if label and (LIST_ITEM.match(ctx.near(1)) or CHAPTER.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1))):
+    over = ctx.near(1)
+    if label and (LIST_ITEM.match(over) or CHAPTER.match(over) or DATED_ENTRY.match(over) or table_row(over)):
         return True
     if label and not text.endswith((*ENDS, ":")) and box_below(ctx.lines, ctx.i):  # "Key figures" over a box's rows
         return True

@@ -2,15 +2,17 @@
 policy or an appeal to the reader. They are told from the story's prose by what they speak of
 and how (the page itself, its writer or its reader, in binding words) and by what they lack
 (nobody is quoted or reported), not by their topic; and by their place: after the story's last
-paragraph, or between the headline and the story.
+paragraph, or between the headline and the story. Also the lines that say where to reach someone
+(contact), by the address or number they give and their shape, and a contact block's run-on lines.
 """
 
 from __future__ import annotations
 
 import re
 
+from .furniture import Context
 from .kinds import REASON, SHOWN
-from .patterns import QUOTE_MARKS, prose
+from .patterns import DATE, ENDS, QUOTE_MARKS, SHORT, TIME, WEEKDAY, prose
 
 # The piece or the page as a notice names it ("This release contains …"), and the one who made it
 # ("The writer travelled as …": a story names its people, not its writer).
@@ -36,7 +38,9 @@ IMPRINT = re.compile(r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+e
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
 # Where the reader is to call or write, with the number or the address.
-REACH = re.compile(r"\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Cc]ontact|[Ee]-?mail|[Ww]rite to)\b.{0,60}(?:\d{3}|@)")
+REACH = re.compile(
+    r"\b(?:[Rr]each(?:ed)?|[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Cc]ontact|[Ee]-?mail|[Ww]rite to)\b.{0,60}(?:\d{3}|@)"
+)
 
 
 def is_notice(text: str, site: frozenset[str] = frozenset()) -> bool:
@@ -61,6 +65,71 @@ def foot_notices(out: list[tuple[str, str]], lines: list[str], site: frozenset[s
         kind = out[i][0]
         if kind == "blank" or kind == "heading" or kind not in SHOWN:
             continue
-        if kind != "body" or not is_notice(lines[i], site):
+        if kind != "body" or not (is_notice(lines[i], site) or detached(out, lines, i)):
             break
         out[i] = ("contact", REASON["reach"]) if REACH.search(lines[i]) else ("marker", REASON["boilerplate"])
+
+
+# The page's own lines that part a notice from the story: more than an advertisement's slot between
+# two paragraphs prints (its label and "Story continues below").
+FOOT_LINES = 3
+
+
+def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
+    """A short paragraph (one or two sentences) quoting and reporting nobody, that three or more of
+    the page's own lines (buttons, links, contact lines, no heading; not a contact box alone, which
+    may stand between a release's paragraphs) part from the story above it: the page's notice at
+    its foot ("Prices are delayed …", "… Registered charity no. N.")."""
+    text = lines[i]
+    if (
+        not prose(text)
+        or len(re.findall(r"[.!?]\s+[A-Z]", text)) > 1
+        or any(q in text for q in QUOTE_MARKS[:3])
+        or REPORTED.search(text)
+    ):
+        return False
+    furniture = []
+    for j in reversed(range(i)):
+        kind = out[j][0]
+        if kind == "blank":
+            continue
+        if kind in SHOWN and not (kind == "heading" and furniture):
+            break  # a heading right over the paragraph heads a section of its own ("About the museum")
+        furniture.append(kind)
+    return len(furniture) >= FOOT_LINES and set(furniture) != {"contact"}  # a contact box may sit in the text
+
+
+# An e-mail address, or a telephone number of seven digits or more (a figure grouped in thousands
+# by commas, "1,204,331", is a count; a date in numbers is no number to call).
+EMAIL = re.compile(r"\S+@\S+\.\w+")
+PHONE = re.compile(r"(?<![\w,.])\+?\(?\d[\d ()-]{5,}\d(?![\w,.]?\d)")
+ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d?[./-]\d\d?[./-]\d{4}")
+
+
+def reach_line(text: str) -> bool:
+    """A line that says where to reach someone: an e-mail address or a telephone number, with a
+    label or names around it ("Media enquiries: ADDRESS | NUMBER"), or in a sentence that tells
+    the reader to call, write or contact ("For interviews, contact NAME on NUMBER or ADDRESS"),
+    reporting nobody. Its words do not matter, its address or number and its shape do."""
+    bare = ISO_DATE.sub(" ", re.sub(TIME, " ", text))  # dates and clock times in numbers are no number to call
+    numbers = [m for m in PHONE.findall(bare) if sum(c.isdigit() for c in m) >= 7]
+    if not (EMAIL.search(text) or numbers):
+        return False
+    if prose(text):
+        return REACH.search(text) is not None and REPORTED.search(text) is None
+    return len(text) <= 2 * SHORT
+
+
+def in_contact_block(ctx: Context) -> bool:
+    """Contact details run on from a "Write to" or "Contact:" line: a line with an address or a
+    number, or a short name or office under a line that gives none yet (in a file without blank
+    lines, the next story's headline under an address is not one)."""
+    if ctx.previous != "contact":
+        return False
+    text, before = ctx.text, ctx.near(-1)
+    if re.fullmatch(rf"(?:{WEEKDAY},? )?{DATE}", text):  # a date alone under the address is the story's
+        return False
+    if "@" in text or re.search(r"\d{3}", text):
+        return len(text) <= SHORT
+    given = "@" in before[-40:] or re.search(r"\d[\W]*$", before) is not None
+    return not given and len(text) <= 60 and not text.endswith(ENDS)

@@ -20,16 +20,19 @@ DATE = (
 )
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?"
 # How long ago, as a page's list of stories prints it: "2h", "3 days ago", "Just now".
 AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2} ?[smhd]|Just now|Yesterday"
 # "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —", "KESH/OSLOVA, 12 June 2018 –". A city in
 # capitals may stand alone; one in title case needs a comma part or an agency after it,
 # so that an opening like "Mr. Kim — who …" is not taken for a dateline.
 _PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}))"  # escaped spaces: used in VERBOSE
+# The place's country in brackets between it and the date: "Ostrel (Malvora), 12 March 2024 —".
+_COUNTRY = r"(?:\ \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}\)(?=,))?"
 DATELINE = re.compile(
     rf"""^(?P<dateline>
-        (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
-         | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_PART})*)
+        (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_COUNTRY}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
+         | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_COUNTRY}{_PART}+)?(?:{_PART})*)
         (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets
     )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
      | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
@@ -61,7 +64,7 @@ CREDIT = re.compile(
 )
 CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
-LIST_ITEM = re.compile(r"^(?:[-•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
+LIST_ITEM = re.compile(r"^(?:[-+•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|[Bb]y|BY|[Bb]y:|BY:) ")
 # A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
@@ -102,6 +105,7 @@ SHORT = 120  # widgets, related links and markers are short lines
 
 # Structural signals: the shapes of a page's furniture, whatever its words.
 TIME = r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\ ?[AaPp]\.?[Mm]\.?)?"
+CLOCK = rf"(?:{TIME}|\d{{1,2}}\ ?[ap]\.?m\.?)"  # "10.30am", "7pm"
 # A line that names a date or time and otherwise only words like these is a time stamp.
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
@@ -136,7 +140,7 @@ UI = re.compile(
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Join|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
-    r"|Like|Repost|Restack|Report|Add to|Remove from)\b"
+    r"|Like|Repost|Restack|Report|Add to|Remove from|Buy|Give|Shop|Order|Book|Get|Find|Explore|Discover|Visit)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)
@@ -211,7 +215,13 @@ LABELLED = re.compile(r"(?P<label>[A-Z][\w’'&.-]*(?: [\w’'&.-]+){0,3}):\s+(?
 BY_PART = re.compile(r"(?i:by) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")  # a year alone, as a timeline's heading
 # An entry of a timeline: a date (or a month, or a year), a dash, the entry: "June 4 - Treaty signed".
-DATED_ENTRY = re.compile(rf"(?:{DATE}|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})\s+[-–—:]\s+[\w“\"‘']")
+DATED_ENTRY = re.compile(
+    rf"(?:{WEEKDAY_SHORT}\.?,?\ )?(?:{DATE}(?:,?\ {CLOCK})?|{MONTH}(?:\ \d{{1,2}}(?:[-–]\d{{1,2}})?)?|\d{{4}})"
+    rf"\s+[-–—:]\s+(?:[^\W\d]|[“\"‘'])"  # words after the dash, not a clock time: a stamp's
+)
+# Above the headline, a name in title case, a dash, and what it names in lower case: the publication
+# and what it is ("The Bell – the newsletter of St Ann's"), not a widget for a newsletter.
+NAMED_AS = re.compile(r"(?:The |A )?[A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,3} [–—-] (?:the|a|an|your) [^.!?|]{3,80}")
 # A letter's signature: a name alone, or a name and what the writer is ("Ida Holm, chair, Fishing Cooperative").
 SIGNATURE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:, [\w.’' ,-]{1,60})?")
 PLACE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)+")  # "Town, Country"

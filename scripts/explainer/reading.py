@@ -131,6 +131,12 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     return (found[first] if found else None), set(found[:first])
 
 
+def menu(text: str) -> bool:
+    """Two or more short links joined by bars or wide spaces ("Home | Visit | Contact", "EN | FR")."""
+    parts = SEPARATOR.split(text)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= UI_WORDS // 2 + 1 and not p.endswith(ENDS) for p in parts)
+
+
 def summary_under(lines: list[str], above: int, line: int) -> bool:
     """A line longer than a headline, no sentence, right over the story's first paragraph, under a
     short line in sentence case (a masthead prints names in title case or capitals): the summary
@@ -201,7 +207,8 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
             kind = below or "widget"
             out[i] = (kind, f"a label over what follows: {WHY[kind]}")
         if kind != "blank":
-            below, shown = kind, shown or kind in SHOWN or kind in META
+            # the page's "Last updated: DATE" under it is no text of a section
+            below, shown = kind, shown or kind in SHOWN or kind in META - {"timestamp"}
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:
@@ -224,6 +231,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
+        elif i in labels and menu(text) and ctx.next_nonblank(i) != title:
+            kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
         elif not ctx.before_title and (label := section_label(text)):

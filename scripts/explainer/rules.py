@@ -30,7 +30,6 @@ from .furniture import (
     dateline_alone,
     duration,
     footnote,
-    in_contact_block,
     interface,
     link_bar,
     masthead,
@@ -65,13 +64,14 @@ from .lists import (
     dated_entry,
     fact_row,
     heading,
+    in_table,
     label_run,
     lead_in_list,
     numbered_heading,
     run_on_item,
     summary_item,
 )
-from .notices import is_notice
+from .notices import in_contact_block, is_notice, reach_line
 from .patterns import (
     ADDRESS,
     BY_NAME,
@@ -85,7 +85,16 @@ from .patterns import (
     prose,
     section_label,
 )
-from .zones import control, head_caption, head_label, head_points, parallel_run, site_credit_caption, stamp_bar
+from .zones import (
+    control,
+    head_caption,
+    head_label,
+    head_points,
+    parallel_run,
+    site_credit_caption,
+    stamp_bar,
+    tag_row,
+)
 
 # Read from here by the other stages.
 DATELINE, MONTH = patterns.DATELINE, patterns.MONTH
@@ -126,6 +135,15 @@ def continued(ctx: Context) -> bool:
 def send_to(ctx: Context) -> bool:
     """Where to send a letter or a tip, with its address (an "@" first: most lines have none)."""
     return "@" in ctx.text and len(ctx.text) <= 2 * SHORT and SEND_TO.fullmatch(ctx.text) is not None
+
+
+def contact(ctx: Context) -> bool:
+    """Contact details by their patterns, run on from a contact line, or by an address or a number
+    to reach someone (`notices.reach_line`) in a line no other pattern reads (a byline may give
+    its writer's address)."""
+    if ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx):
+        return True
+    return not ctx.hit and reach_line(ctx.text)
 
 
 def by_line(ctx: Context) -> bool:
@@ -170,12 +188,14 @@ RULES: list[Rule] = [
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     ("list-item", REASON["box"], lambda ctx: not ctx.head and label_run(ctx)),  # "Date filed: DATE" in a box
+    ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
+    ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
-    ("contact", WHY["contact"], lambda ctx: ctx.hit == "contact" or in_contact_block(ctx) or send_to(ctx)),
+    ("contact", WHY["contact"], contact),
     ("byline", WHY["byline"], by_line),
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
@@ -184,6 +204,7 @@ RULES: list[Rule] = [
     ("marker", REASON["notice"], notice),
     ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
+    ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
     ("credit", REASON["credit-alone"], credit_alone),

@@ -14,7 +14,19 @@ from . import kind_patterns
 from .furniture import Context, credit_shape, set_off
 from .kinds import REASON, SHOWN
 from .lists import heading, label_run
-from .patterns import DEK_MAX, ENDS, FACT_ROW, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES_IN, SEPARATOR, STAMP_MAX, prose
+from .patterns import (
+    DEK_MAX,
+    ENDS,
+    FACT_ROW,
+    HEADING_MAX,
+    LABELLED,
+    LEDE_WORDS,
+    NAMES_IN,
+    SEPARATOR,
+    SHORT,
+    STAMP_MAX,
+    prose,
+)
 
 # A person named in full, then where or with whom they are, not what they do: "NAME in the smokehouse
 # …", "NAME, a ferryman, at the quay …" (a sentence goes on with a verb: "NAME lit the fire …").
@@ -203,3 +215,13 @@ def foot(out: list[tuple[str, str]], lines: list[str]) -> None:
         if j is None or out[j][0] != "list-item":
             out[i] = ("related", REASON["foot"])
 
+
+
+def tag_row(ctx: Context) -> bool:
+    """A label and three or more short values joined by a bar's separators ("Partners: NAME · NAME ·
+    NAME", "Filed under: A | B | C"), no sentence: the page's tags or its row of links, not a headline."""
+    m = LABELLED.fullmatch(ctx.text)
+    if m is None or len(ctx.text) > SHORT or ctx.text.endswith(ENDS):
+        return False
+    parts = SEPARATOR.split(m["value"])
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
