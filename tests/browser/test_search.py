@@ -243,7 +243,12 @@ def rare_and_common(pages_by_stem: Counter[str], indexed: dict) -> tuple[str, st
 
 
 def test_an_index_in_parts_finds_what_one_index_finds(
-    page: Page, server: str, site: Path, pages_by_stem: Counter[str], indexed: dict, in_parts: tuple[Path, int],
+    page: Page,
+    server: str,
+    site: Path,
+    pages_by_stem: Counter[str],
+    indexed: dict,
+    in_parts: tuple[Path, int],
     traffic: Traffic,
 ) -> None:
     """A large site is indexed in parts, which the box merges: the same site indexed in three
