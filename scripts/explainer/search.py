@@ -51,6 +51,7 @@ PART_PAGES = 3500
 # part of 1.1 M words and one of 0.6 M held 408 MB together.
 PART_WORDS = 1_250_000
 WINDOW = 64  # pages sent ahead of Pagefind: more would wait in its memory (600 MB from the disk)
+BODY = "data-pagefind-body"  # the mark of what is indexed (overrides/main.html); a page without it is not
 NOT_FOUND = "404.html"  # the theme's page for a missing address: nothing to find in it
 
 
@@ -198,7 +199,10 @@ class Stream:
         self.done: list[Service] = []
 
     def add(self, url: str, html: str) -> None:
-        """A page at `url` (from the site's root, "/" first), as written."""
+        """A page at `url` (from the site's root, "/" first), as written; one without a marked
+        body (overrides/main.html: an actor's page whose words are all on its card) is not sent."""
+        if BODY not in html:
+            return
         if self.service is None:
             self.service = Service(self.site)
             self.done.append(self.service)

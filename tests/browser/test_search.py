@@ -301,3 +301,31 @@ def test_search_recovers_from_a_failed_or_lost_index_request(
         links = search(page, "", one)
         expect(links).to_have_count(1)
     assert held, f"no request for {wanted}"
+
+
+def test_an_actor_page_left_out_is_found_by_its_card(
+    page: Page, server: str, site: Path, pages_by_stem: Counter[str]
+) -> None:
+    """An actor's page holding no words of its own (no quotes or notes: actor.md.j2) is left out
+    of the index: each of its words is indexed on another page, and its name finds its card in
+    the actors index, which the result opens."""
+    left = {}
+    for path in sorted(site.glob("actors/*/index.html")):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        if soup.select_one("[data-pagefind-body]") is None:
+            article = soup.select_one("article")
+            for tag in article.select(f"{EXCLUDED}, {REPEATS}"):
+                tag.extract()
+            left[path.parent.name] = (article.h1.get_text(" ").strip(), stems(article.get_text(" ")))
+    assert left, "no actor page is left out"
+    lost = {actor: sorted(s for s in words if not pages_by_stem[s]) for actor, (_, words) in left.items()}
+    assert not any(lost.values()), lost
+    actor, name = min(
+        ((actor, name) for actor, (name, _) in left.items() if stems(name)),
+        key=lambda item: (max(pages_by_stem[s] for s in stems(item[1])), item[0]),
+    )
+    page.goto(server)
+    links = search(page, "", name, f"[href$='#card-{actor}']")
+    expect(links.first).to_be_visible()
+    links.first.click()
+    expect(page.locator(f"[id='card-{actor}']")).to_contain_text(name)

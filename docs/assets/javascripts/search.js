@@ -91,12 +91,20 @@
   };
   const text = (html) => new DOMParser().parseFromString(html, "text/html").body.textContent;
 
-  // The element with an id nearest before the first word found: its section, paragraph or term.
+  // The element with an id that holds the most of the words found (its section, paragraph,
+  // term or card: from its id to the next), the first of them on a tie.
   const place = (page, section) => {
-    const first = section.locations?.[0] ?? page.locations[0];
-    const anchors = (page.anchors ?? []).filter((a) => a.location <= first && PLACES.has(a.element));
+    const found = section.locations?.length ? section.locations : page.locations;
+    const anchors = (page.anchors ?? []).filter((a) => PLACES.has(a.element)).sort((a, b) => a.location - b.location);
+    const held = new Map();
+    for (const location of found) {
+      const anchor = anchors.findLast((a) => a.location <= location);
+      if (anchor) held.set(anchor, (held.get(anchor) ?? 0) + 1);
+    }
+    let best = null;
+    for (const [anchor, count] of held) if (!best || count > held.get(best)) best = anchor;
     const url = new URL(section.url, location.href);
-    if (anchors.length) url.hash = anchors[anchors.length - 1].id;
+    if (best) url.hash = best.id;
     return url.href;
   };
 
