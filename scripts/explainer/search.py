@@ -29,6 +29,7 @@ import ctypes
 import ctypes.util
 import json
 import math
+import re
 import shutil
 import subprocess
 import tempfile
@@ -42,14 +43,15 @@ EXCLUDE = ["[data-search-exclude]", "a.headerlink"]
 BUNDLE = "pagefind"  # the folder Pagefind writes in the site, and its script's name
 PARTS = "parts.json"  # in BUNDLE: the folders of the other parts, which search.js merges
 # Parts: each costs a search about 23 KB (its chunk of the words typed and its entry), and
-# Pagefind ranks the pages of a part holding a word against each other (its cost grows with
-# their number squared). At 1,000 realistic articles (10,141 pages, 3.4 M words indexed; a word
-# on 5,320 pages): seven parts, 306 KB before the first result, 0.17 s warm; three, 253 KB and
-# 0.21 s; four (what these limits make there), 278 KB and 0.24 s (bench.browse, 2 busy cores).
-PART_PAGES = 3500
+# Pagefind ranks the pages of a part holding a word against each other. Parts are even among the
+# pages indexed (indexed_pages). At 1,000 proportional articles (16,572 pages indexed, 4.4 M
+# words; the bench's word on 12,049 pages), re-indexed the same built site (bench.browse, 2 busy
+# cores): three parts, 278 KB before the first result, 0.33 s warm; four, 290 KB and 0.33 s;
+# six (3,500 pages, the limit before), 370 KB and 0.26 s.
+PART_PAGES = 5600
 # And Pagefind's memory grows with a part's words, most while it writes it: beside a build, a
 # part of 1.1 M words and one of 0.6 M held 408 MB together.
-PART_WORDS = 1_250_000
+PART_WORDS = 2_000_000
 WINDOW = 64  # pages sent ahead of Pagefind: more would wait in its memory (600 MB from the disk)
 BODY = "data-pagefind-body"  # the mark of what is indexed (overrides/main.html); a page without it is not
 NOT_FOUND = "404.html"  # the theme's page for a missing address: nothing to find in it
@@ -262,6 +264,24 @@ class Stream:
         shutil.rmtree(self.stage, ignore_errors=True)
 
 
+# The theme's front-matter key that leaves a page out of its search, and out of Pagefind's here
+# (overrides/main.html): `search:` then `exclude: true` on the next line, as the templates write it.
+LEFT_OUT = re.compile(r"^search:\s*\n\s+exclude:\s*true\s*$", re.MULTILINE)
+
+
+def indexed_pages(markdown: list[Path]) -> int:
+    """How many of these Markdown pages Pagefind will index: those their front matter does not
+    leave out. Read before the build writes them, so that its parts come out even: 0.6 s for
+    26,754 pages at 1,000 proportional articles (1.5 s from a cold disk)."""
+    count = 0
+    for path in markdown:
+        with path.open(encoding="utf-8") as file:
+            head = "".join(line for _, line in zip(range(20), file, strict=False))
+        matter = head.split("\n---", 1)[0] if head.startswith("---") else ""
+        count += not LEFT_OUT.search(matter)
+    return count
+
+
 def release_free_memory() -> None:
     """Give the memory this process freed back to the system, where the C library can (glibc):
     MkDocs lets go of each page once written (scripts/hooks.py), but the C library keeps it."""
@@ -287,7 +307,7 @@ def index_site(site: Path, part_pages: int = PART_PAGES) -> int:
     if not (site / "index.html").is_file():
         raise SearchIndexError(f"{site}: no index.html; hint: index a built site's folder")
     pages = sorted(p.relative_to(site) for p in site.rglob("*.html") if p.name != NOT_FOUND)
-    pages = [p for p in pages if BUNDLE not in p.parts[:1]]
+    pages = [p for p in pages if BUNDLE not in p.parts[:1] and BODY in (site / p).read_text(encoding="utf-8")]
     stream = Stream(site, len(pages), part_pages)
     try:
         for page in pages:

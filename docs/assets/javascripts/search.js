@@ -92,7 +92,8 @@
   const text = (html) => new DOMParser().parseFromString(html, "text/html").body.textContent;
 
   // The element with an id that holds the most of the words found (its section, paragraph,
-  // term or card: from its id to the next), the first of them on a tie.
+  // term or card: from its id to the next); on a tie, one that is not a heading (a card under a
+  // heading of the same name), then the first.
   const place = (page, section) => {
     const found = section.locations?.length ? section.locations : page.locations;
     const anchors = (page.anchors ?? []).filter((a) => PLACES.has(a.element)).sort((a, b) => a.location - b.location);
@@ -102,7 +103,11 @@
       if (anchor) held.set(anchor, (held.get(anchor) ?? 0) + 1);
     }
     let best = null;
-    for (const [anchor, count] of held) if (!best || count > held.get(best)) best = anchor;
+    const heading = (anchor) => /^h\d$/.test(anchor.element);
+    for (const [anchor, count] of held) {
+      const more = !best || count > held.get(best) || (count === held.get(best) && heading(best) && !heading(anchor));
+      if (more) best = anchor;
+    }
     const url = new URL(section.url, location.href);
     if (best) url.hash = best.id;
     return url.href;
