@@ -55,7 +55,7 @@ PART_PAGES = 5600
 # second part stopped 140 pages short of the end, which made a third part of 140 pages.
 PART_WORDS = 2_500_000
 WINDOW = 64  # pages sent ahead of Pagefind: more would wait in its memory (600 MB from the disk)
-BODY = "data-pagefind-body"  # the mark of what is indexed (overrides/main.html); a page without it is not
+BODY = "<div data-pagefind-body>"  # what is indexed begins here (overrides/main.html); a page without it is not
 NOT_FOUND = "404.html"  # the theme's page for a missing address: nothing to find in it
 
 
@@ -205,7 +205,7 @@ class Stream:
     def add(self, url: str, html: str) -> None:
         """A page at `url` (from the site's root, "/" first), as written; one without a marked
         body (overrides/main.html: an actor's page whose words are all on its card) is not sent."""
-        start = html.find(f"<div {BODY}>")
+        start = html.find(BODY)
         if start < 0:
             return
         if self.service is None:
