@@ -179,12 +179,13 @@ class Indexer:
             self.abort()
             raise PluginError(str(err)) from None
 
-    def begin(self, site: Path, pages: int) -> None:
-        from explainer.search import Stream
+    def begin(self, site: Path, pages: list[Path]) -> None:
+        """Start Pagefind for these Markdown pages: parts of even size among those it will index."""
+        from explainer.search import Stream, indexed_pages
 
         self.abort()
         with self.build_errors():
-            self.stream = Stream(site, pages)
+            self.stream = Stream(site, indexed_pages(pages))
 
     def add(self, url: str, html: str) -> None:
         if self.stream is not None:
@@ -239,7 +240,7 @@ def theme_search(config) -> bool:
 def on_files(files, config, **kwargs):
     """Building, start Pagefind beside MkDocs for the pages it is about to write."""
     if not INDEXER.serving and not theme_search(config):
-        INDEXER.begin(Path(config.site_dir), len(files.documentation_pages()))
+        INDEXER.begin(Path(config.site_dir), [Path(f.abs_src_path) for f in files.documentation_pages()])
     return files
 
 

@@ -29,6 +29,7 @@ import ctypes
 import ctypes.util
 import json
 import math
+import re
 import shutil
 import subprocess
 import tempfile
@@ -42,15 +43,19 @@ EXCLUDE = ["[data-search-exclude]", "a.headerlink"]
 BUNDLE = "pagefind"  # the folder Pagefind writes in the site, and its script's name
 PARTS = "parts.json"  # in BUNDLE: the folders of the other parts, which search.js merges
 # Parts: each costs a search about 23 KB (its chunk of the words typed and its entry), and
-# Pagefind ranks the pages of a part holding a word against each other (its cost grows with
-# their number squared). At 1,000 realistic articles (10,141 pages, 3.4 M words indexed; a word
-# on 5,320 pages): seven parts, 306 KB before the first result, 0.17 s warm; three, 253 KB and
-# 0.21 s; four (what these limits make there), 278 KB and 0.24 s (bench.browse, 2 busy cores).
-PART_PAGES = 3500
+# Pagefind ranks the pages of a part holding a word against each other. Parts are even among the
+# pages indexed (indexed_pages). At 1,000 proportional articles (16,572 pages indexed, 4.4 M
+# words; the bench's word on 12,049 pages), re-indexed the same built site (bench.browse, 2 busy
+# cores): three parts, 278 KB before the first result, 0.33 s warm; four, 290 KB and 0.33 s;
+# six (3,500 pages, the limit before), 370 KB and 0.26 s. At 1,000 realistic articles (9,181
+# pages indexed): two parts, 214 KB and 0.21-0.28 s.
+PART_PAGES = 5600
 # And Pagefind's memory grows with a part's words, most while it writes it: beside a build, a
-# part of 1.1 M words and one of 0.6 M held 408 MB together.
-PART_WORDS = 1_250_000
+# part of 1.1 M words and one of 0.6 M held 408 MB together. At 2 M words the realistic site's
+# second part stopped 140 pages short of the end, which made a third part of 140 pages.
+PART_WORDS = 2_500_000
 WINDOW = 64  # pages sent ahead of Pagefind: more would wait in its memory (600 MB from the disk)
+BODY = "<div data-pagefind-body>"  # what is indexed begins here (overrides/main.html); a page without it is not
 NOT_FOUND = "404.html"  # the theme's page for a missing address: nothing to find in it
 
 
@@ -198,12 +203,16 @@ class Stream:
         self.done: list[Service] = []
 
     def add(self, url: str, html: str) -> None:
-        """A page at `url` (from the site's root, "/" first), as written."""
+        """A page at `url` (from the site's root, "/" first), as written; one without a marked
+        body (overrides/main.html: an actor's page whose words are all on its card) is not sent."""
+        start = html.find(BODY)
+        if start < 0:
+            return
         if self.service is None:
             self.service = Service(self.site)
             self.done.append(self.service)
             self.part = self.service.ask({"type": "NewIndex", "config": {"exclude_selectors": EXCLUDE}})["index_id"]
-        page = {"url": url, "file_contents": html, "file_path": None}
+        page = {"url": url, "file_contents": indexed_part(html, start), "file_path": None}
         self.service.send({"type": "AddFile", "index_id": self.part, **page})
         self.filled += 1
         self.service.wait_fewer(WINDOW)
@@ -258,6 +267,37 @@ class Stream:
         shutil.rmtree(self.stage, ignore_errors=True)
 
 
+# The theme's front-matter key that leaves a page out of its search, and out of Pagefind's here
+# (overrides/main.html): `search:` then `exclude: true` on the next line, as the templates write it.
+LEFT_OUT = re.compile(r"^search:\s*\n\s+exclude:\s*true\s*$", re.MULTILINE)
+
+
+def indexed_pages(markdown: list[Path]) -> int:
+    """How many of these Markdown pages Pagefind will index: those their front matter does not
+    leave out. Read before the build writes them, so that its parts come out even: 0.6 s for
+    26,754 pages at 1,000 proportional articles (1.5 s from a cold disk)."""
+    count = 0
+    for path in markdown:
+        with path.open(encoding="utf-8") as file:
+            head = "".join(line for _, line in zip(range(20), file, strict=False))
+        matter = head.split("\n---", 1)[0] if head.startswith("---") else ""
+        count += not LEFT_OUT.search(matter)
+    return count
+
+
+def indexed_part(html: str, start: int) -> str:
+    """What Pagefind reads of a page: its <head> and its marked body (from `start`, up to the end
+    of the theme's <article>), without the header, navigation and footer around it. At 1,000
+    proportional articles (941 pages sampled) a page went to Pagefind as 37.5 KB of base64 JSON,
+    0.097 ms to encode; this part as 17.4 KB, 0.057 ms, and Pagefind parses half as much. Its
+    index is the same: every fragment of the real site's index compared equal."""
+    body = html.find("<body")
+    end = html.rfind("</article>")
+    if body < 0 or end < start:
+        return html
+    return f"{html[:body]}<body>{html[start:end]}</body></html>"
+
+
 def release_free_memory() -> None:
     """Give the memory this process freed back to the system, where the C library can (glibc):
     MkDocs lets go of each page once written (scripts/hooks.py), but the C library keeps it."""
@@ -283,7 +323,7 @@ def index_site(site: Path, part_pages: int = PART_PAGES) -> int:
     if not (site / "index.html").is_file():
         raise SearchIndexError(f"{site}: no index.html; hint: index a built site's folder")
     pages = sorted(p.relative_to(site) for p in site.rglob("*.html") if p.name != NOT_FOUND)
-    pages = [p for p in pages if BUNDLE not in p.parts[:1]]
+    pages = [p for p in pages if BUNDLE not in p.parts[:1] and BODY in (site / p).read_text(encoding="utf-8")]
     stream = Stream(site, len(pages), part_pages)
     try:
         for page in pages:

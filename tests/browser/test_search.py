@@ -17,12 +17,13 @@ import shutil
 from collections import Counter
 from contextlib import nullcontext
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup, Tag
 from explainer.search import BUNDLE, PARTS, index_site
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from .conftest import SCREENSHOTS, Traffic, search, serving
 from .test_html import vnu
@@ -225,22 +226,39 @@ def test_search_open_with_results_is_accessible_and_valid(
     assert not problems, "\n".join(problems)
 
 
+@pytest.fixture(scope="session")
+def in_parts(site: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """A copy of the site indexed in three parts, as a large site is; the pages indexed."""
+    copy = shutil.copytree(site, tmp_path_factory.mktemp("in-parts") / "site")
+    pages = len(list(copy.rglob("*.html")))
+    return copy, index_site(copy, part_pages=math.ceil(pages / 3))
+
+
+def rare_and_common(pages_by_stem: Counter[str], indexed: dict) -> tuple[str, str]:
+    """A word of one page and a word of the most pages, as typed."""
+    text = " ".join(text for text, _ in indexed.values())
+    common = max(pages_by_stem, key=lambda s: (pages_by_stem[s], s))
+    rare = sorted(s for s, n in pages_by_stem.items() if n == 1)[-1]
+    return first_word(text, {rare}), first_word(text, {common})
+
+
 def test_an_index_in_parts_finds_what_one_index_finds(
-    page: Page, server: str, site: Path, pages_by_stem: Counter[str], indexed: dict, tmp_path: Path, traffic: Traffic
+    page: Page,
+    server: str,
+    site: Path,
+    pages_by_stem: Counter[str],
+    indexed: dict,
+    in_parts: tuple[Path, int],
+    traffic: Traffic,
 ) -> None:
     """A large site is indexed in parts, which the box merges: the same site indexed in three
     parts finds as many pages for the word most pages hold as the one index does, all from the
     site, and a word of one page still finds that page."""
-    copy = shutil.copytree(site, tmp_path / "site")
-    pages = len(list(copy.rglob("*.html")))
-    indexed_pages = index_site(copy, part_pages=math.ceil(pages / 3))
+    copy, indexed_pages = in_parts
     entry = json.loads((site / BUNDLE / "pagefind-entry.json").read_text())
     assert indexed_pages == sum(language["page_count"] for language in entry["languages"].values())
     assert len(json.loads((copy / BUNDLE / PARTS).read_text())) == 2
-    common = max(pages_by_stem, key=lambda s: (pages_by_stem[s], s))
-    word = first_word(" ".join(text for text, _ in indexed.values()), {common})
-    rare = sorted(s for s, n in pages_by_stem.items() if n == 1)[-1]
-    one = first_word(" ".join(text for text, _ in indexed.values()), {rare})
+    one, word = rare_and_common(pages_by_stem, indexed)
     counts = []
     for url in (server, None):
         with serving(copy) if url is None else nullcontext(url) as base:
@@ -254,3 +272,60 @@ def test_an_index_in_parts_finds_what_one_index_finds(
     assert counts[0] == counts[1], counts
     outside = [u for u in traffic.requests if not u.startswith("http://127.0.0.1:")]
     assert not outside and not traffic.errors, (outside, traffic.errors)
+
+
+@pytest.mark.parametrize("fault", ["failed", "lost"])
+@pytest.mark.parametrize("part", ["first", "merged"])
+def test_search_recovers_from_a_failed_or_lost_index_request(
+    page: Page, pages_by_stem: Counter[str], indexed: dict, in_parts: tuple[Path, int], fault: str, part: str
+) -> None:
+    """The first request for a part's entry (the first part's or a merged one's) fails, as a
+    dropped connection does, or never answers: the box still finds a word of one page, without
+    a reload (search.js drops the broken Pagefind and asks a new one)."""
+    copy, _ = in_parts
+    wanted = "/pagefind/pagefind-entry.json" if part == "first" else "/pagefind/part-1/pagefind-entry.json"
+    held: list[Route] = []
+
+    def once(route: Route) -> None:
+        if held or not urlsplit(route.request.url).path.endswith(wanted):
+            route.continue_()
+            return
+        held.append(route)  # a lost request: never answered
+        if fault == "failed":
+            route.abort("connectionreset")
+
+    one, _ = rare_and_common(pages_by_stem, indexed)
+    with serving(copy) as base:
+        page.route(lambda url: url.split("?")[0].endswith("/pagefind-entry.json"), once)
+        page.goto(base)
+        links = search(page, "", one)
+        expect(links).to_have_count(1)
+    assert held, f"no request for {wanted}"
+
+
+def test_an_actor_page_left_out_is_found_by_its_card(
+    page: Page, server: str, site: Path, pages_by_stem: Counter[str]
+) -> None:
+    """An actor's page holding no words of its own (no quotes or notes: actor.md.j2) is left out
+    of the index: each of its words is indexed on another page, and its name finds its card in
+    the actors index, which the result opens."""
+    left = {}
+    for path in sorted(site.glob("actors/*/index.html")):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        if soup.select_one("[data-pagefind-body]") is None:
+            article = soup.select_one("article")
+            for tag in article.select(f"{EXCLUDED}, {REPEATS}"):
+                tag.extract()
+            left[path.parent.name] = (article.h1.get_text(" ").strip(), stems(article.get_text(" ")))
+    assert left, "no actor page is left out"
+    lost = {actor: sorted(s for s in words if not pages_by_stem[s]) for actor, (_, words) in left.items()}
+    assert not any(lost.values()), lost
+    actor, name = min(
+        ((actor, name) for actor, (name, _) in left.items() if stems(name)),
+        key=lambda item: (max(pages_by_stem[s] for s in stems(item[1])), item[0]),
+    )
+    page.goto(server)
+    links = search(page, "", name, f"[href$='#card-{actor}']")
+    expect(links.first).to_be_visible()
+    links.first.click()
+    expect(page.locator(f"[id='card-{actor}']")).to_contain_text(name)

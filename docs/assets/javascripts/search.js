@@ -18,23 +18,61 @@
   const SECTIONS = 3;
   // Only these elements' ids are places worth opening at (not a footnote marker's <sup>).
   const PLACES = new Set(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "tr", "section", "div"]);
-  let engine = null; // Pagefind's module, loaded on first use
   let latest = 0; // the query whose results may be shown; older answers are dropped
   let busy = Promise.resolve(); // the query Pagefind is running: one at a time
 
   // Pagefind's script and the list of the index's other parts (scripts/explainer/search.py: a
   // large site is indexed in parts, each ranked apart, which Pagefind merges by score).
+  //
+  // A request of Pagefind's that fails leaves its instance broken for good: a failed
+  // pagefind-entry.json left the worker's index unloaded, every search then rejected, and
+  // merging a part waited for it forever (a promise that neither resolves nor rejects), until
+  // the page was reloaded. So an instance that fails, or does not answer within `lostMs`, is
+  // dropped with its worker, and the query runs again once on a new one (the next key does too);
+  // each loss doubles the wait, so a slow network is not cut off over and over.
+  const LOST_MS = 5000;
+  const RETRIES = 1;
+  let lostMs = LOST_MS;
+  let engine = null; // { pagefind, ready }: the instance in use and its index loaded
+  let made = 0; // instances made: a new one imports Pagefind's script afresh (a failed import is kept)
   const bundle = new URL(box.dataset.bundle, location.href);
-  const load = () =>
-    (engine ??= Promise.all([
-      import(new URL("pagefind.js", bundle).href),
+  const within = (promise) =>
+    new Promise((resolve, reject) => {
+      const lost = setTimeout(() => reject(new Error(`no answer from Pagefind in ${lostMs} ms`)), lostMs);
+      promise.then(resolve, reject).finally(() => clearTimeout(lost));
+    });
+  const load = () => {
+    if (engine) return engine;
+    const mine = { pagefind: null };
+    const script = new URL(`pagefind.js${made++ ? `?try=${made}` : ""}`, bundle).href;
+    mine.ready = Promise.all([
+      import(script),
       fetch(new URL("parts.json", bundle)).then((response) => (response.ok ? response.json() : [])),
-    ]).then(async ([pagefind, parts]) => {
-      await pagefind.options({ baseUrl: root.pathname });
-      await pagefind.init();
-      await Promise.all(parts.map((part) => pagefind.mergeIndex(new URL(part, bundle).href, { baseUrl: root.pathname })));
-      return pagefind;
-    }));
+    ]).then(async ([module, parts]) => {
+      const options = { baseUrl: root.pathname };
+      mine.pagefind = module.createInstance({ basePath: bundle.href, ...options });
+      if (engine !== mine) {
+        mine.pagefind.destroy().catch(() => {});
+        throw new Error("dropped while loading");
+      }
+      await mine.pagefind.options(options);
+      // The first part's index loaded, or its failure, before the others are merged: Pagefind
+      // merges a part only once the first has loaded, and would wait for a failed one forever.
+      await mine.pagefind.filters();
+      await Promise.all(parts.map((part) => mine.pagefind.mergeIndex(new URL(part, bundle).href, options)));
+      return mine.pagefind;
+    });
+    engine = mine;
+    return mine;
+  };
+  const drop = (failed) => {
+    if (engine !== failed) return; // dropped already
+    engine = null;
+    busy = Promise.resolve();
+    lostMs *= 2;
+    failed.pagefind?.destroy().catch(() => {});
+    failed.ready.then((late) => late.destroy(), () => {});
+  };
 
   const make = (tag, className, text) => {
     const element = document.createElement(tag);
@@ -53,12 +91,25 @@
   };
   const text = (html) => new DOMParser().parseFromString(html, "text/html").body.textContent;
 
-  // The element with an id nearest before the first word found: its section, paragraph or term.
+  // The element with an id that holds the most of the words found (its section, paragraph,
+  // term or card: from its id to the next); on a tie, one that is not a heading (a card under a
+  // heading of the same name), then the first.
   const place = (page, section) => {
-    const first = section.locations?.[0] ?? page.locations[0];
-    const anchors = (page.anchors ?? []).filter((a) => a.location <= first && PLACES.has(a.element));
+    const found = section.locations?.length ? section.locations : page.locations;
+    const anchors = (page.anchors ?? []).filter((a) => PLACES.has(a.element)).sort((a, b) => a.location - b.location);
+    const held = new Map();
+    for (const location of found) {
+      const anchor = anchors.findLast((a) => a.location <= location);
+      if (anchor) held.set(anchor, (held.get(anchor) ?? 0) + 1);
+    }
+    let best = null;
+    const heading = (anchor) => /^h\d$/.test(anchor.element);
+    for (const [anchor, count] of held) {
+      const more = !best || count > held.get(best) || (count === held.get(best) && heading(best) && !heading(anchor));
+      if (more) best = anchor;
+    }
     const url = new URL(section.url, location.href);
-    if (anchors.length) url.hash = anchors[anchors.length - 1].id;
+    if (best) url.hash = best.id;
     return url.href;
   };
 
@@ -81,44 +132,54 @@
     return item;
   };
 
-  const show = async (query) => {
+  const show = async (query, retries = RETRIES) => {
     const mine = ++latest;
     if (!query.trim()) {
       list.replaceChildren();
       meta.textContent = words.placeholder;
       return;
     }
-    // A key typed meanwhile makes this query stale: it stops at the next step, so the worker
-    // and the network serve the last query rather than every one typed before it.
-    const pagefind = await load();
+    const used = load();
+    let found, first;
+    try {
+      // A key typed meanwhile makes this query stale: it stops at the next step, so the worker
+      // and the network serve the last query rather than every one typed before it.
+      const pagefind = await within(used.ready);
+      if (mine !== latest) return;
+      // Pagefind cannot stop a query it has begun, and runs the ones sent meanwhile after it:
+      // the last query waits for the one running, and those typed in between are never sent.
+      await busy;
+      if (mine !== latest) return;
+      const running = within(pagefind.search(query));
+      busy = running.catch(() => {});
+      found = await running;
+      if (mine !== latest) return;
+      // The first result is shown as soon as its own fragment has come, the others after it,
+      // in their order, as theirs come: at 1,000 synthetic articles, ten fragments fetched
+      // together came 30-160 ms after the first alone on 2 busy cores (bench.pagefind).
+      first = found.results.length ? await within(found.results[0].data()) : null;
+    } catch {
+      drop(used); // Pagefind's own message is in the console
+      if (mine === latest && retries > 0) show(query, retries - 1);
+      return;
+    }
     if (mine !== latest) return;
-    // Pagefind cannot stop a query it has begun, and runs the ones sent meanwhile after it: the
-    // last query waits for the one running, and those typed in between are never sent.
-    await busy;
-    if (mine !== latest) return;
-    busy = pagefind.search(query).catch(() => null);
-    const found = await busy;
-    if (mine !== latest || !found) return;
-    // The first result is shown as soon as its own fragment has come, the others after it, in
-    // their order, as theirs come: at 1,000 synthetic articles, ten fragments fetched together
-    // came 30-160 ms after the first alone on 2 busy cores (bench.pagefind).
+    lostMs = LOST_MS;
     const top = found.results.slice(0, PAGES);
-    const first = top.length ? await top[0].data() : null;
-    if (mine !== latest) return;
     const count = found.results.length;
     meta.textContent = count === 0 ? words.none : count === 1 ? words.one : words.other.replace("#", count);
     list.replaceChildren(...(first ? [result(first)] : []));
-    for (const pending of top.slice(1).map((r) => r.data())) {
+    for (const pending of top.slice(1).map((r) => r.data().catch(() => null))) {
       const page = await pending;
       if (mine !== latest) return;
-      list.append(result(page));
+      if (page) list.append(result(page));
     }
   };
 
   const open = () => {
     toggle.checked = true;
     input.focus();
-    load();
+    load().ready.catch(() => {}); // a failure is met again, and dropped, by the query
   };
   const close = () => {
     toggle.checked = false;
@@ -128,7 +189,7 @@
 
   input.addEventListener("focus", () => {
     toggle.checked = true;
-    load();
+    load().ready.catch(() => {});
   });
   // Each query waits for a pause in typing: a key typed within PAUSE_MS of the previous one
   // replaces its query before it starts. On the 1,000-article synthetic site, a query per key
