@@ -77,7 +77,7 @@ def on_pre_build(config, **kwargs) -> None:
     GENERATION.start(docs)
     if error := GENERATION.checked():
         raise PluginError(error)
-    if INDEXER.serving:  # a dirty rebuild picks the pages to render by their files' times: all written first
+    if not GENERATION.streams:  # a dirty build picks the pages to read by their files' times: all written first
         _generated(docs)
 
 
@@ -107,6 +107,7 @@ class Generation:
         self.waiting: set[str] = set()  # listed pages not yet received
         self.early: dict[str, str | None] = {}  # pages received before MkDocs asked for them
         self.started = self.seconds = 0.0
+        self.streams = True  # off under `mkdocs serve` and `--dirty` (on_startup)
 
     def start(self, docs: Path) -> None:
         self.drop()
@@ -316,8 +317,10 @@ def on_startup(command: str, dirty: bool, **kwargs) -> None:
     """`make serve` runs `mkdocs serve --dirty`: each rebuild renders only the pages the generator
     rewrote, which is every page an edit changes (the nav is fixed). MkDocs warns that a dirty
     build may leave stale links, and in strict mode that warning would stop the server. Serving,
-    the search index is made beside the server (Indexer)."""
+    the search index is made beside the server (Indexer), and the generator's pages are written
+    before MkDocs reads any (Generation)."""
     INDEXER.serving = command == "serve"
+    GENERATION.streams = command != "serve" and not dirty
     if dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_not_dirty_warning)
 

@@ -6,13 +6,15 @@ the real content and on a small synthetic corpus (its render forked when a core 
 
 from __future__ import annotations
 
+import re
 import shutil
+import sys
 from pathlib import Path
 
 import hooks
 import pytest
 from bench import synthetic
-from conftest import ROOT, copy_project
+from conftest import ROOT, copy_project, mkdocs_build, run
 from explainer import LoadError, generate
 from explainer.write import KEEP, KEPT, generated_files
 from mkdocs.config import load_config
@@ -111,3 +113,19 @@ def test_bad_input_stops_before_the_list(tmp_path: Path) -> None:
         generate(content, tmp_path / "docs", order=hooks.reading_order, listener=told)
     assert told.names == []
     assert not (tmp_path / "docs").exists()
+
+
+def test_a_dirty_build_after_an_edit_shows_it(project: Path) -> None:
+    """`mkdocs build --dirty` reads only the pages whose files are newer than their HTML, so it
+    gets the generator's pages written first, not streamed."""
+    assert mkdocs_build(project).returncode == 0
+    events = project / "content" / "events.yml"
+    text = events.read_text(encoding="utf-8")
+    title = re.search(r"^  title: (.+)$", text, re.M)
+    assert title
+    new = title.group(1).rstrip('"') + ' and more"' if title.group(1).endswith('"') else title.group(1) + " and more"
+    events.write_text(text.replace(title.group(0), f"  title: {new}", 1), encoding="utf-8")
+    result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "--dirty", "--site-dir", "site"], project)
+    assert result.returncode == 0, result.stderr
+    shown = new.strip('"').replace("'", "&#39;").replace('"', "&quot;")
+    assert shown in (project / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
