@@ -85,7 +85,9 @@ def _generated(docs: Path) -> None:
     """Wait for the generator to have written its pages; stamp its inputs and outputs."""
     if error := GENERATION.finish():
         raise PluginError(error)
-    LOG.info(f"Generator: pages made in {GENERATION.seconds:.2f} seconds")  # `make bench` reads it
+    waits = ", ".join(f"{s:.2f} s for its {what}" for what, s in GENERATION.waits.items())
+    made = f"Generator: pages made in {GENERATION.seconds:.2f} seconds"  # `make bench` reads it
+    LOG.info(f"{made}; MkDocs waited {waits}")
     CACHE.mkdir(exist_ok=True)
     STAMP.write_text(fingerprint(docs))
 
@@ -107,28 +109,33 @@ class Generation:
         self.waiting: set[str] = set()  # listed pages not yet received
         self.early: dict[str, str | None] = {}  # pages received before MkDocs asked for them
         self.started = self.seconds = 0.0
+        self.waits = {"checks": 0.0, "pages": 0.0, "last files": 0.0}  # MkDocs' waits on it, seconds
         self.streams = True  # off under `mkdocs serve` and `--dirty` (on_startup)
 
     def start(self, docs: Path) -> None:
         self.drop()
         self.started = time.perf_counter()
+        self.waits = dict.fromkeys(self.waits, 0.0)
         context = multiprocessing.get_context("fork")
         self.conn, writer = context.Pipe(duplex=False)
         self.child = context.Process(target=_generate, args=(docs, self.conn, writer), daemon=True)
         self.child.start()
         writer.close()
 
-    def _receive(self) -> tuple[str, Any]:
+    def _receive(self, wait: str) -> tuple[str, Any]:
         assert self.conn is not None and self.child is not None
+        start = time.perf_counter()
         try:
             return self.conn.recv()
         except EOFError:  # the child died without answering; its traceback is on stderr
             self.child.join()
             return "error", f"the generator stopped (exit code {self.child.exitcode}); see the traceback above"
+        finally:
+            self.waits[wait] += time.perf_counter() - start
 
     def checked(self) -> str:
         """"" once the model is checked (and the files' list received), else what stopped it."""
-        kind, value = self._receive()
+        kind, value = self._receive("checks")
         if kind == "listed":
             self.names, self.waiting = value, set(value)
             return ""
@@ -140,7 +147,7 @@ class Generation:
         if name in self.early:
             return self.early.pop(name)
         while name in self.waiting:
-            kind, value = self._receive()
+            kind, value = self._receive("pages")
             if kind != "made":
                 self.drop()
                 raise PluginError(value or "the generator ended before making all its pages")
@@ -157,7 +164,7 @@ class Generation:
         if self.conn is None:
             return ""
         while True:
-            kind, value = self._receive()
+            kind, value = self._receive("last files")
             if kind != "made":
                 break
             self.waiting.discard(value[0])
