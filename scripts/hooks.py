@@ -78,6 +78,7 @@ def on_pre_build(config, **kwargs) -> None:
     if error := GENERATION.checked():
         raise PluginError(error)
     if not GENERATION.streams:  # a dirty build picks the pages to read by their files' times: all written first
+        GENERATION.listed()
         _generated(docs)
 
 
@@ -109,7 +110,7 @@ class Generation:
         self.waiting: set[str] = set()  # listed pages not yet received
         self.early: dict[str, str | None] = {}  # pages received before MkDocs asked for them
         self.started = self.seconds = 0.0
-        self.waits = {"checks": 0.0, "pages": 0.0, "last files": 0.0}  # MkDocs' waits on it, seconds
+        self.waits = {"checks": 0.0, "list": 0.0, "pages": 0.0, "last files": 0.0}  # MkDocs' waits on it, seconds
         self.streams = True  # off under `mkdocs serve` and `--dirty` (on_startup)
 
     def start(self, docs: Path) -> None:
@@ -134,12 +135,20 @@ class Generation:
             self.waits[wait] += time.perf_counter() - start
 
     def checked(self) -> str:
-        """"" once the model is checked (and the files' list received), else what stopped it."""
+        """"" once the input passed the generator's checks, else what stopped it."""
         kind, value = self._receive("checks")
-        if kind == "listed":
-            self.names, self.waiting = value, set(value)
+        if kind == "checked":
             return ""
         self.drop()
+        return value
+
+    def listed(self) -> list[str]:
+        """Every file the generator makes (pages first, in MkDocs' reading order)."""
+        kind, value = self._receive("list")
+        if kind != "listed":
+            self.drop()
+            raise PluginError(value)
+        self.names, self.waiting = value, set(value)
         return value
 
     def page(self, name: str) -> str | None:
@@ -189,6 +198,9 @@ class _Sender:
 
     def __init__(self, writer: Connection) -> None:
         self.writer = writer
+
+    def checked(self) -> None:
+        self.writer.send(("checked", None))
 
     def listed(self, names: list[str]) -> None:
         self.writer.send(("listed", names))
@@ -354,8 +366,8 @@ def on_files(files, config, **kwargs):
     """Building, the generator's files in place of those MkDocs found in docs/ (it has not
     written them yet: Generation); then start Pagefind beside MkDocs for the pages it is about
     to write."""
-    if GENERATION.names:
-        files = files_to_come(files, config, GENERATION.names)
+    if GENERATION.streams and GENERATION.conn is not None:
+        files = files_to_come(files, config, GENERATION.listed())
     if not INDEXER.serving and not theme_search(config):
         INDEXER.begin(Path(config.site_dir), len(files.documentation_pages()))
     return files

@@ -25,11 +25,16 @@ class Recorder:
     """explainer.Listener: what the generator told, in order."""
 
     def __init__(self) -> None:
+        self.passed = False
         self.names: list[str] = []
         self.pages: list[tuple[str, object]] = []
 
+    def checked(self) -> None:
+        assert not self.passed and not self.names, "the checks come once, first"
+        self.passed = True
+
     def listed(self, names: list[str]) -> None:
-        assert not self.names and not self.pages, "the list comes once, before any page"
+        assert self.passed and not self.names and not self.pages, "the list comes once, after the checks"
         self.names = names
 
     def made(self, name: str, text: object) -> None:
@@ -96,7 +101,7 @@ def test_a_stopped_build_leaves_docs_as_it_was(tmp_path: Path) -> None:
     generation = hooks.Generation()
     generation.start(docs)
     assert generation.checked() == ""
-    first = generation.names[0]
+    first = generation.listed()[0]
     assert generation.page(first)  # the first page's Markdown, before anything is written
     generation.drop()  # MkDocs stopped (on_shutdown): the generator stops at its next page
     assert not docs.exists() or not files(docs)
@@ -111,7 +116,7 @@ def test_bad_input_stops_before_the_list(tmp_path: Path) -> None:
     told = Recorder()
     with pytest.raises(LoadError, match=r"events\.yml"):
         generate(content, tmp_path / "docs", order=hooks.reading_order, listener=told)
-    assert told.names == []
+    assert not told.passed and told.names == []
     assert not (tmp_path / "docs").exists()
 
 

@@ -38,6 +38,8 @@ def generate(
     made, in `order` (see render_all): a site builder can read them before they are written."""
     forked = worth_forking(len(list((content / "sources").glob("*.yml"))))
     site = load(content, PARSED_CACHE, forked)
+    if listener:
+        listener.checked()
     shown = docs.relative_to(content.parent) if docs.is_relative_to(content.parent) else docs  # as messages name it
     with internal("rendering and writing", str(shown)):
         memory = Memory.open(docs.parent / RENDERED / f"{docs.name}.pickle", docs, SIZES)

@@ -106,8 +106,11 @@ class Abbreviations:
 class Listener(Protocol):
     """Told of the pages as they are made: a site builder that reads them before they are written."""
 
+    def checked(self) -> None:
+        """The input passed every check: nothing stops the run now but a fault of its own."""
+
     def listed(self, names: list[str]) -> None:
-        """Every file the run makes (pages, then exports), once the model is checked."""
+        """Every file the run makes (pages, then exports), before any is made."""
 
     def made(self, name: str, text: str | Kept) -> None:
         """A page's Markdown, or KEPT when its file in docs/ is already what it would be."""
