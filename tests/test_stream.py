@@ -134,3 +134,17 @@ def test_a_dirty_build_after_an_edit_shows_it(project: Path) -> None:
     assert result.returncode == 0, result.stderr
     shown = new.strip('"').replace("'", "&#39;").replace('"', "&quot;")
     assert shown in (project / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+
+
+def test_past_the_threshold_the_pages_are_written_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large site is not streamed (hooks.STREAM_UP_TO): the generator sends no page, and once it
+    has finished every listed file is in docs/, for MkDocs to read from there."""
+    monkeypatch.setattr(hooks, "STREAM_UP_TO", 10)
+    docs = tmp_path / "docs"
+    generation = hooks.Generation()
+    generation.start(docs)
+    assert generation.checked() == ""
+    names = generation.listed()
+    assert len(names) > hooks.STREAM_UP_TO
+    assert generation.finish() == ""
+    assert sorted(files(docs)) == sorted(names)
