@@ -2,4 +2,6 @@
 project's hook keeps them. That speeds MkDocs itself, not the pipeline, so with it on both
 sides the full build against the bare one measures the pipeline alone (bench.build)."""
 
-from hooks import on_env  # noqa: F401  (MkDocs registers the module's on_* names)
+from hooks import theme_templates
+
+on_env = theme_templates  # MkDocs registers the module's on_* names

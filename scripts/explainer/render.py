@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from jinja2 import Environment
 from markupsafe import Markup
@@ -103,6 +103,19 @@ class Abbreviations:
         return text + self.template.render(terms=terms) if terms else text
 
 
+class Listener(Protocol):
+    """Told of the pages as they are made: a site builder that reads them before they are written."""
+
+    def checked(self) -> None:
+        """The input passed every check: nothing stops the run now but a fault of its own."""
+
+    def listed(self, names: list[str]) -> None:
+        """Every file the run makes (pages, then exports), before any is made."""
+
+    def made(self, name: str, text: str | Kept) -> None:
+        """A page's Markdown, or KEPT when its file in docs/ is already what it would be."""
+
+
 def group(pairs: Iterable[tuple[str, Any]]) -> defaultdict[str, list[Any]]:
     """Items by key, in the order given: one pass instead of a search per page."""
     out: defaultdict[str, list[Any]] = defaultdict(list)
@@ -117,6 +130,8 @@ def render_all(
     sizes: dict[str, int] = SIZES,
     memory: Memory | None = None,
     forked: bool = False,
+    order: Callable[[str], Any] | None = None,
+    listener: Listener | None = None,
 ) -> Iterator[tuple[str, str | bytes | Iterator[bytes] | Kept]]:
     """Every generated file as (path under docs/, text), one at a time, so a large corpus
     never holds all its pages in memory at once; lists longer than `sizes` in parts. With a
@@ -125,7 +140,9 @@ def render_all(
     and writing took 2.09 s for every page and 0.54 s for the pages that read the event, the
     exports included (medians of 5, on a busy machine). `forked`: two pages in three are
     rendered in a forked process (forked.py), on the second core, and given in their place;
-    this one writes every page and makes the exports besides."""
+    this one writes every page and makes the exports besides. `order`: the pages rendered
+    sorted by this key of their paths (the order a site builder reads them in), and each told
+    to the `listener` as it is made, after the list of every file."""
     env = environment(cache)
     reads = Reads()
     shown, paging = tracked(site, Paging.of(site, sizes), reads)
@@ -145,18 +162,26 @@ def render_all(
         keys, reads.keys = reads.keys, None
         return text, (known, keys)
 
+    def pages() -> Iterable[tuple[str, str, dict[str, Any]]]:
+        return _pages(env, shown, cited_by) if order is None else ordered
+
+    ordered = sorted(_pages(env, shown, cited_by), key=lambda p: order(p[0])) if order else []
+    if listener:
+        listener.listed([path for path, _, _ in pages()] + list(export.FILES.values()))
+
     def theirs() -> Iterator[tuple[str | Kept, Any]]:
-        pages = enumerate(_pages(env, shown, cited_by))
-        return (render(path, template, context) for i, (path, template, context) in pages if i % 3)
+        return (render(path, template, context) for i, (path, template, context) in enumerate(pages()) if i % 3)
 
     child = Forked(theirs) if forked else None
     try:
-        for i, (path, template, context) in enumerate(_pages(env, shown, cited_by)):
+        for i, (path, template, context) in enumerate(pages()):
             text, made = child.next() if child and i % 3 else render(path, template, context)
             if memory:
                 memory.made.add(path)
                 if made:
                     memory.rendered(path, *made)
+            if listener:
+                listener.made(path, text)
             yield path, text
     finally:
         if child:
