@@ -7,7 +7,7 @@ What stays here, and why:
   serve` work on a fresh clone with no extra step. (Zensical runs no hooks: `make build
   ENGINE=zensical` runs `explainer build` first, `make serve ENGINE=zensical` runs `explainer
   watch` beside it.) It runs in a forked process, so its memory is gone when it ends, and
-  `mkdocs build` reads its pages as it makes them (Generation: on_files takes its list of
+  `mkdocs build` reads its pages as it makes them (explainer.streamed: on_files takes its list of
   files, on_page_read_source each page's Markdown, on_env waits for its last files).
 - on_env: keep the theme's compiled templates between builds: a tenth of a rebuild under
   `mkdocs serve`. Engine-specific by nature.
@@ -31,15 +31,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import multiprocessing
-import sys
+import os
 import threading
-import time
 from collections.abc import Iterator
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
 
+from explainer import streamed
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -67,18 +64,22 @@ def fingerprint(docs: Path) -> str:
 
 def on_pre_build(config, **kwargs) -> None:
     """Start the generator when its inputs changed, and wait for its checks: on bad input stop
-    before MkDocs touches site/. Building, its pages are read as it makes them (Generation)."""
+    before MkDocs touches site/. Building, its pages are read as it makes them (explainer.streamed)."""
     INDEXER.wait()  # the last build's search index, before this build writes the site
     docs = Path(config.docs_dir)
     if STAMP.exists() and STAMP.read_text() == fingerprint(docs):
         return
-    if str(SCRIPTS) not in sys.path:  # once, though `mkdocs serve` calls this on every rebuild
-        sys.path.insert(0, str(SCRIPTS))
+    if not hasattr(os, "fork"):  # no fork (Windows): the generator in this process, every page written first
+        if error := streamed.generate_here(docs):
+            raise PluginError(error)
+        _stamp(docs)
+        return
     GENERATION.start(docs)
     if error := GENERATION.checked():
         raise PluginError(error)
     if not GENERATION.streams:  # a dirty build picks the pages to read by their files' times: all written first
-        GENERATION.listed()
+        with _build_error():
+            GENERATION.listed()
         _generated(docs)
 
 
@@ -89,157 +90,21 @@ def _generated(docs: Path) -> None:
     waits = ", ".join(f"{s:.2f} s for its {what}" for what, s in GENERATION.waits.items())
     made = f"Generator: pages made in {GENERATION.seconds:.2f} seconds"  # `make bench` reads it
     LOG.info(f"{made}; MkDocs waited {waits}")
+    _stamp(docs)
+
+
+def _stamp(docs: Path) -> None:
     CACHE.mkdir(exist_ok=True)
     STAMP.write_text(fingerprint(docs))
 
 
-class Generation:
-    """The generator in a forked process, its pages streamed to MkDocs as it makes them. Its
-    checks come first (bad input: nothing written, the build stopped in on_pre_build); then the
-    list of every file it makes, which MkDocs takes for what docs/ holds (on_files); then each
-    page's Markdown, in the order MkDocs reads them, which MkDocs converts on this core while the
-    generator renders the next on the other (on_page_read_source); then it writes them all to
-    docs/ (explainer.write: all or nothing), before MkDocs copies the exports (on_env). The fork
-    costs no imports (MkDocs has loaded the package for its Markdown extension), and what the
-    generator holds goes when it exits. Past STREAM_UP_TO files, MkDocs waits for every page
-    at on_files instead, so the generator's memory is gone before MkDocs holds its own."""
-
-    def __init__(self) -> None:
-        self.conn: Connection | None = None
-        self.child: multiprocessing.Process | None = None
-        self.names: list[str] = []
-        self.waiting: set[str] = set()  # listed pages not yet received
-        self.early: dict[str, str | None] = {}  # pages received before MkDocs asked for them
-        self.started = self.seconds = 0.0
-        self.waits = {"checks": 0.0, "list": 0.0, "pages": 0.0, "last files": 0.0}  # MkDocs' waits on it, seconds
-        self.streams = True  # off under `mkdocs serve` and `--dirty` (on_startup)
-
-    def start(self, docs: Path) -> None:
-        self.drop()
-        self.started = time.perf_counter()
-        self.waits = dict.fromkeys(self.waits, 0.0)
-        context = multiprocessing.get_context("fork")
-        self.conn, writer = context.Pipe(duplex=False)
-        self.child = context.Process(target=_generate, args=(docs, self.conn, writer), daemon=True)
-        self.child.start()
-        writer.close()
-
-    def _receive(self, wait: str) -> tuple[str, Any]:
-        assert self.conn is not None and self.child is not None
-        start = time.perf_counter()
-        try:
-            return self.conn.recv()
-        except EOFError:  # the child died without answering; its traceback is on stderr
-            self.child.join()
-            return "error", f"the generator stopped (exit code {self.child.exitcode}); see the traceback above"
-        finally:
-            self.waits[wait] += time.perf_counter() - start
-
-    def checked(self) -> str:
-        """"" once the input passed the generator's checks, else what stopped it."""
-        kind, value = self._receive("checks")
-        if kind == "checked":
-            return ""
-        self.drop()
-        return value
-
-    def listed(self) -> list[str]:
-        """Every file the generator makes (pages first, in MkDocs' reading order)."""
-        kind, value = self._receive("list")
-        if kind != "listed":
-            self.drop()
-            raise PluginError(value)
-        self.names, self.waiting = value, set(value)
-        return value
-
-    def page(self, name: str) -> str | None:
-        """A listed page's Markdown, once made; None when docs/ already holds it (or it is not one)."""
-        if name in self.early:
-            return self.early.pop(name)
-        while name in self.waiting:
-            kind, value = self._receive("pages")
-            if kind != "made":
-                self.drop()
-                raise PluginError(value or "the generator ended before making all its pages")
-            made, text = value
-            self.waiting.discard(made)
-            if made != name:
-                self.early[made] = text
-            else:
-                return text
-        return None
-
-    def finish(self) -> str:
-        """"" once every page is written to docs/, else what stopped the generator."""
-        if self.conn is None:
-            return ""
-        while True:
-            kind, value = self._receive("last files")
-            if kind != "made":
-                break
-            self.waiting.discard(value[0])
-        self.seconds = time.perf_counter() - self.started
-        self.drop()
-        return value
-
-    def drop(self) -> None:
-        """Let the generator go: if still running, it stops at its next page and leaves docs/ as it was."""
-        if self.conn is not None:
-            self.conn.close()
-        if self.child is not None:
-            self.child.join()
-        self.conn = self.child = None
-        self.names = []
-        self.early.clear()
-        self.waiting.clear()
-
-
-# Files up to which the generator's pages are streamed. Beyond, the generator's memory held beside
-# MkDocs' costs more than the overlap gains: at 1,000 realistic articles (10,146 files) the whole
-# build peaked at 1,427 MB streamed against 984 MB written first (proportional set sizes summed;
-# budget 1 GB) and took 433 s against 321 s (bare MkDocs 295 s; one run each, load average 4-8); at 100
-# (1,121 files), 210-215 MB against 202-216 MB (five runs each).
-STREAM_UP_TO = 5000
-
-
-class _Sender:
-    """explainer.Listener: the generator's news, sent down the pipe to MkDocs' process."""
-
-    def __init__(self, writer: Connection) -> None:
-        self.writer = writer
-        self.streams = True
-
-    def checked(self) -> None:
-        self.writer.send(("checked", None))
-
-    def listed(self, names: list[str]) -> None:
-        self.streams = len(names) <= STREAM_UP_TO
-        self.writer.send(("listed", names))
-
-    def made(self, name: str, text: Any) -> None:
-        if self.streams:
-            self.writer.send(("made", (name, text if isinstance(text, str) else None)))
-
-
-def _generate(docs: Path, reader: Connection, writer: Connection) -> None:
-    """The forked generator's run: its news, then "" when it wrote the pages, else what stopped it."""
-    from explainer import LoadError, generate  # here, so an unchanged rebuild skips the import too
-
-    reader.close()  # MkDocs' end only: once MkDocs closes it, the next page sent fails (Generation.drop)
+@contextlib.contextmanager
+def _build_error() -> Iterator[None]:
+    """The generator stopped part-way: MkDocs' error, with the generator's message alone."""
     try:
-        generate(docs=docs, order=reading_order, listener=_Sender(writer))
-        answer = "done", ""
-    except LoadError as err:
-        answer = "error", f"{len(err.problems)} problem(s) in content/; nothing was written:\n{err}"
-    with contextlib.suppress(OSError):  # MkDocs stopped listening (Generation.drop): docs/ is as it was
-        writer.send(answer)
-
-
-def reading_order(path: str) -> tuple[tuple[str, ...], tuple[bool, str]]:
-    """Where MkDocs reads a file of docs/: it walks the folder top-down, names sorted, each
-    folder's files before its subfolders', `index` and `README` first (mkdocs.structure.files)."""
-    *folders, name = path.split("/")
-    return tuple(folders), (name.rsplit(".", 1)[0] not in ("index", "README"), name)
+        yield
+    except streamed.Stopped as err:
+        raise PluginError(str(err)) from None
 
 
 def on_env(env: Environment, config, **kwargs) -> Environment:
@@ -342,7 +207,7 @@ class Indexer:
 # MkDocs loads this module once a process and keeps it between the builds of `mkdocs serve`
 # (on_startup is its way of keeping state across them): the one piece of state kept here.
 INDEXER = Indexer()
-GENERATION = Generation()  # the running generator, from on_pre_build to on_env
+GENERATION = streamed.Generation()  # the running generator, from on_pre_build to on_env
 
 
 def on_startup(command: str, dirty: bool, **kwargs) -> None:
@@ -380,8 +245,9 @@ def on_files(files, config, **kwargs):
     written them yet: Generation); then start Pagefind beside MkDocs for the pages it is about
     to write."""
     if GENERATION.streams and GENERATION.conn is not None:
-        files = files_to_come(files, config, GENERATION.listed())
-        if len(GENERATION.names) > STREAM_UP_TO:  # its pages written first, as the generator sends none
+        with _build_error():
+            files = files_to_come(files, config, GENERATION.listed())
+        if len(GENERATION.names) > streamed.STREAM_UP_TO:  # its pages written first, as the generator sends none
             _generated(Path(config.docs_dir))
     if not INDEXER.serving and not theme_search(config):
         INDEXER.begin(Path(config.site_dir), [Path(f.abs_src_path) for f in files.documentation_pages()])
@@ -396,14 +262,15 @@ def files_to_come(files: Files, config, names: list[str]) -> Files:
     docs = Path(config.docs_dir)
     found = [f for f in files if Path(f.abs_src_path).is_relative_to(docs) and f.src_uri.split("/")[0] in KEEP]
     made = [File(name, str(docs), config.site_dir, config.use_directory_urls) for name in names]
-    ordered = sorted([*found, *made], key=lambda f: reading_order(f.src_uri))
+    ordered = sorted([*found, *made], key=lambda f: streamed.reading_order(f.src_uri))
     return Files(ordered + [f for f in files if not Path(f.abs_src_path).is_relative_to(docs)])
 
 
 def on_page_read_source(page, config, **kwargs) -> str | None:
     """A generated page's Markdown as the generator made it, waiting for it if need be; None
     (MkDocs reads the file) when the generator kept it or did not run."""
-    return GENERATION.page(page.file.src_uri) if GENERATION.names else None
+    with _build_error():
+        return GENERATION.page(page.file.src_uri) if GENERATION.names else None
 
 
 def on_shutdown(**kwargs) -> None:

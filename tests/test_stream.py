@@ -1,4 +1,4 @@
-"""The generator's pages streamed to MkDocs as they are made (scripts/hooks.py, Generation): the
+"""The generator's pages streamed to MkDocs as they are made (explainer.streamed, driven by scripts/hooks.py): the
 list of files it announces is what it writes, in the order MkDocs reads docs/; the pages it tells
 are byte for byte the files it writes; MkDocs given that list sees what it would find in docs/;
 and a build that stops while the generator runs leaves docs/ as it was. Real generator runs on
@@ -15,7 +15,7 @@ import hooks
 import pytest
 from bench import synthetic
 from conftest import ROOT, copy_project, mkdocs_build, run
-from explainer import LoadError, generate
+from explainer import LoadError, generate, streamed
 from explainer.write import KEEP, KEPT, generated_files
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files, get_files
@@ -55,20 +55,20 @@ def content(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 
 
 def test_told_pages_are_the_written_files_in_reading_order(content: Path, tmp_path: Path) -> None:
-    plain, streamed = tmp_path / "plain" / "docs", tmp_path / "streamed" / "docs"
+    plain, told_docs = tmp_path / "plain" / "docs", tmp_path / "streamed" / "docs"
     generate(content, plain)
     told = Recorder()
-    generate(content, streamed, order=hooks.reading_order, listener=told)
-    written = files(streamed)
+    generate(content, told_docs, order=streamed.reading_order, listener=told)
+    written = files(told_docs)
     assert written == files(plain)  # the order of rendering changes no byte
     assert sorted(told.names) == sorted(written)
     pages = [name for name in told.names if name.endswith(".md")]
-    assert pages == sorted(pages, key=hooks.reading_order)
+    assert pages == sorted(pages, key=streamed.reading_order)
     assert [name for name, _ in told.pages] == pages
     assert all(text == written[name].decode() for name, text in told.pages)
 
     again = Recorder()  # nothing changed: every page kept, none sent again
-    generate(content, streamed, order=hooks.reading_order, listener=again)
+    generate(content, told_docs, order=streamed.reading_order, listener=again)
     assert again.names == told.names
     assert {text for _, text in again.pages} == {KEPT}
 
@@ -86,7 +86,7 @@ def test_files_to_come_are_what_mkdocs_finds_once_written(tmp_path: Path) -> Non
     before.add_files_from_theme(env, config)
 
     told = Recorder()
-    generate(ROOT / "content", docs, order=hooks.reading_order, listener=told)
+    generate(ROOT / "content", docs, order=streamed.reading_order, listener=told)
     assert not (docs / "stale.md").exists()  # the generator deleted what it does not make
     after = get_files(config)
     after.add_files_from_theme(env, config)
@@ -98,7 +98,7 @@ def test_files_to_come_are_what_mkdocs_finds_once_written(tmp_path: Path) -> Non
 
 def test_a_stopped_build_leaves_docs_as_it_was(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    generation = hooks.Generation()
+    generation = streamed.Generation()
     generation.start(docs)
     assert generation.checked() == ""
     first = generation.listed()[0]
@@ -115,7 +115,7 @@ def test_bad_input_stops_before_the_list(tmp_path: Path) -> None:
     events.write_text(events.read_text(encoding="utf-8") + "\n- id: [unclosed\n", encoding="utf-8")
     told = Recorder()
     with pytest.raises(LoadError, match=r"events\.yml"):
-        generate(content, tmp_path / "docs", order=hooks.reading_order, listener=told)
+        generate(content, tmp_path / "docs", order=streamed.reading_order, listener=told)
     assert not told.passed and told.names == []
     assert not (tmp_path / "docs").exists()
 
@@ -137,14 +137,14 @@ def test_a_dirty_build_after_an_edit_shows_it(project: Path) -> None:
 
 
 def test_past_the_threshold_the_pages_are_written_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A large site is not streamed (hooks.STREAM_UP_TO): the generator sends no page, and once it
+    """A large site is not streamed (streamed.STREAM_UP_TO): the generator sends no page, and once it
     has finished every listed file is in docs/, for MkDocs to read from there."""
-    monkeypatch.setattr(hooks, "STREAM_UP_TO", 10)
+    monkeypatch.setattr(streamed, "STREAM_UP_TO", 10)
     docs = tmp_path / "docs"
-    generation = hooks.Generation()
+    generation = streamed.Generation()
     generation.start(docs)
     assert generation.checked() == ""
     names = generation.listed()
-    assert len(names) > hooks.STREAM_UP_TO
+    assert len(names) > streamed.STREAM_UP_TO
     assert generation.finish() == ""
     assert sorted(files(docs)) == sorted(names)
