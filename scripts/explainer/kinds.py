@@ -43,6 +43,7 @@ REASON: dict[str, str] = {
     "notice": "a notice set in capitals, not the article's words",
     "stamp": "a date or time line: kept in the metadata",
     "chapter": "an item of a list of times in the article",
+    "numbered": "a numbered section heading: its numbers run across the page's sections",
     "run-on": "an item of a list introduced by the line before",
     "summary": "a point of the story's summary, under a label that says so",
     "byline-more": "byline: an author's name or title under the headline",

@@ -89,9 +89,40 @@ def numbered_heading(ctx: Context) -> bool:
     while j >= 0 and not ctx.lines[j]:
         j -= 1
     earlier = j >= 0 and LIST_ITEM.match(ctx.lines[j])
-    if earlier or len(text) > HEADING_MAX or text.endswith((*ENDS, ":", ";")):
+    if len(text) > HEADING_MAX or text.endswith((*ENDS, ":", ";")):
         return False
-    return above_prose(ctx) or (not ctx.spaced and prose(ctx.near(1)))
+    if numbered_section(ctx):
+        return True
+    return not earlier and (above_prose(ctx) or (not ctx.spaced and prose(ctx.near(1))))
+
+
+NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")
+
+
+def numbered_section(ctx: Context) -> bool:
+    """A numbered line whose numbers run across the page's sections: neither the line above nor
+    the one below it is numbered, and the next number (or the one before) stands further on, with
+    other lines between ("1. Main points" … "2. Salt extraction"): a section's heading, not an item
+    of a list, whose numbers follow one another line by line."""
+    m = NUMBERED.match(ctx.text)
+    if m is None or ctx.text.endswith((*ENDS, ":", ";")):
+        return False
+    n = int(m[1])
+    around = [ctx.lines[j] for j in (ctx.next_nonblank(ctx.i), previous_nonblank(ctx.lines, ctx.i)) if j is not None]
+    if any((o := NUMBERED.match(line)) and int(o[1]) in (n - 1, n + 1) for line in around):
+        return False  # a list's items, one number after another
+    for j, line in enumerate(ctx.lines):
+        other = NUMBERED.match(line)
+        if other and int(other[1]) in (n - 1, n + 1) and abs(j - ctx.i) > 2 and not line.endswith(ENDS):
+            return True
+    return False
+
+
+def previous_nonblank(lines: list[str], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    return j if j >= 0 else None
 
 
 def fact_row(ctx: Context) -> bool:

@@ -68,6 +68,7 @@ from .lists import (
     label_run,
     lead_in_list,
     numbered_heading,
+    numbered_section,
     run_on_item,
     summary_item,
 )
@@ -211,6 +212,7 @@ RULES: list[Rule] = [
     ("bio", WHY["bio"], name_over_bio),
     ("bio", REASON["self"], self_description),
     ("credit", REASON["sign-off"], sign_off),
+    ("heading", REASON["numbered"], numbered_section),  # "1. Main points" printed again under its contents
     ("widget", REASON["repeated"], repeated),
     ("marker", REASON["running"], running_head),
     ("credit", REASON["footnote"], footnote),
