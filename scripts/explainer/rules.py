@@ -49,8 +49,10 @@ from .head import (
     by_part,
     byline_more,
     byline_names,
+    credit_parts,
     dek,
     head_credit,
+    labelled_date,
     name_and_stamp,
     name_over_bio,
     named_under_stamp,
@@ -186,6 +188,8 @@ RULES: list[Rule] = [
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
+    ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"
+    ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     ("list-item", REASON["box"], lambda ctx: not ctx.head and label_run(ctx)),  # "Date filed: DATE" in a box
