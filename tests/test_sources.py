@@ -1025,3 +1025,45 @@ def test_a_menu_above_the_masthead_and_the_publications_name_with_what_it_is() -
     assert [k for k, _ in reading.classify(raw) if k != "blank"] == [
         "widget", "marker", "marker", "marker", "title", "byline", "body"
     ]  # fmt: skip
+
+
+# The twentieth round's shapes, in a beekeepers' association's words (no fixture's).
+HIVE_HEADLINE = "Winter losses in the county's hives fall for a second year"
+HIVE_PARAGRAPH = (
+    "Keepers in the county lost one colony in six over the winter, down from one in four two years ago, "
+    "according to the association's spring survey of 412 apiaries."
+)
+HIVE_MORE = (
+    "The survey's organiser, Lena Holm, said the mild February had helped, but that feeding in the autumn "
+    "made the larger difference for keepers who had tried it."
+)
+
+
+def test_numbered_headings_whose_numbers_run_across_the_sections_and_a_numbered_list_beside_them() -> None:
+    """A numbered line whose next number stands further on, with other lines between, is a section's
+    heading, also right under a bullet and when a contents list printed it before; numbers that follow
+    one another line by line stay a list."""
+    raw = ["Apiary bulletin", "", HIVE_HEADLINE, "", "Contents", "", "1. At a glance", "2. The survey", ""]
+    raw += ["1. At a glance", "", "- One colony in six was lost.", "", "2. The survey", "", HIVE_PARAGRAPH, ""]
+    raw += ["1. Feed in the autumn.", "2. Insulate the roof.", "", HIVE_MORE]
+    kinds = [k for k, _ in reading.classify(raw) if k != "blank"]
+    assert kinds[5:] == ["heading", "list-item", "heading", "body", "list-item", "list-item", "body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Photographed by Jon Ekberg · Captioned by Mira Tal", "byline"),
+        ("Contributors: Lena Holm, Survey Lead · Jon Ekberg, Apiary Inspector", "byline"),
+        ("Survey closes: 30 June 2024", "timestamp"),
+        ("Next meeting: Thursday, 4 July 2024", "timestamp"),
+        ("Posted 2 days ago · 38 comments", "timestamp"),
+    ],
+)
+def test_the_heads_byline_and_stamp_by_their_shapes_in_any_words(line: str, kind: str) -> None:
+    """Between the headline (and its dek) and the story: parts that each credit someone (a role word
+    and "by", or a name and its role after a label), a label and a date alone, a stamp with the
+    page's counts after a bar."""
+    dek = "The association's spring survey counts fewer dead colonies."
+    raw = ["Apiary bulletin", "", HIVE_HEADLINE, "", dek, "", line, "", HIVE_PARAGRAPH, "", HIVE_MORE]
+    assert reading.classify(raw)[6][0] == kind

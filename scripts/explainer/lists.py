@@ -108,9 +108,9 @@ def numbered_section(ctx: Context) -> bool:
     if m is None or ctx.text.endswith((*ENDS, ":", ";")):
         return False
     n = int(m[1])
-    around = [ctx.lines[j] for j in (ctx.next_nonblank(ctx.i), previous_nonblank(ctx.lines, ctx.i)) if j is not None]
-    if any((o := NUMBERED.match(line)) and int(o[1]) in (n - 1, n + 1) for line in around):
-        return False  # a list's items, one number after another
+    for j, step in ((ctx.next_nonblank(ctx.i), 1), (previous_nonblank(ctx.lines, ctx.i), -1)):
+        if j is not None and (o := NUMBERED.match(ctx.lines[j])) and int(o[1]) == n + step:
+            return False  # a list's items, one number after another
     for j, line in enumerate(ctx.lines):
         other = NUMBERED.match(line)
         if other and int(other[1]) in (n - 1, n + 1) and abs(j - ctx.i) > 2 and not line.endswith(ENDS):
