@@ -137,16 +137,21 @@ RUN_MIN = 3  # a box or a list has at least three rows
 OWN_LABELS = ("contact", "credit", "byline", "correction", "editor-note", "marker", "caption")
 
 
+def box_row(text: str) -> bool:
+    """A labelled line, but not the publisher's note under a box ("Correction: …"), which ends it."""
+    return LABELLED.fullmatch(text) is not None and kind_patterns.pattern_kind(text) not in ("correction", "editor-note")
+
+
 def label_run(ctx: Context) -> bool:
     """One of a run of three or more lines that each open with a different label and its colon
     ("Court: …", "Getting there: …", "Date filed: …"), whatever their values: a box's rows. A
     label that opens another line of the file elsewhere is a speaker's (a transcript's turns)."""
-    if len(ctx.text) > DEK_MAX or not LABELLED.fullmatch(ctx.text):
+    if len(ctx.text) > DEK_MAX or not box_row(ctx.text):
         return False
     lines, start, end = ctx.lines, ctx.i, ctx.i
-    while start > 0 and LABELLED.fullmatch(lines[start - 1]):
+    while start > 0 and box_row(lines[start - 1]):
         start -= 1
-    while end + 1 < len(lines) and LABELLED.fullmatch(lines[end + 1]):
+    while end + 1 < len(lines) and box_row(lines[end + 1]):
         end += 1
     run = lines[start : end + 1]
     labels = [m["label"] for t in run if (m := LABELLED.fullmatch(t))]
@@ -213,6 +218,9 @@ def run_on_item(ctx: Context) -> bool:
     return end > start and start >= 2 and lines[start - 2].endswith(":")
 
 
+BOX_HEADING_WORDS = 8  # a box's heading may name its subject: "NAME at a glance"
+
+
 def heading(ctx: Context) -> bool:
     """A short line without closing punctuation, set off by blank lines (or in a file that
     uses none, between two longer lines); a short question before a long paragraph; a short
@@ -229,7 +237,8 @@ def heading(ctx: Context) -> bool:
     over = ctx.near(1)
     if label and (LIST_ITEM.match(over) or CHAPTER.match(over) or DATED_ENTRY.match(over) or table_row(over)):
         return True
-    if label and not text.endswith((*ENDS, ":")) and box_below(ctx.lines, ctx.i):  # "Key figures" over a box's rows
+    boxed = len(text.split()) <= BOX_HEADING_WORDS and not text.endswith((*ENDS, ":", ",", ";"))
+    if boxed and box_below(ctx.lines, ctx.i):  # "Key figures", "NAME at a glance" over a box's rows
         return True
     if LIST_ITEM.match(ctx.near(1)) and len(text) <= HEADING_MAX and not text.endswith((".", "!", "…", ":", ",", ";")):
         return True  # a heading's length over a list, without a lead-in's colon: "What the council asked for", "Who?"
