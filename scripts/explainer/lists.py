@@ -137,9 +137,12 @@ RUN_MIN = 3  # a box or a list has at least three rows
 OWN_LABELS = ("contact", "credit", "byline", "correction", "editor-note", "marker", "caption")
 
 
+NOTES = ("correction", "editor-note")
+
+
 def box_row(text: str) -> bool:
     """A labelled line, but not the publisher's note under a box ("Correction: …"), which ends it."""
-    return LABELLED.fullmatch(text) is not None and kind_patterns.pattern_kind(text) not in ("correction", "editor-note")
+    return LABELLED.fullmatch(text) is not None and kind_patterns.pattern_kind(text) not in NOTES
 
 
 def label_run(ctx: Context) -> bool:
