@@ -88,8 +88,10 @@ def head_caption(ctx: Context) -> bool:
     return one and len(text.split()) < LEDE_WORDS and SCENE.match(text) is not None and not NAMES_IN.fullmatch(text)
 
 
-# A sentence, then a name in brackets: "… on the quay on Monday. (Velmore Post)"
-NAMED_CREDIT = re.compile(r".{20,}[.!?]\s+\((?P<name>[A-Z][\w’'&.-]*(?: (?:[A-Z0-9][\w’'&.-]*|of|and|&)){0,4})\)")
+# A sentence, then a name in brackets: "… on the quay on Monday. (Velmore Post)", "(Post archive)"
+NAMED_CREDIT = re.compile(
+    r".{20,}[.!?]\s+\((?P<name>[A-Z][\w’'&.-]*(?: (?:[A-Z0-9][\w’'&.-]*|of|and|&)){0,4})(?: [a-z]+)?\)"
+)  # and what of it: "(NAME archive)", "(NAME file)"
 
 
 def site_credit_caption(ctx: Context) -> bool:
@@ -225,3 +227,15 @@ def tag_row(ctx: Context) -> bool:
         return False
     parts = SEPARATOR.split(m["value"])
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
+# A label, then a code of letters and digits (no word, no date), then what the page says of its use.
+REFERENCE = re.compile(
+    r"[A-Z][\w’'-]*(?: [\w’'-]+){0,2}: (?=\S*\d{4})(?=\S*[A-Z])[A-Z0-9][A-Z0-9/_.-]{5,}(?:\s*[|·]\s*[^|·]{1,80})?"
+)
+
+
+def reference(ctx: Context) -> bool:
+    """ "Image ID: CODE | Editorial use only": a picture's or a document's reference number and its
+    terms of use, the page's (a marker), not a credit for the one who took it."""
+    return len(ctx.text) <= SHORT_TAG and REFERENCE.fullmatch(ctx.text) is not None
