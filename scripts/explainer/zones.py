@@ -15,6 +15,7 @@ from .furniture import Context, credit_shape, set_off
 from .kinds import REASON, SHOWN
 from .lists import heading, label_run
 from .patterns import (
+    AGE,
     DEK_MAX,
     ENDS,
     FACT_ROW,
@@ -239,3 +240,37 @@ def reference(ctx: Context) -> bool:
     """ "Image ID: CODE | Editorial use only": a picture's or a document's reference number and its
     terms of use, the page's (a marker), not a credit for the one who took it."""
     return len(ctx.text) <= SHORT_TAG and REFERENCE.fullmatch(ctx.text) is not None
+
+
+# Where a link to another story came from, and how long ago: "OUTLET · 3h ago"
+SOURCE_AGE = re.compile(rf"[A-Z][\w’'&.-]*(?: [\w’'&.-]+){{0,4}}\s*[·|•]\s*(?:{AGE})")
+
+
+PAGE = re.compile(rf"{READER.pattern}|\b[Tt]his\b|\b(?:us|we)\b")  # a line of the page speaks of itself or its reader
+
+
+def headline_shape(text: str) -> bool:
+    """More words than a label, a headline's length, no sentence's end."""
+    return len(text.split()) >= HEADLINE_WORDS and len(text) <= HEADING_MAX and not text.endswith(ENDS)
+
+
+def link_shape(text: str) -> bool:
+    return headline_shape(text) and not PAGE.search(text)
+
+
+def foot_links(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """After the story's last paragraph of prose, a list of other stories: an outlet and an age
+    ("OUTLET · 3h ago") with the headline beside it, or two or more headlines in a row that the
+    page's furniture was taken for: links (related), whatever the label over them says."""
+    end = max((i for i, (kind, _) in enumerate(out) if kind == "body" and prose(lines[i])), default=len(out))
+    tail = [i for i in range(end + 1, len(out)) if lines[i]]
+    for n, i in enumerate(tail):
+        if SOURCE_AGE.fullmatch(lines[i]):
+            out[i] = ("related", REASON["outlet"])
+            for j in tail[max(n - 1, 0) : n + 2]:
+                if out[j][0] in ("widget", "body", "heading") and headline_shape(lines[j]):
+                    out[j] = ("related", REASON["outlet"])
+    heads = [out[i] == ("widget", REASON["tail"]) and link_shape(lines[i]) for i in tail]
+    for n, i in enumerate(tail):
+        if heads[n] and sum(heads[max(n - 1, 0) : n + 2]) >= 2:
+            out[i] = ("related", REASON["outlet"])
