@@ -133,3 +133,34 @@ def in_contact_block(ctx: Context) -> bool:
         return len(text) <= SHORT
     given = "@" in before[-40:] or re.search(r"\d[\W]*$", before) is not None
     return not given and len(text) <= 60 and not text.endswith(ENDS)
+
+
+PARTING = 2  # the page's lines that end the story above them: with a link or a contact line, or three
+
+
+def after_story(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """Once the story has reported its last (a paragraph that quotes or reports someone) and the
+    page's own lines have followed it (a link or a contact line among two or more, or three or more
+    buttons: more than an advertisement's slot), a paragraph that quotes and reports nobody is the
+    page's: a disclaimer, a note on how the page was made, an appeal ("Attorney advertising.")."""
+    reports = [i for i, (kind, _) in enumerate(out) if kind == "body" and not plain(lines[i])]
+    parting: list[str] = []
+    for i in range(max(reports, default=len(out)) + 1, len(out)):
+        kind = out[i][0]
+        if kind in ("widget", "related", "contact"):
+            parting.append(kind)
+        elif kind not in SHOWN or kind == "heading":
+            continue  # a signature, a credit, a slot's marker, a label over the page's lines
+        elif kind == "body" and lines[i].endswith(ENDS) and ended(parting):
+            out[i] = ("contact", REASON["reach"]) if REACH.search(lines[i]) else ("marker", REASON["boilerplate"])
+        else:
+            parting = []  # the story goes on: a list, a caption, a quotation
+
+
+def ended(parting: list[str]) -> bool:
+    return len(parting) > PARTING or (len(parting) == PARTING and set(parting) != {"widget"})
+
+
+def plain(text: str) -> bool:
+    """Words that quote and report nobody."""
+    return not any(q in text for q in QUOTE_MARKS[:3]) and REPORTED.search(text) is None
