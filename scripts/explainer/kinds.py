@@ -44,6 +44,7 @@ REASON: dict[str, str] = {
     "stamp": "a date or time line: kept in the metadata",
     "reference": "a reference number and its terms of use: the page's, not a credit",
     "outlet": "a link to another story after the article, by its outlet and age or its run of headlines",
+    "made": "the page's note on how it was made, not the article's text",
     "chapter": "an item of a list of times in the article",
     "numbered": "a numbered section heading: its numbers run across the page's sections",
     "run-on": "an item of a list introduced by the line before",

@@ -35,6 +35,12 @@ LEGAL = re.compile(
 )
 # Who runs the site on whose behalf: "The site is operated by NAME on behalf of the province." (an imprint)
 IMPRINT = re.compile(r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+ed))? by\b[^.!?]{1,120}\bon behalf of\b")
+# The page says how it was made, of itself in any word: "This summary was written by software …"
+MADE = re.compile(
+    r"(?:This|These) [\w-]+(?: [\w-]+)? (?:was|were|is|are|has been|have been) (?:[\w-]+ )?"
+    r"(?:written|edited|checked|compiled|generated|translated|produced|prepared|summari[sz]ed)"
+    r"(?: and \w+)? (?:by|with|from)\b"
+)
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
 # Where the reader is to call or write, with the number or the address.
@@ -50,7 +56,7 @@ def is_notice(text: str, site: frozenset[str] = frozenset()) -> bool:
     reported."""
     if not prose(text) or any(q in text for q in QUOTE_MARKS[:3]) or REPORTED.search(text):
         return False
-    if MAKER.search(text) or LEGAL.search(text) or IMPRINT.match(text):
+    if MAKER.search(text) or LEGAL.search(text) or IMPRINT.match(text) or made(text):
         return True
     named = any(text.startswith(f"{name} ") for name in site)
     return bool(PERSONS.search(text) or PIECE.search(text) or named) and BINDING.search(text) is not None
@@ -164,3 +170,8 @@ def ended(parting: list[str]) -> bool:
 def plain(text: str) -> bool:
     """Words that quote and report nobody."""
     return not any(q in text for q in QUOTE_MARKS[:3]) and REPORTED.search(text) is None
+
+
+def made(text: str) -> bool:
+    """The page's note on how it was made, wherever it stands, quoting and reporting nobody."""
+    return MADE.match(text) is not None and plain(text)

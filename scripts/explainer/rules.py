@@ -74,7 +74,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
-from .notices import in_contact_block, is_notice, reach_line
+from .notices import in_contact_block, is_notice, made, reach_line
 from .patterns import (
     ADDRESS,
     BY_NAME,
@@ -236,6 +236,7 @@ RULES: list[Rule] = [
     ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
     ("marker", REASON["head-notice"], head_notice),  # "This article contains affiliate links. …"
+    ("marker", REASON["made"], lambda ctx: made(ctx.text)),  # "This summary was written by software …"
 ]
 LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),
