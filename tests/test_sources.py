@@ -1067,3 +1067,53 @@ def test_the_heads_byline_and_stamp_by_their_shapes_in_any_words(line: str, kind
     dek = "The association's spring survey counts fewer dead colonies."
     raw = ["Apiary bulletin", "", HIVE_HEADLINE, "", dek, "", line, "", HIVE_PARAGRAPH, "", HIVE_MORE]
     assert reading.classify(raw)[6][0] == kind
+
+
+def test_a_box_under_a_heading_that_names_its_subject_and_the_publishers_note_under_it() -> None:
+    """A line of up to eight words over three labelled rows heads the box; a correction under the
+    rows ends the box and keeps its kind, and a link under it is a link."""
+    box = ["The Holm apiary in numbers", "Founded: 1962, by Per Holm", "Hives: 48, in four yards"]
+    box += ["Honey: about 900 kilograms a year"]
+    box += ["Correction: An earlier version of this report gave the wrong year for the founding. It was 1962."]
+    box += ["Related: Keepers count the cost of a wet spring"]
+    raw = [HIVE_HEADLINE, "By Mira Tal", HIVE_PARAGRAPH, HIVE_MORE, *box, "Share this report"]
+    kinds = [k for k, _ in reading.classify(raw)]
+    assert kinds[4:] == ["heading", "list-item", "list-item", "list-item", "correction", "related", "widget"]
+
+
+def test_a_caption_with_its_outlets_archive_in_brackets_and_the_dateline_in_the_first_paragraph(
+    tmp_path: Path,
+) -> None:
+    """A caption whose credit in brackets names the outlet and what of it ("(Gazette archive)") is
+    the caption, and the dateline is found in the paragraph under it."""
+    raw = ["The Hollin Gazette", HIVE_HEADLINE, "By Mira Tal | Gazette staff", "May 2, 2024 at 7:40 a.m."]
+    raw += ["Per Holm at his first apiary above the village in 1962. (Gazette archive)"]
+    raw += [f"HOLLIN — {HIVE_PARAGRAPH}", HIVE_MORE]
+    kinds = [k for k, _ in reading.classify(raw)]
+    assert kinds[4:] == ["caption", "body", "body"]
+    path = tmp_path / "hives.txt"
+    path.write_text("\n".join(raw) + "\n", encoding="utf-8")
+    assert ingest(meta_for("hives"), path, path.read_text(encoding="utf-8")).dateline == "HOLLIN"
+
+
+def test_the_pages_lines_after_the_story_by_their_shape_and_place() -> None:
+    """A reference number with its terms of use is a marker; a heading over a bulleted question is
+    no button; after the story, outlets with an age beside headlines and a run of headlines are
+    links; a paragraph quoting nobody after the page's links is the page's; a note on how the page
+    was made is the page's wherever it stands."""
+    picture = ["Hive 12 at dawn, Hollin, May 1, 2024.", "Mira Tal/Hollin Gazette"]
+    picture += ["Picture ref: HG20240501MT07 | Not for resale"]
+    raw = [HIVE_HEADLINE, "By Mira Tal", HIVE_PARAGRAPH, *picture, HIVE_MORE]
+    raw += ["Open questions", "• Will the county pay for the feeding trial next autumn?"]
+    raw += ["This overview was compiled by the association's volunteers from the survey returns."]
+    raw += ["In other papers", "Valley Herald · 2h ago", "Keepers warn of a late frost in the hills"]
+    raw += ["Marsh Radio · 1d ago", "A record swarm settles on the town hall", "Save this page"]
+    raw += ["Keepers who sell honey must register their hives with the county"]
+    raw += ["Three new apiaries open in the marsh villages this summer"]
+    raw += ["Honey prices reach a ten-year high at the autumn fair"]
+    raw += ["The survey is run by volunteers. Results for earlier years are kept in the association's library."]
+    kinds = [k for k, _ in reading.classify(raw)]
+    assert kinds[5] == "marker"
+    assert kinds[7:10] == ["heading", "list-item", "marker"]
+    assert kinds[10:15] == ["related"] * 5
+    assert kinds[16:] == ["related", "related", "related", "marker"]

@@ -155,7 +155,7 @@ def after_story(out: list[tuple[str, str]], lines: list[str]) -> None:
         kind = out[i][0]
         if kind in ("widget", "related", "contact"):
             parting.append(kind)
-        elif kind not in SHOWN or kind == "heading":
+        elif kind not in SHOWN or kind == "heading" or not lines[i].endswith(ENDS):
             continue  # a signature, a credit, a slot's marker, a label over the page's lines
         elif kind == "body" and lines[i].endswith(ENDS) and ended(parting):
             out[i] = ("contact", REASON["reach"]) if REACH.search(lines[i]) else ("marker", REASON["boilerplate"])
@@ -164,6 +164,9 @@ def after_story(out: list[tuple[str, str]], lines: list[str]) -> None:
 
 
 def ended(parting: list[str]) -> bool:
+    """A contact box alone may sit in the text; an advertisement's slot is two buttons."""
+    if set(parting) == {"contact"}:
+        return False
     return len(parting) > PARTING or (len(parting) == PARTING and set(parting) != {"widget"})
 
 

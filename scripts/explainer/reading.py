@@ -197,8 +197,8 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
             out[i] = ("widget", REASON["tail"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
     foot_notices(out, lines, site)
-    after_story(out, lines)
     foot_links(out, lines)
+    after_story(out, lines)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
     for i in reversed(range(len(out))):
         kind = out[i][0]

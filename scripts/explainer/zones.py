@@ -12,8 +12,9 @@ import re
 
 from . import kind_patterns
 from .furniture import Context, credit_shape, set_off
-from .kinds import REASON, SHOWN
+from .kinds import REASON, SHOWN, WHY
 from .lists import heading, label_run
+from .notices import plain
 from .patterns import (
     AGE,
     DEK_MAX,
@@ -246,7 +247,8 @@ def reference(ctx: Context) -> bool:
 SOURCE_AGE = re.compile(rf"[A-Z][\w’'&.-]*(?: [\w’'&.-]+){{0,4}}\s*[·|•]\s*(?:{AGE})")
 
 
-PAGE = re.compile(rf"{READER.pattern}|\b[Tt]his\b|\b(?:us|we)\b")  # a line of the page speaks of itself or its reader
+# a line of the page speaks of itself or its reader
+PAGE = re.compile(rf"{READER.pattern}|\b[Tt]his (?:article|story|piece|report)\b|\b(?:us|we)\b")
 
 
 def headline_shape(text: str) -> bool:
@@ -259,18 +261,19 @@ def link_shape(text: str) -> bool:
 
 
 def foot_links(out: list[tuple[str, str]], lines: list[str]) -> None:
-    """After the story's last paragraph of prose, a list of other stories: an outlet and an age
+    """After the story's last paragraph of reporting, a list of other stories: an outlet and an age
     ("OUTLET · 3h ago") with the headline beside it, or two or more headlines in a row that the
     page's furniture was taken for: links (related), whatever the label over them says."""
-    end = max((i for i, (kind, _) in enumerate(out) if kind == "body" and prose(lines[i])), default=len(out))
+    end = max((i for i, (kind, _) in enumerate(out) if kind == "body" and not plain(lines[i])), default=len(out))
     tail = [i for i in range(end + 1, len(out)) if lines[i]]
     for n, i in enumerate(tail):
         if SOURCE_AGE.fullmatch(lines[i]):
             out[i] = ("related", REASON["outlet"])
             for j in tail[max(n - 1, 0) : n + 2]:
-                if out[j][0] in ("widget", "body", "heading") and headline_shape(lines[j]):
-                    out[j] = ("related", REASON["outlet"])
-    heads = [out[i] == ("widget", REASON["tail"]) and link_shape(lines[i]) for i in tail]
+                label = len(lines[j].split()) < HEADLINE_WORDS and not lines[j].endswith((*ENDS, ":"))
+                if out[j][0] in ("widget", "body", "heading") and (headline_shape(lines[j]) or label):
+                    out[j] = ("related", REASON["outlet"])  # its headline, or the label over the list
+    heads = [out[i] in (("widget", REASON["tail"]), ("body", WHY["body"])) and link_shape(lines[i]) for i in tail]
     for n, i in enumerate(tail):
         if heads[n] and sum(heads[max(n - 1, 0) : n + 2]) >= 2:
             out[i] = ("related", REASON["outlet"])
