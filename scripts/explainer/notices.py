@@ -12,7 +12,7 @@ import re
 
 from .furniture import Context
 from .kinds import REASON, SHOWN
-from .patterns import DATE, ENDS, QUOTE_MARKS, SHORT, TIME, WEEKDAY, prose
+from .patterns import DATE, ENDS, QUOTE_MARKS, SHORT, TIME, UI, WEEKDAY, prose
 
 # The piece or the page as a notice names it ("This release contains …"), and the one who made it
 # ("The writer travelled as …": a story names its people, not its writer).
@@ -158,9 +158,19 @@ def after_story(out: list[tuple[str, str]], lines: list[str]) -> None:
         elif kind not in SHOWN or kind == "heading" or not lines[i].endswith(ENDS):
             continue  # a signature, a credit, a slot's marker, a label over the page's lines
         elif kind == "body" and lines[i].endswith(ENDS) and ended(parting):
-            out[i] = ("contact", REASON["reach"]) if REACH.search(lines[i]) else ("marker", REASON["boilerplate"])
+            out[i] = page_kind(lines[i])
         else:
             parting = []  # the story goes on: a list, a caption, a quotation
+
+
+def page_kind(text: str) -> tuple[str, str]:
+    """Where to call or write: contact; an appeal with its button ("… Become a member."): a widget;
+    else a notice."""
+    if REACH.search(text):
+        return "contact", REASON["reach"]
+    if any(UI.match(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text)[1:]):
+        return "widget", REASON["ui"]
+    return "marker", REASON["boilerplate"]
 
 
 def ended(parting: list[str]) -> bool:

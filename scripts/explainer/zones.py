@@ -113,7 +113,7 @@ def head_label(ctx: Context) -> bool:
     if ctx.story or not ctx.head or ctx.hit or prose(ctx.text) or len(ctx.text) > HEADING_MAX:
         return False
     m = LABELLED.fullmatch(ctx.text)
-    if m is None or label_run(ctx) or credit_shape(ctx.text):  # "Image: NAME" is a picture's credit
+    if m is None or label_run(ctx) or credit_shape(ctx.text) or tag_row(ctx):  # "Image: NAME": a credit
         return False
     return ctx.next_nonblank(ctx.title or 0) != ctx.i or len(m["value"].split()) <= POINT_WORDS
 
