@@ -1054,6 +1054,8 @@ def test_numbered_headings_whose_numbers_run_across_the_sections_and_a_numbered_
     ("line", "kind"),
     [
         ("Photographed by Jon Ekberg · Captioned by Mira Tal", "byline"),
+        ("Illustrated by Jon Ekberg, 2 May 2024", "byline"),  # the role's word no longer listed
+        ("Surveyed by Mira Tal | 2h ago", "byline"),
         ("Contributors: Lena Holm, Survey Lead · Jon Ekberg, Apiary Inspector", "byline"),
         ("Survey closes: 30 June 2024", "timestamp"),
         ("Next meeting: Thursday, 4 July 2024", "timestamp"),
