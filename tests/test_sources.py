@@ -1110,12 +1110,13 @@ def test_the_pages_lines_after_the_story_by_their_shape_and_place() -> None:
     raw += ["This overview was compiled by the association's volunteers from the survey returns."]
     raw += ["In other papers", "Valley Herald · 2h ago", "Keepers warn of a late frost in the hills"]
     raw += ["Marsh Radio · 1d ago", "A record swarm settles on the town hall", "Save this page"]
-    raw += ["Keepers who sell honey must register their hives with the county"]
-    raw += ["Three new apiaries open in the marsh villages this summer"]
-    raw += ["Honey prices reach a ten-year high at the autumn fair"]
     raw += ["The survey is run by volunteers. Results for earlier years are kept in the association's library."]
     kinds = [k for k, _ in reading.classify(raw)]
     assert kinds[5] == "marker"
     assert kinds[7:10] == ["heading", "list-item", "marker"]
-    assert kinds[10:15] == ["related"] * 5
-    assert kinds[16:] == ["related", "related", "related", "marker"]
+    assert kinds[10:] == ["related"] * 5 + ["widget", "marker"]
+    more = ["Keepers who sell honey must register their hives with the county"]
+    more += ["Three new apiaries open in the marsh villages this summer", "Honey prices reach a ten-year high"]
+    raw = [HIVE_HEADLINE, "", "By Mira Tal", "", HIVE_PARAGRAPH, "", HIVE_MORE, "", "Save this page", ""]
+    kinds = [k for k, _ in reading.classify([*raw, *(x for line in more for x in (line, ""))]) if k != "blank"]
+    assert kinds[4:] == ["widget", "related", "related", "related"]  # the tail's buttons were headlines

@@ -12,7 +12,7 @@ import re
 
 from . import kind_patterns
 from .furniture import Context, credit_shape, set_off
-from .kinds import REASON, SHOWN, WHY
+from .kinds import REASON, SHOWN
 from .lists import heading, label_run
 from .notices import plain
 from .patterns import (
@@ -273,7 +273,7 @@ def foot_links(out: list[tuple[str, str]], lines: list[str]) -> None:
                 label = len(lines[j].split()) < HEADLINE_WORDS and not lines[j].endswith((*ENDS, ":"))
                 if out[j][0] in ("widget", "body", "heading") and (headline_shape(lines[j]) or label):
                     out[j] = ("related", REASON["outlet"])  # its headline, or the label over the list
-    heads = [out[i] in (("widget", REASON["tail"]), ("body", WHY["body"])) and link_shape(lines[i]) for i in tail]
+    heads = [out[i] == ("widget", REASON["tail"]) and link_shape(lines[i]) for i in tail]  # already left out
     for n, i in enumerate(tail):
         if heads[n] and sum(heads[max(n - 1, 0) : n + 2]) >= 2:
             out[i] = ("related", REASON["outlet"])
