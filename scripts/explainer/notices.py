@@ -109,6 +109,7 @@ def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
 # by commas, "1,204,331", is a count; a date in numbers is no number to call).
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 PHONE = re.compile(r"(?<![\w,.])\+?\(?\d[\d ()-]{5,}\d(?![\w,.]?\d)")
+NUMBERED_AS = re.compile(r"\b(?:[Nn]o\.|[Nn]o|#)\s*\d[\d ]*")
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d?[./-]\d\d?[./-]\d{4}")
 
 
@@ -118,6 +119,7 @@ def reach_line(text: str) -> bool:
     the reader to call, write or contact ("For interviews, contact NAME on NUMBER or ADDRESS"),
     reporting nobody. Its words do not matter, its address or number and its shape do."""
     bare = ISO_DATE.sub(" ", re.sub(TIME, " ", text))  # dates and clock times in numbers are no number to call
+    bare = NUMBERED_AS.sub(" ", bare)  # "Registered charity no. 1100234": a register's number, no one's line
     numbers = [m for m in PHONE.findall(bare) if sum(c.isdigit() for c in m) >= 7]
     if not (EMAIL.search(text) or numbers):
         return False

@@ -92,18 +92,21 @@ def head_caption(ctx: Context) -> bool:
 
 # A sentence, then a name in brackets: "… on the quay on Monday. (Velmore Post)", "(Post archive)"
 NAMED_CREDIT = re.compile(
-    r".{20,}[.!?]\s+\((?P<name>[A-Z][\w’'&.-]*(?: (?:[A-Z0-9][\w’'&.-]*|of|and|&)){0,4})(?: [a-z]+)?\)"
+    r".{20,}[.!?]\s+\((?P<name>[A-Z][\w’'&.-]*(?: (?:[A-Z0-9][\w’'&.-]*|of|and|&)){0,4})(?P<what> [a-z]+)?\)"
 )  # and what of it: "(NAME archive)", "(NAME file)"
 
 
 def site_credit_caption(ctx: Context) -> bool:
     """Between the headline and the story, below the dek's place, one sentence with a name in
     brackets after it that the page prints elsewhere too (the outlet of the byline, the site's
-    name in its copyright): a picture's caption with its credit ("… on Monday. (VTV News)")."""
+    name in its copyright), or that says what of it the picture is ("(NAME archive)"): a picture's
+    caption with its credit ("… on Monday. (VTV News)")."""
     if ctx.story or not ctx.head or ctx.next_nonblank(ctx.title or 0) == ctx.i or len(ctx.text) > DEK_MAX:
         return False
     m = NAMED_CREDIT.fullmatch(ctx.text)
-    return m is not None and len(re.findall(r"[.!?](?:\s|$)", ctx.text)) == 1 and ctx.joined.count(m["name"]) >= 2
+    if m is None or len(re.findall(r"[.!?](?:\s|$)", ctx.text)) != 1:
+        return False
+    return m["what"] is not None or ctx.joined.count(m["name"]) >= 2  # "(NAME archive)" says it is a credit
 
 
 def head_label(ctx: Context) -> bool:
@@ -237,10 +240,15 @@ REFERENCE = re.compile(
 )
 
 
+# A register's number after its name: "Registered charity no. 1100234", "Company No 0412 7781"
+REGISTERED = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,3} (?:[Nn]o\.?|[Nn]umber|#) ?\d[\d ]{4,}\d\.?")
+
+
 def reference(ctx: Context) -> bool:
     """ "Image ID: CODE | Editorial use only": a picture's or a document's reference number and its
-    terms of use, the page's (a marker), not a credit for the one who took it."""
-    return len(ctx.text) <= SHORT_TAG and REFERENCE.fullmatch(ctx.text) is not None
+    terms of use, or a register's number alone on its line, the page's (a marker), not a credit for
+    the one who took it nor a number to call."""
+    return len(ctx.text) <= SHORT_TAG and (REFERENCE.fullmatch(ctx.text) or REGISTERED.fullmatch(ctx.text)) is not None
 
 
 # Where a link to another story came from, and how long ago: "OUTLET · 3h ago"
