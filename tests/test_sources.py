@@ -1055,6 +1055,7 @@ def test_numbered_headings_whose_numbers_run_across_the_sections_and_a_numbered_
     [
         ("Photographed by Jon Ekberg · Captioned by Mira Tal", "byline"),
         ("Illustrated by Jon Ekberg, 2 May 2024", "byline"),  # the role's word no longer listed
+        ("Counted up by Mira Tal · Checked by Jon Ekberg", "byline"),
         ("Surveyed by Mira Tal | 2h ago", "byline"),
         ("Contributors: Lena Holm, Survey Lead · Jon Ekberg, Apiary Inspector", "byline"),
         ("Survey closes: 30 June 2024", "timestamp"),
@@ -1120,3 +1121,5 @@ def test_the_pages_lines_after_the_story_by_their_shape_and_place() -> None:
     raw = [HIVE_HEADLINE, "", "By Mira Tal", "", HIVE_PARAGRAPH, "", HIVE_MORE, "", "Save this page", ""]
     kinds = [k for k, _ in reading.classify([*raw, *(x for line in more for x in (line, ""))]) if k != "blank"]
     assert kinds[4:] == ["widget", "related", "related", "related"]  # the tail's buttons were headlines
+    kinds = [k for k, _ in reading.classify([*raw, "Registered society no. 4471902", "", "© Hollin Beekeepers"])]
+    assert kinds[-3] == "marker"  # a register's number, no telephone number
