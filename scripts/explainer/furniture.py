@@ -125,14 +125,21 @@ def duration(ctx: Context) -> bool:
 
 def interface(ctx: Context) -> bool:
     """A few words that start with a verb of the site's interface ("Skip to content", "Download PDF"),
-    unless set off above prose inside the article, as a heading is (a verb alone is a button)."""
+    unless set off above prose inside the article, as a heading is, or over a list's sentences (a
+    verb alone is a button)."""
     text = ctx.text
     words = len(re.findall(r"\w+", text))
     if not UI.match(text) or text.endswith(ENDS):
         return False
     if words > UI_WORDS:  # a longer link under the story, over no prose: "View the results for every region on the map"
         return ctx.started and len(text) <= HEADING_MAX and not LIST_ITEM.match(text) and not above_prose(ctx)
-    return words == 1 or not (ctx.started and above_prose(ctx))
+    return words == 1 or not (ctx.started and (above_prose(ctx) or over_sentences(ctx)))
+
+
+def over_sentences(ctx: Context) -> bool:
+    """Right over a bulleted item that is a sentence: a list's heading ("Follow-up questions")."""
+    below = ctx.lines[ctx.next_nonblank(ctx.i) or ctx.i]
+    return LIST_ITEM.match(below) is not None and below.endswith(ENDS) and len(below.split()) > UI_WORDS
 
 
 def link_bar(ctx: Context) -> bool:

@@ -16,12 +16,14 @@ from .patterns import (
     BEAT,
     BY_PART,
     BYLINE_PREFIX,
+    CLOCK,
     DATE,
     DATED_ENTRY,
     DATELINE,
     DEK_MAX,
     ENDS,
     HAS_TIME,
+    LABELLED,
     LEDE_WORDS,
     LIST_ITEM,
     NAME,
@@ -33,6 +35,7 @@ from .patterns import (
     SHORT,
     SIGNATURE,
     SPEAKER,
+    STAMP_LABEL_WORDS,
     VENUE,
     prose,
 )
@@ -201,3 +204,39 @@ def by_part(ctx: Context) -> bool:
         return False
     parts = SEPARATOR.split(ctx.text)
     return len(parts) >= 2 and any(BY_PART.fullmatch(p) for p in parts)
+
+
+# The head's shapes in any words: who made the piece, and when, as the site sets them out.
+PARTS = re.compile(r"\s+[·|•]\s+")
+CREDITED = re.compile(rf"[A-Z][a-z]+(?:(?:,| and| &)? [a-z]+){{0,3}} by {NAMES.pattern}")  # "Written up by NAME"
+NAMED_ROLE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}, [A-Z][\w’'-]*(?: [\w’'-]+){0,3}")  # "NAME, Role"
+COUNTED = re.compile(r"\d[\d,.]* [a-z]+(?: [a-z]+)?")  # "14 sources", "5 min read"
+DATE_ONLY = re.compile(rf"(?:[A-Z][a-z]+,? )?{DATE}(?:,? (?:at )?{CLOCK})?")
+
+
+def credit_parts(ctx: Context) -> bool:
+    """In the head, a line of parts joined by a bar's separators that each credit someone: a role
+    word, "by" and the names ("Documented by NAME · Edited by NAME"), or, after a label, each name
+    with its role ("Label: NAME, Role · NAME, Role"): the byline, whatever the role's words."""
+    if ctx.story or not ctx.head or len(ctx.text) > DEK_MAX:
+        return False
+    text = ctx.text
+    label = LABELLED.fullmatch(text)
+    if label is not None and " by " not in label["label"]:
+        parts = PARTS.split(label["value"])
+        return all(NAMED_ROLE.fullmatch(p) for p in parts)
+    parts = PARTS.split(text)
+    return len(parts) >= 2 and all(CREDITED.fullmatch(p) for p in parts)
+
+
+def labelled_date(ctx: Context) -> bool:
+    """In the head, a label of a few words and a date alone after its colon ("Release date: DATE",
+    "Next release: DATE"), or a time stamp with the page's counts after a bar ("Updated 3 hours ago
+    · 14 sources"): a time stamp, whatever the label says."""
+    if ctx.story or not ctx.head or len(ctx.text) > SHORT:
+        return False
+    label = LABELLED.fullmatch(ctx.text)
+    if label is not None and len(label["label"].split()) <= STAMP_LABEL_WORDS and DATE_ONLY.fullmatch(label["value"]):
+        return True
+    first, *rest = PARTS.split(ctx.text)
+    return bool(rest) and kind_patterns.by_pattern("timestamp", first) and all(COUNTED.fullmatch(p) for p in rest)

@@ -181,12 +181,15 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Office|Bureau|Department|Ministry|Embassy|Mission) of (?:the )?[A-Z][\w’' ]+$",  # the issuer
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
-        # "By NAME", "Written by NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
-        rf"(?:[Bb]y|BY|[Bb]y:|BY:|(?:Words|Interview|Story|Posted|Written|Reported|Text"
-        rf"|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report)) by) [A-Z][\w.,’'&|/ –—-]+?"
+        # "By NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
+        rf"(?:[Bb]y|BY|[Bb]y:|BY:|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report) by) "
+        rf"[A-Z][\w.,’'&|/ –—-]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
-        # what the people named made, in any words, then "by" and the names alone: "Text and pictures by NAME"
-        rf"[A-Z][a-z]+(?:(?:,| and| &) [a-z]+){{0,3}} by {NAMES.pattern}$",
+        # what the people named made, in any words, then "by" and the names alone: "Text and pictures by NAME",
+        # and after them a date, an age, a place or an address: "Written by NAME, DATE", "Words by NAME | DATE"
+        rf"[A-Z][a-z]+(?:(?:,| and| &) [a-z]+){{0,3}} by {NAMES.pattern}"
+        rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}|[A-Z][\w.’'-]*))?"
+        rf"(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # the writer named, with what they are, handed the word: "NAME, our ROLE, writes:"
         rf"{NAMES.pattern}(?:, [^,:]{{2,60}},)? (?:writes|reports):$",
         # the reporter's beat or role in lower case before the name: "By regional affairs reporter NAME"

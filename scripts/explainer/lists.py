@@ -89,9 +89,40 @@ def numbered_heading(ctx: Context) -> bool:
     while j >= 0 and not ctx.lines[j]:
         j -= 1
     earlier = j >= 0 and LIST_ITEM.match(ctx.lines[j])
-    if earlier or len(text) > HEADING_MAX or text.endswith((*ENDS, ":", ";")):
+    if len(text) > HEADING_MAX or text.endswith((*ENDS, ":", ";")):
         return False
-    return above_prose(ctx) or (not ctx.spaced and prose(ctx.near(1)))
+    if numbered_section(ctx):
+        return True
+    return not earlier and (above_prose(ctx) or (not ctx.spaced and prose(ctx.near(1))))
+
+
+NUMBERED = re.compile(r"(\d{1,2})[.)]\s+\S")
+
+
+def numbered_section(ctx: Context) -> bool:
+    """A numbered line whose numbers run across the page's sections: neither the line above nor
+    the one below it is numbered, and the next number (or the one before) stands further on, with
+    other lines between ("1. Main points" … "2. Salt extraction"): a section's heading, not an item
+    of a list, whose numbers follow one another line by line."""
+    m = NUMBERED.match(ctx.text)
+    if m is None or ctx.text.endswith((*ENDS, ":", ";")):
+        return False
+    n = int(m[1])
+    for j, step in ((ctx.next_nonblank(ctx.i), 1), (previous_nonblank(ctx.lines, ctx.i), -1)):
+        if j is not None and (o := NUMBERED.match(ctx.lines[j])) and int(o[1]) == n + step:
+            return False  # a list's items, one number after another
+    for j, line in enumerate(ctx.lines):
+        other = NUMBERED.match(line)
+        if other and int(other[1]) in (n - 1, n + 1) and abs(j - ctx.i) > 2 and not line.endswith(ENDS):
+            return True
+    return False
+
+
+def previous_nonblank(lines: list[str], i: int) -> int | None:
+    j = i - 1
+    while j >= 0 and not lines[j]:
+        j -= 1
+    return j if j >= 0 else None
 
 
 def fact_row(ctx: Context) -> bool:
@@ -106,16 +137,24 @@ RUN_MIN = 3  # a box or a list has at least three rows
 OWN_LABELS = ("contact", "credit", "byline", "correction", "editor-note", "marker", "caption")
 
 
+NOTES = ("correction", "editor-note")
+
+
+def box_row(text: str) -> bool:
+    """A labelled line, but not the publisher's note under a box ("Correction: …"), which ends it."""
+    return LABELLED.fullmatch(text) is not None and kind_patterns.pattern_kind(text) not in NOTES
+
+
 def label_run(ctx: Context) -> bool:
     """One of a run of three or more lines that each open with a different label and its colon
     ("Court: …", "Getting there: …", "Date filed: …"), whatever their values: a box's rows. A
     label that opens another line of the file elsewhere is a speaker's (a transcript's turns)."""
-    if len(ctx.text) > DEK_MAX or not LABELLED.fullmatch(ctx.text):
+    if len(ctx.text) > DEK_MAX or not box_row(ctx.text):
         return False
     lines, start, end = ctx.lines, ctx.i, ctx.i
-    while start > 0 and LABELLED.fullmatch(lines[start - 1]):
+    while start > 0 and box_row(lines[start - 1]):
         start -= 1
-    while end + 1 < len(lines) and LABELLED.fullmatch(lines[end + 1]):
+    while end + 1 < len(lines) and box_row(lines[end + 1]):
         end += 1
     run = lines[start : end + 1]
     labels = [m["label"] for t in run if (m := LABELLED.fullmatch(t))]
@@ -182,6 +221,9 @@ def run_on_item(ctx: Context) -> bool:
     return end > start and start >= 2 and lines[start - 2].endswith(":")
 
 
+BOX_HEADING_WORDS = 8  # a box's heading may name its subject: "NAME at a glance"
+
+
 def heading(ctx: Context) -> bool:
     """A short line without closing punctuation, set off by blank lines (or in a file that
     uses none, between two longer lines); a short question before a long paragraph; a short
@@ -198,7 +240,8 @@ def heading(ctx: Context) -> bool:
     over = ctx.near(1)
     if label and (LIST_ITEM.match(over) or CHAPTER.match(over) or DATED_ENTRY.match(over) or table_row(over)):
         return True
-    if label and not text.endswith((*ENDS, ":")) and box_below(ctx.lines, ctx.i):  # "Key figures" over a box's rows
+    boxed = len(text.split()) <= BOX_HEADING_WORDS and not text.endswith((*ENDS, ":", ",", ";"))
+    if boxed and box_below(ctx.lines, ctx.i):  # "Key figures", "NAME at a glance" over a box's rows
         return True
     if LIST_ITEM.match(ctx.near(1)) and len(text) <= HEADING_MAX and not text.endswith((".", "!", "…", ":", ",", ";")):
         return True  # a heading's length over a list, without a lead-in's colon: "What the council asked for", "Who?"

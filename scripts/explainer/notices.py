@@ -12,7 +12,7 @@ import re
 
 from .furniture import Context
 from .kinds import REASON, SHOWN
-from .patterns import DATE, ENDS, QUOTE_MARKS, SHORT, TIME, WEEKDAY, prose
+from .patterns import DATE, ENDS, QUOTE_MARKS, SHORT, TIME, UI, WEEKDAY, prose
 
 # The piece or the page as a notice names it ("This release contains …"), and the one who made it
 # ("The writer travelled as …": a story names its people, not its writer).
@@ -35,6 +35,12 @@ LEGAL = re.compile(
 )
 # Who runs the site on whose behalf: "The site is operated by NAME on behalf of the province." (an imprint)
 IMPRINT = re.compile(r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+ed))? by\b[^.!?]{1,120}\bon behalf of\b")
+# The page says how it was made, of itself in any word: "This summary was written by software …"
+MADE = re.compile(
+    r"(?:This|These) [\w-]+(?: [\w-]+)? (?:was|were|is|are|has been|have been) (?:[\w-]+ )?"
+    r"(?:written|edited|checked|compiled|generated|translated|produced|prepared|summari[sz]ed)"
+    r"(?: and \w+)? (?:by|with|from)\b"
+)
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
 # Where the reader is to call or write, with the number or the address.
@@ -50,7 +56,7 @@ def is_notice(text: str, site: frozenset[str] = frozenset()) -> bool:
     reported."""
     if not prose(text) or any(q in text for q in QUOTE_MARKS[:3]) or REPORTED.search(text):
         return False
-    if MAKER.search(text) or LEGAL.search(text) or IMPRINT.match(text):
+    if MAKER.search(text) or LEGAL.search(text) or IMPRINT.match(text) or made(text):
         return True
     named = any(text.startswith(f"{name} ") for name in site)
     return bool(PERSONS.search(text) or PIECE.search(text) or named) and BINDING.search(text) is not None
@@ -103,6 +109,7 @@ def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
 # by commas, "1,204,331", is a count; a date in numbers is no number to call).
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 PHONE = re.compile(r"(?<![\w,.])\+?\(?\d[\d ()-]{5,}\d(?![\w,.]?\d)")
+NUMBERED_AS = re.compile(r"\b(?:[Nn]o\.|[Nn]o|#)\s*\d[\d ]*")
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d?[./-]\d\d?[./-]\d{4}")
 
 
@@ -112,6 +119,7 @@ def reach_line(text: str) -> bool:
     the reader to call, write or contact ("For interviews, contact NAME on NUMBER or ADDRESS"),
     reporting nobody. Its words do not matter, its address or number and its shape do."""
     bare = ISO_DATE.sub(" ", re.sub(TIME, " ", text))  # dates and clock times in numbers are no number to call
+    bare = NUMBERED_AS.sub(" ", bare)  # "Registered charity no. 1100234": a register's number, no one's line
     numbers = [m for m in PHONE.findall(bare) if sum(c.isdigit() for c in m) >= 7]
     if not (EMAIL.search(text) or numbers):
         return False
@@ -133,3 +141,52 @@ def in_contact_block(ctx: Context) -> bool:
         return len(text) <= SHORT
     given = "@" in before[-40:] or re.search(r"\d[\W]*$", before) is not None
     return not given and len(text) <= 60 and not text.endswith(ENDS)
+
+
+PARTING = 2  # the page's lines that end the story above them: with a link or a contact line, or three
+
+
+def after_story(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """Once the story has reported its last (a paragraph that quotes or reports someone) and the
+    page's own lines have followed it (a link or a contact line among two or more, or three or more
+    buttons: more than an advertisement's slot), a paragraph that quotes and reports nobody is the
+    page's: a disclaimer, a note on how the page was made, an appeal ("Attorney advertising.")."""
+    reports = [i for i, (kind, _) in enumerate(out) if kind == "body" and not plain(lines[i])]
+    parting: list[str] = []
+    for i in range(max(reports, default=len(out)) + 1, len(out)):
+        kind = out[i][0]
+        if kind in ("widget", "related", "contact"):
+            parting.append(kind)
+        elif kind not in SHOWN or kind == "heading" or not lines[i].endswith(ENDS):
+            continue  # a signature, a credit, a slot's marker, a label over the page's lines
+        elif kind == "body" and lines[i].endswith(ENDS) and ended(parting):
+            out[i] = page_kind(lines[i])
+        else:
+            parting = []  # the story goes on: a list, a caption, a quotation
+
+
+def page_kind(text: str) -> tuple[str, str]:
+    """Where to call or write: contact; an appeal with its button ("… Become a member."): a widget;
+    else a notice."""
+    if REACH.search(text):
+        return "contact", REASON["reach"]
+    if any(UI.match(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text)[1:]):
+        return "widget", REASON["ui"]
+    return "marker", REASON["boilerplate"]
+
+
+def ended(parting: list[str]) -> bool:
+    """A contact box alone may sit in the text; an advertisement's slot is two buttons."""
+    if set(parting) == {"contact"}:
+        return False
+    return len(parting) > PARTING or (len(parting) == PARTING and set(parting) != {"widget"})
+
+
+def plain(text: str) -> bool:
+    """Words that quote and report nobody."""
+    return not any(q in text for q in QUOTE_MARKS[:3]) and REPORTED.search(text) is None
+
+
+def made(text: str) -> bool:
+    """The page's note on how it was made, wherever it stands, quoting and reporting nobody."""
+    return MADE.match(text) is not None and plain(text)

@@ -10,7 +10,7 @@ from collections import Counter
 from .furniture import Context, shape
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
-from .notices import foot_notices
+from .notices import after_story, foot_notices
 from .patterns import (
     CATEGORY,
     DEK_MAX,
@@ -35,7 +35,7 @@ from .rules import (
     continued,
     in_section,
 )
-from .zones import chrome, foot, foot_labels
+from .zones import chrome, foot, foot_labels, foot_links
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
 
@@ -197,6 +197,8 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
             out[i] = ("widget", REASON["tail"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
     foot_notices(out, lines, site)
+    foot_links(out, lines)
+    after_story(out, lines)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
     for i in reversed(range(len(out))):
         kind = out[i][0]

@@ -49,8 +49,10 @@ from .head import (
     by_part,
     byline_more,
     byline_names,
+    credit_parts,
     dek,
     head_credit,
+    labelled_date,
     name_and_stamp,
     name_over_bio,
     named_under_stamp,
@@ -68,10 +70,11 @@ from .lists import (
     label_run,
     lead_in_list,
     numbered_heading,
+    numbered_section,
     run_on_item,
     summary_item,
 )
-from .notices import in_contact_block, is_notice, reach_line
+from .notices import in_contact_block, is_notice, made, reach_line
 from .patterns import (
     ADDRESS,
     BY_NAME,
@@ -91,6 +94,7 @@ from .zones import (
     head_label,
     head_points,
     parallel_run,
+    reference,
     site_credit_caption,
     stamp_bar,
     tag_row,
@@ -185,11 +189,14 @@ RULES: list[Rule] = [
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
+    ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"
+    ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     ("list-item", REASON["box"], lambda ctx: not ctx.head and label_run(ctx)),  # "Date filed: DATE" in a box
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
+    ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
@@ -211,6 +218,7 @@ RULES: list[Rule] = [
     ("bio", WHY["bio"], name_over_bio),
     ("bio", REASON["self"], self_description),
     ("credit", REASON["sign-off"], sign_off),
+    ("heading", REASON["numbered"], numbered_section),  # "1. Main points" printed again under its contents
     ("widget", REASON["repeated"], repeated),
     ("marker", REASON["running"], running_head),
     ("credit", REASON["footnote"], footnote),
@@ -228,6 +236,7 @@ RULES: list[Rule] = [
     ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
     ("marker", REASON["head-notice"], head_notice),  # "This article contains affiliate links. …"
+    ("marker", REASON["made"], lambda ctx: made(ctx.text)),  # "This summary was written by software …"
 ]
 LATE: list[Rule] = [
     ("dek", WHY["dek"], dek),

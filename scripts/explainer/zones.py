@@ -14,7 +14,9 @@ from . import kind_patterns
 from .furniture import Context, credit_shape, set_off
 from .kinds import REASON, SHOWN
 from .lists import heading, label_run
+from .notices import plain
 from .patterns import (
+    AGE,
     DEK_MAX,
     ENDS,
     FACT_ROW,
@@ -88,18 +90,23 @@ def head_caption(ctx: Context) -> bool:
     return one and len(text.split()) < LEDE_WORDS and SCENE.match(text) is not None and not NAMES_IN.fullmatch(text)
 
 
-# A sentence, then a name in brackets: "… on the quay on Monday. (Velmore Post)"
-NAMED_CREDIT = re.compile(r".{20,}[.!?]\s+\((?P<name>[A-Z][\w’'&.-]*(?: (?:[A-Z0-9][\w’'&.-]*|of|and|&)){0,4})\)")
+# A sentence, then a name in brackets: "… on the quay on Monday. (Velmore Post)", "(Post archive)"
+NAMED_CREDIT = re.compile(
+    r".{20,}[.!?]\s+\((?P<name>[A-Z][\w’'&.-]*(?: (?:[A-Z0-9][\w’'&.-]*|of|and|&)){0,4})(?P<what> [a-z]+)?\)"
+)  # and what of it: "(NAME archive)", "(NAME file)"
 
 
 def site_credit_caption(ctx: Context) -> bool:
     """Between the headline and the story, below the dek's place, one sentence with a name in
     brackets after it that the page prints elsewhere too (the outlet of the byline, the site's
-    name in its copyright): a picture's caption with its credit ("… on Monday. (VTV News)")."""
+    name in its copyright), or that says what of it the picture is ("(NAME archive)"): a picture's
+    caption with its credit ("… on Monday. (VTV News)")."""
     if ctx.story or not ctx.head or ctx.next_nonblank(ctx.title or 0) == ctx.i or len(ctx.text) > DEK_MAX:
         return False
     m = NAMED_CREDIT.fullmatch(ctx.text)
-    return m is not None and len(re.findall(r"[.!?](?:\s|$)", ctx.text)) == 1 and ctx.joined.count(m["name"]) >= 2
+    if m is None or len(re.findall(r"[.!?](?:\s|$)", ctx.text)) != 1:
+        return False
+    return m["what"] is not None or ctx.joined.count(m["name"]) >= 2  # "(NAME archive)" says it is a credit
 
 
 def head_label(ctx: Context) -> bool:
@@ -109,7 +116,7 @@ def head_label(ctx: Context) -> bool:
     if ctx.story or not ctx.head or ctx.hit or prose(ctx.text) or len(ctx.text) > HEADING_MAX:
         return False
     m = LABELLED.fullmatch(ctx.text)
-    if m is None or label_run(ctx) or credit_shape(ctx.text):  # "Image: NAME" is a picture's credit
+    if m is None or label_run(ctx) or credit_shape(ctx.text) or tag_row(ctx):  # "Image: NAME": a credit
         return False
     return ctx.next_nonblank(ctx.title or 0) != ctx.i or len(m["value"].split()) <= POINT_WORDS
 
@@ -225,3 +232,56 @@ def tag_row(ctx: Context) -> bool:
         return False
     parts = SEPARATOR.split(m["value"])
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts)
+
+
+# A label, then a code of letters and digits (no word, no date), then what the page says of its use.
+REFERENCE = re.compile(
+    r"[A-Z][\w’'-]*(?: [\w’'-]+){0,2}: (?=\S*\d{4})(?=\S*[A-Z])[A-Z0-9][A-Z0-9/_.-]{5,}(?:\s*[|·]\s*[^|·]{1,80})?"
+)
+
+
+# A register's number after its name: "Registered charity no. 1100234", "Company No 0412 7781"
+REGISTERED = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,3} (?:[Nn]o\.?|[Nn]umber|#) ?\d[\d ]{4,}\d\.?")
+
+
+def reference(ctx: Context) -> bool:
+    """ "Image ID: CODE | Editorial use only": a picture's or a document's reference number and its
+    terms of use, or a register's number alone on its line, the page's (a marker), not a credit for
+    the one who took it nor a number to call."""
+    return len(ctx.text) <= SHORT_TAG and (REFERENCE.fullmatch(ctx.text) or REGISTERED.fullmatch(ctx.text)) is not None
+
+
+# Where a link to another story came from, and how long ago: "OUTLET · 3h ago"
+SOURCE_AGE = re.compile(rf"[A-Z][\w’'&.-]*(?: [\w’'&.-]+){{0,4}}\s*[·|•]\s*(?:{AGE})")
+
+
+# a line of the page speaks of itself or its reader
+PAGE = re.compile(rf"{READER.pattern}|\b[Tt]his (?:article|story|piece|report)\b|\b(?:us|we)\b")
+
+
+def headline_shape(text: str) -> bool:
+    """More words than a label, a headline's length, no sentence's end."""
+    return len(text.split()) >= HEADLINE_WORDS and len(text) <= HEADING_MAX and not text.endswith(ENDS)
+
+
+def link_shape(text: str) -> bool:
+    return headline_shape(text) and not PAGE.search(text)
+
+
+def foot_links(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """After the story's last paragraph of reporting, a list of other stories: an outlet and an age
+    ("OUTLET · 3h ago") with the headline beside it, or two or more headlines in a row that the
+    page's furniture was taken for: links (related), whatever the label over them says."""
+    end = max((i for i, (kind, _) in enumerate(out) if kind == "body" and not plain(lines[i])), default=len(out))
+    tail = [i for i in range(end + 1, len(out)) if lines[i]]
+    for n, i in enumerate(tail):
+        if SOURCE_AGE.fullmatch(lines[i]):
+            out[i] = ("related", REASON["outlet"])
+            for j in tail[max(n - 1, 0) : n + 2]:
+                label = len(lines[j].split()) < HEADLINE_WORDS and not lines[j].endswith((*ENDS, ":"))
+                if out[j][0] in ("widget", "body", "heading") and (headline_shape(lines[j]) or label):
+                    out[j] = ("related", REASON["outlet"])  # its headline, or the label over the list
+    heads = [out[i] == ("widget", REASON["tail"]) and link_shape(lines[i]) for i in tail]  # already left out
+    for n, i in enumerate(tail):
+        if heads[n] and sum(heads[max(n - 1, 0) : n + 2]) >= 2:
+            out[i] = ("related", REASON["outlet"])
