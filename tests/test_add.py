@@ -92,3 +92,12 @@ def test_authors_of_a_byline(byline: str, authors: list[str]) -> None:
 def test_publication_date_guess(words: str, day: str | None) -> None:
     found = date_in(words)
     assert (found.isoformat() if found else None) == day
+
+
+def test_a_short_title_ends_at_a_word_not_at_its_punctuation() -> None:
+    from explainer.add import SHORT_TITLE, short
+
+    title = "Harbour dredging contract, Velmar Bay: tenders open in June"
+    cut = short(title)
+    assert len(cut) <= SHORT_TITLE and cut.endswith("…")
+    assert cut[-2].isalnum() and title.startswith(cut[:-1])

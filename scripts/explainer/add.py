@@ -84,9 +84,10 @@ def slug(stem: str) -> str:
 
 
 def short(title: str) -> str:
+    """The title cut at a word within the limit, without the punctuation the cut leaves at its end."""
     if len(title) <= SHORT_TITLE:
         return title
-    return title[: SHORT_TITLE - 1].rsplit(" ", 1)[0] + "…"
+    return title[: SHORT_TITLE - 1].rsplit(" ", 1)[0].rstrip(",:;–—-") + "…"
 
 
 def skeleton(path: Path, data: bytes, reading: Reading) -> str:
