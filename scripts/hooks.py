@@ -247,7 +247,7 @@ def on_files(files, config, **kwargs):
     if GENERATION.streams and GENERATION.conn is not None:
         with _build_error():
             files = files_to_come(files, config, GENERATION.listed())
-        if len(GENERATION.names) > streamed.STREAM_UP_TO:  # its pages written first, as the generator sends none
+        if not streamed.streaming(GENERATION.names):  # its pages written first, as the generator sends none
             _generated(Path(config.docs_dir))
     if not INDEXER.serving and not theme_search(config):
         INDEXER.begin(Path(config.site_dir), [Path(f.abs_src_path) for f in files.documentation_pages()])

@@ -47,7 +47,7 @@ class Generation:
         self.waits = dict.fromkeys(self.waits, 0.0)
         context = multiprocessing.get_context("fork")
         self.conn, writer = context.Pipe(duplex=False)
-        self.child = context.Process(target=_generate, args=(docs, self.conn, writer), daemon=True)
+        self.child = context.Process(target=_generate, args=(docs, self.conn, writer, self.streams), daemon=True)
         self.child.start()
         writer.close()
 
@@ -129,18 +129,23 @@ class Generation:
 STREAM_UP_TO = 5000
 
 
+def streaming(names: list[str]) -> bool:
+    """Whether a run making these files streams its pages (the generator and MkDocs both ask)."""
+    return len(names) <= STREAM_UP_TO
+
+
 class _Sender:
     """explainer.Listener: the generator's news, sent down the pipe to MkDocs' process."""
 
-    def __init__(self, writer: Connection) -> None:
+    def __init__(self, writer: Connection, streams: bool) -> None:
         self.writer = writer
-        self.streams = True
+        self.streams = streams  # MkDocs reads the pages from docs/ when not (serving, --dirty)
 
     def checked(self) -> None:
         self.writer.send(("checked", None))
 
     def listed(self, names: list[str]) -> None:
-        self.streams = len(names) <= STREAM_UP_TO
+        self.streams = self.streams and streaming(names)
         self.writer.send(("listed", names))
 
     def made(self, name: str, text: Any) -> None:
@@ -148,10 +153,10 @@ class _Sender:
             self.writer.send(("made", (name, text if isinstance(text, str) else None)))
 
 
-def _generate(docs: Path, reader: Connection, writer: Connection) -> None:
+def _generate(docs: Path, reader: Connection, writer: Connection, streams: bool) -> None:
     """The forked generator's run: its news, then "" when it wrote the pages, else what stopped it."""
     reader.close()  # MkDocs' end only: once MkDocs closes it, the next page sent fails (Generation.drop)
-    error = generate_here(docs, _Sender(writer))
+    error = generate_here(docs, _Sender(writer, streams))
     with contextlib.suppress(OSError):  # MkDocs stopped listening (Generation.drop): docs/ is as it was
         writer.send(("error", error) if error else ("done", ""))
 
