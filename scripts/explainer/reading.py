@@ -213,6 +213,13 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
             below, shown = kind, shown or kind in SHOWN or kind in META - {"timestamp"}
 
 
+def over_story(lines: list[str], i: int, label: str) -> bool:
+    """A label for links ("Latest", "More") right over two paragraphs of prose, the first longer
+    than a dek (a story's paragraph, not a linked headline): the story's section heading."""
+    below = [t for t in lines[i + 1 :] if t][:2]
+    return label == "related" and len(below) == 2 and all(map(prose, below)) and len(below[0]) > DEK_MAX
+
+
 def classify(raw: list[str]) -> list[tuple[str, str]]:
     """(kind, why) for every line of an article, in order."""
     lines = [line.strip() for line in raw]
@@ -237,6 +244,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
+        elif not ctx.before_title and (label := section_label(text)) and over_story(lines, i, label):
+            kind, why = "heading", REASON["story-label"]
         elif not ctx.before_title and (label := section_label(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
             section = label
