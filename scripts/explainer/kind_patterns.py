@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, BEAT, DATE, MONTH, NAMES, RANGE, SHORT, TIME, UI, WEEKDAY
+from .patterns import AGE, BEAT, DATE, MONTH, NAMES, PAGE_POINTER, RANGE, SHORT, TIME, UI, WEEKDAY
 from .widget_patterns import WIDGET
 
 # The day (and time) a note to the story was added, between its label and its colon: ", June 4, 2018, 9:12".
@@ -82,6 +82,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "widget": WIDGET,
     "related": [
+        PAGE_POINTER.pattern,  # "HEADLINE – Page 6"
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
         # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
         rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)[A-Z“\"‘'].{{5,100}}$|[A-Z“\"‘'].{{5,100}}\s[»›→]$",

@@ -230,6 +230,8 @@ VENUE = re.compile(
     r"(?:[A-Z][\w.’'-]* ){0,4}(?:Centre|Center|Hall|Palace|House|Hotel|Building|Room|Chamber|Residence|Airport"
     r"|Square|Stadium|Auditorium|University|Headquarters)(?:, [A-Z][\w.’' -]+)*"
 )
+# A print edition's pointer to a story on another page, after a dash: "HEADLINE – Page 6"
+PAGE_POINTER = re.compile(r"[A-Z“\"‘'].{5,100}\s[–—-]\s(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$")
 RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Questions 1 - 9", "Pages 4–7"
 
 
