@@ -76,6 +76,8 @@ def foot_notices(out: list[tuple[str, str]], lines: list[str], site: frozenset[s
         out[i] = ("contact", REASON["reach"]) if REACH.search(lines[i]) else ("marker", REASON["boilerplate"])
 
 
+# The copyright line: the page's own close, under the story.
+COPYRIGHT = re.compile(r"(?:©|Copyright\b|\(c\))|.{0,80}\b[Aa]ll [Rr]ights [Rr]eserved\b")
 # The page's own lines that part a notice from the story: more than an advertisement's slot between
 # two paragraphs prints (its label and "Story continues below").
 FOOT_LINES = 3
@@ -84,8 +86,8 @@ FOOT_LINES = 3
 def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
     """A short paragraph (one or two sentences) quoting and reporting nobody, that three or more of
     the page's own lines (buttons, links, contact lines, no heading; not a contact box alone, which
-    may stand between a release's paragraphs) part from the story above it: the page's notice at
-    its foot ("Prices are delayed …", "… Registered charity no. N.")."""
+    may stand between a release's paragraphs), or a copyright line, part from the story above it:
+    the page's notice at its foot ("Prices are delayed …", "… Registered charity no. N.")."""
     text = lines[i]
     if (
         not prose(text)
@@ -94,7 +96,7 @@ def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
         or REPORTED.search(text)
     ):
         return False
-    furniture = []
+    furniture, closed = [], False
     for j in reversed(range(i)):
         kind = out[j][0]
         if kind == "blank":
@@ -102,7 +104,9 @@ def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
         if kind in SHOWN and not (kind == "heading" and furniture):
             break  # a heading right over the paragraph heads a section of its own ("About the museum")
         furniture.append(kind)
-    return len(furniture) >= FOOT_LINES and set(furniture) != {"contact"}  # a contact box may sit in the text
+        closed = closed or (kind == "marker" and COPYRIGHT.match(lines[j]) is not None)
+    enough = len(furniture) >= FOOT_LINES or closed  # the copyright closes the page: what follows is the page's
+    return enough and set(furniture) != {"contact"}  # a contact box may sit in the text
 
 
 # An e-mail address, or a telephone number of seven digits or more (a figure grouped in thousands

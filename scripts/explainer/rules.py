@@ -34,7 +34,9 @@ from .furniture import (
     link_bar,
     masthead,
     notice,
+    pager,
     pictured_caption,
+    print_head,
     position_caption,
     pull_quote,
     repeated,
@@ -187,6 +189,8 @@ RULES: list[Rule] = [
     ("marker", REASON["teaser"], teaser),
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
+    ("widget", REASON["pager"], pager),  # "ePaper · Page 5 of 32", "◀ Page 4   Page 6 ▶"
+    ("marker", REASON["running"], print_head),  # "THE PAPER      DATE      5"
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),

@@ -132,9 +132,20 @@ def foot_labels(out: list[tuple[str, str]], lines: list[str]) -> None:
     for i in range(end + 1, len(out)):
         m = LABELLED.fullmatch(lines[i])
         tag = m is not None and m["label"] not in spoken and not prose(lines[i]) and len(lines[i]) <= SHORT_TAG
-        if left_out and tag and (out[i][0] == "body" or out[i][1] == REASON["fact-row"]):  # a pair: not a box
+        if left_out and tag and (out[i][0] == "body" or (out[i][1] == REASON["fact-row"] and pair(out, i))):
             out[i] = ("widget", REASON["tags"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
+
+
+def pair(out: list[tuple[str, str]], i: int) -> bool:
+    """Fewer than three fact rows in a row: the page's pair of tags, not a box (whose heading is over
+    three rows or more, whatever the length of their labels)."""
+    start, end = i, i
+    while start > 0 and out[start - 1][1] == REASON["fact-row"]:
+        start -= 1
+    while end + 1 < len(out) and out[end + 1][1] == REASON["fact-row"]:
+        end += 1
+    return end - start + 1 < RUN_MIN
 
 
 def stamp_bar(ctx: Context) -> bool:
