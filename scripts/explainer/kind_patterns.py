@@ -87,7 +87,8 @@ PATTERNS: dict[str, list[str]] = {
         # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
         rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)[A-Z“\"‘'].{{5,100}}$|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
-        r"(?:Read|See|View|Watch|Listen to) (?:the |our )(?:full |whole |original |complete )?[\w’' -]{1,30}:\s+\S",
+        # (or this one elsewhere: "Read this story in Spanish: TITLE")
+        r"(?:Read|See|View|Watch|Listen to) (?:the |our |this )(?:full |whole |original |complete )?[\w’' -]{1,30}:\s+\S",
         # where the full text or a summary is to be found: "The full text of the Order is available on …"
         r"(?:A|The) (?:full |complete |whole |official )?(?:text|summary|version|copy|transcript|recording)"
         r" of (?:the|this) [\w’' -]{1,40} (?:is|are|appears?|can be (?:found|read|downloaded))"
@@ -127,6 +128,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:[—–-]+ ?)?\(?(?:With|WITH|Includes?|Including) (?:(?:additional )?(?:files|reporting|material|assistance"
         r"|contributions?|information|inputs?)) (?:from|by)\b",
         r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
+        # who translated whose words, from which language: "NAME's remarks were translated from Spanish by OUTLET."
+        r".{0,80}\b(?:was|were|has been|have been) translated from [A-Z][\w-]+(?: (?:in)?to [A-Z][\w-]+)? by [^.!?]{1,60}"
+        r"[.!]?$",
         r"Appeared in the .{0,40}\bprint edition\b",
         # a contributor's line: "… writer NAME in CITY contributed to this report."
         r".{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$",

@@ -26,7 +26,10 @@ AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2}
 # "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —", "KESH/OSLOVA, 12 June 2018 –". A city in
 # capitals may stand alone; one in title case needs a comma part or an agency after it,
 # so that an opening like "Mr. Kim — who …" is not taken for a dateline.
-_PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}))"  # escaped spaces: used in VERBOSE
+# The region may say what kind of place it is, in lower case: "SAN ILDO, Sierra Calva province —" (not a verb: "said",
+# "agreed", "warns").
+_KIND = r"(?:\ (?![a-z]*(?:ed|s)\b)[a-z]{5,12})?"
+_PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}{_KIND}))"  # escaped spaces: used in VERBOSE
 # The place's country in brackets between it and the date: "Ostrel (Malvora), 12 March 2024 —".
 _COUNTRY = r"(?:\ \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}\)(?=,))?"
 DATELINE = re.compile(

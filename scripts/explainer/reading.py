@@ -35,7 +35,7 @@ from .rules import (
     continued,
     in_section,
 )
-from .zones import chrome, foot, foot_labels, foot_links
+from .zones import chrome, foot, foot_labels, foot_links, lone_word
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
 
@@ -185,6 +185,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot_notices(out, lines, site)
     foot(out, lines)
     foot_labels(out, lines)
+    lone_word(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):

@@ -71,8 +71,9 @@ WIDGET: list[str] = [
     # a button's word with its count, glued or not: "share2", "Comments (14)", "Likes: 3"
     r"(?i:share|like|comment|reply|repl|repost|view|save|bookmark|clap|vote|follower|reaction)(?:s|ies|ed)?"
     r" ?[:(]? ?\d[\d.,]*[KkMm]?\)?$",
-    r"[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads|[Vv]iews|[Ss]hares"
-    r"|[Rr]esponses|[Rr]eplies)$",  # a count and what it counts
+    # a count and what it counts, perhaps after its icon: "1.2K Followers", "💬 12 comments"
+    r"(?:[^\w\s]{1,2} ?)?[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads"
+    r"|[Vv]iews|[Ss]hares|[Rr]esponses|[Rr]eplies|[Cc]omments?)$",
     MEDIA.pattern,
     r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
     # the offer to run the story elsewhere: "Republish", "Republish This Story for Free"

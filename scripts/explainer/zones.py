@@ -292,7 +292,34 @@ def foot_links(out: list[tuple[str, str]], lines: list[str]) -> None:
                 label = len(lines[j].split()) < HEADLINE_WORDS and not lines[j].endswith((*ENDS, ":"))
                 if out[j][0] in ("widget", "body", "heading") and (headline_shape(lines[j]) or label):
                     out[j] = ("related", REASON["outlet"])  # its headline, or the label over the list
-    heads = [out[i] == ("widget", REASON["tail"]) and link_shape(lines[i]) for i in tail]  # already left out
+    heads = [left_out_head(out[i], lines[i]) and link_shape(lines[i]) for i in tail]
     for n, i in enumerate(tail):
         if heads[n] and sum(heads[max(n - 1, 0) : n + 2]) >= 2:
             out[i] = ("related", REASON["outlet"])
+
+
+def left_out_head(line: tuple[str, str], text: str) -> bool:
+    """A line after the story read as the page's: a button (by the tail's rule), a link, or a tag of
+    one value ("Drought: reservoirs at 31 percent", a headline with its kicker), not a row of tags."""
+    tag = line[1] == REASON["tags"] and len(SEPARATOR.split(text)) == 1 and "," not in text
+    return line in (("widget", REASON["tail"]), ("related", REASON["foot"])) or tag
+
+
+def lone_word(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """One word set off between two paragraphs of a story that has no other heading, a word the
+    paragraph under it does not use: no section's heading (a section has a sibling, and its heading
+    names what it speaks of: "Tickets" over "All tickets bought …") but the page's slot between
+    paragraphs, in any language ("Publicidad", "Anzeige"): a widget."""
+    body = [i for i, (kind, _) in enumerate(out) if kind == "body" and prose(lines[i])]
+    if not body:
+        return
+    heads = [i for i in range(body[0], body[-1]) if out[i][0] == "heading"]
+    if len(heads) != 1 or not re.fullmatch(r"[^\W\d_]+", lines[heads[0]]):
+        return
+    i = heads[0]
+    above = next(j for j in reversed(range(i)) if lines[j])
+    below = next(j for j in range(i + 1, len(lines)) if lines[j])
+    stem = lines[i].lower()[: max(4, len(lines[i]) - 2)]  # "tickets" in "ticket", "ticketing"
+    named = stem in lines[below].lower()
+    if out[above][0] == "body" and out[below][0] == "body" and prose(lines[above]) and prose(lines[below]) and not named:
+        out[i] = ("widget", REASON["slot"])
