@@ -158,8 +158,10 @@ CURRENCY = "€$£¥"  # an amount's sign: "Breeding ewe   €240"
 def figure_row(parts: list[str]) -> bool:
     """A label and its figures (or amounts) set in columns ("Yes   1,204   (54%)"): a table's row,
     not a bar of links (a link names something in words)."""
-    return len(parts) >= 2 and any(c.isalpha() for c in parts[0]) and all(
-        NUMBER.fullmatch(p.strip("()").strip(CURRENCY)) and any(c.isdigit() for c in p) for p in parts[1:]
+    return (
+        len(parts) >= 2
+        and any(c.isalpha() for c in parts[0])
+        and all(NUMBER.fullmatch(p.strip("()").strip(CURRENCY)) and any(c.isdigit() for c in p) for p in parts[1:])
     )
 
 
@@ -197,31 +199,6 @@ def running_head(ctx: Context) -> bool:
         return False
     masked = shape(text)  # the same line when it has no number: never a running head
     return masked != text and ctx.shapes.get(masked, 0) >= 2 and ctx.counts.get(text, 0) < ctx.shapes[masked]
-
-
-ARROWS = "◀▶◁▷←→‹›«»<>"
-# A page's place in an edition or a viewer, its arrows aside: "Page 5 of 32", "◀ Page 4", "p. 12"
-PAGE_NO = re.compile(rf"[{ARROWS}]?\s*(?:Page|PAGE|P\.|p\.|Pg\.?) ?[A-Z]?\d{{1,3}}(?: (?:of|/) \d{{1,3}})?\s*[{ARROWS}]?")
-PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # a printed page's number alone: "5", "A12"
-
-
-def pager(ctx: Context) -> bool:
-    """A bar of short parts, one of them a page's place in the edition ("Page 5 of 32", "◀ Page 4
-    Page 6 ▶"): an e-paper's or a viewer's controls, not the story's words."""
-    parts = SEPARATOR.split(ctx.text)
-    if len(parts) < 2 or len(ctx.text) > SHORT or prose(ctx.text):
-        return False
-    return any(PAGE_NO.fullmatch(p) for p in parts) and all(len(p.split()) <= UI_WORDS - 1 for p in parts)
-
-
-def print_head(ctx: Context) -> bool:
-    """A printed page's running head, its parts set apart: the paper's name, the date and the page's
-    number ("THE PAPER      Thursday, 14 November 2024      5"), whatever the name."""
-    parts = SEPARATOR.split(ctx.text)
-    if len(parts) < 3 or len(ctx.text) > SHORT:
-        return False
-    dated = any(kind_patterns.by_pattern("timestamp", p) for p in parts)
-    return dated and any(PAGE_NUMBER.fullmatch(p) for p in (parts[0], parts[-1]))
 
 
 def footnote(ctx: Context) -> bool:

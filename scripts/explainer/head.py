@@ -109,8 +109,8 @@ def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
     title ("Chief Correspondent"), are dropped, and so is what follows a role ("Ida Holm, chair,
     Fishing Cooperative", "Europe correspondent, Lake Vessa") or a dash ("NAME – Senior Reporter"),
-    a beat or a role before the name ("political reporter NAME", "Senior ranger NAME"), where a name reports from ("Anna Vik in
-    Kesh") and an e-mail address in brackets; a label ending in "by" names no one."""
+    a beat or a role before the name ("political reporter NAME", "Senior ranger NAME"), where a
+    name reports from ("Anna Vik in Kesh") and an e-mail address in brackets; a label ending in "by" names no one."""
     if re.search(r"\b(?:by|BY|By):?$", byline.strip()):
         return []  # a label over the name on the next line: "NEWS PROVIDED BY"
     rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))

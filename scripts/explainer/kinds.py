@@ -69,6 +69,8 @@ REASON: dict[str, str] = {
     "position": "a picture's caption: it says where each person stands",
     "dated": "a picture's caption: set off like a heading, it ends by saying when the picture was taken",
     "pictured": "a picture's caption: set off like a heading, it names two people and where or when they are",
+    "appeal": "a question to the reader and a button's verb: the page's appeal, not the article",
+    "register": "the publisher's number in a register (a charity's, a society's): the page's legal line",
     "slot": "one word alone between two paragraphs of a story without sections: the page's slot (an advertisement)",
     "pager": "the controls of an edition's pages (its page number, the arrows to the next), not the article",
     "story-label": "a label for links over the story's paragraphs: their section heading",

@@ -88,9 +88,14 @@ def row_run(lines: list[str], i: int, row: Callable[[str], bool], spaced: bool) 
             k = j + step
             if 0 <= k < len(lines) and row(lines[k]):
                 j = k
-            elif spaced and 0 <= k + step < len(lines) and not lines[k] and all(
-                row(lines[n]) and alone(lines, n) and len(lines[n]) <= HEADING_MAX and not prose(lines[n])
-                for n in (j, k + step)
+            elif (
+                spaced
+                and 0 <= k + step < len(lines)
+                and not lines[k]
+                and all(
+                    row(lines[n]) and alone(lines, n) and len(lines[n]) <= HEADING_MAX and not prose(lines[n])
+                    for n in (j, k + step)
+                )
             ):
                 j = k + step
             else:

@@ -194,3 +194,27 @@ def plain(text: str) -> bool:
 def made(text: str) -> bool:
     """The page's note on how it was made, wherever it stands, quoting and reporting nobody."""
     return MADE.match(text) is not None and plain(text)
+
+
+def appeal(text: str) -> bool:
+    """A question to the reader, then a sentence that opens with a button's verb ("Got a notice for
+    the board? Submit it here – …"), quoting and reporting nobody: the page's appeal, a widget (a
+    place to reach is contact, read before)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if len(text) > 2 * SHORT or not sentences[0].endswith("?") or not plain(text):
+        return False
+    return any(UI.match(sentence) for sentence in sentences[1:])
+
+
+# A sentence that gives who runs the page and its entry in a register, ending with the number: "NAME is a
+# registered society, no. 3318R.", "NAME is run by volunteers for NAME, registered charity no. 1102938."
+REGISTER_LINE = re.compile(
+    r"[A-Z][^!?]{0,150}\b[Rr]egist(?:ered|ration)\b[^.!?]{0,40}?(?:[Nn]o\.?|[Nn]umber|#) ?"
+    r"[A-Z]{0,3}\d[\d ]{2,}[\dA-Z]*\.?"
+)
+
+
+def registered(text: str) -> bool:
+    """A line that ends with the page's (or its publisher's) number in a register and reports nobody:
+    the publisher's legal line, a marker, wherever it stands."""
+    return len(text) <= 2 * SHORT and REGISTER_LINE.fullmatch(text) is not None and plain(text)

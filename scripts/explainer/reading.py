@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .edition import lone_word
 from .furniture import Context, shape
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
@@ -35,7 +36,7 @@ from .rules import (
     continued,
     in_section,
 )
-from .zones import chrome, foot, foot_labels, foot_links, lone_word
+from .zones import chrome, foot, foot_labels, foot_links
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from . import patterns
+from .edition import pager, print_head
 from .furniture import (
     Context,
     above_prose,
@@ -34,9 +35,7 @@ from .furniture import (
     link_bar,
     masthead,
     notice,
-    pager,
     pictured_caption,
-    print_head,
     position_caption,
     pull_quote,
     repeated,
@@ -56,9 +55,9 @@ from .head import (
     head_credit,
     labelled_date,
     name_and_stamp,
-    role_and_name,
     name_over_bio,
     named_under_stamp,
+    role_and_name,
     self_description,
     signature,
     venue,
@@ -77,7 +76,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
-from .notices import in_contact_block, is_notice, made, reach_line
+from .notices import appeal, in_contact_block, is_notice, made, reach_line, registered
 from .patterns import (
     ADDRESS,
     BY_NAME,
@@ -121,7 +120,6 @@ def in_section(ctx: Context) -> bool:
     if ctx.section == "bio" and not PERSON.search(ctx.text):
         return False  # a bio speaks of a person: a line that names nobody is the page's own (an appeal)
     return block or ctx.section in ("bio", "credit") or not prose(ctx.text) or headline
-
 
 
 def link_under_label(ctx: Context) -> bool:
@@ -203,6 +201,7 @@ RULES: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
+    ("marker", REASON["register"], lambda ctx: registered(ctx.text)),  # "NAME is a registered society, no. 3318R."
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
@@ -217,6 +216,7 @@ RULES: list[Rule] = [
     ("marker", REASON["notice"], notice),
     ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
+    ("widget", REASON["appeal"], lambda ctx: appeal(ctx.text)),  # "Got a notice? Submit it here."
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),

@@ -112,6 +112,8 @@ WIDGET: list[str] = [
     # an appeal to hear or watch the site's own broadcast: "Listen to the full report on our bulletin …"
     r"(?:Listen|Tune in|Watch|Hear)\b.{0,60}\b(?:on|in) our (?:\w+ ){0,3}(?:bulletin|programme|program|show|station"
     r"|channel|podcast|app|radio|broadcast)s?\b.{0,60}$",
+    # or that says the page's own channel is "here": "Hear highlights … on NAME, Friday at 6pm, here on STATION."
+    r"(?:Listen|Tune in|Watch|Hear|Catch)\b.{0,120}\bhere on\b.{0,60}$",
     # an appeal to follow the site (not "… would like us to …")
     r".{0,60}\b(?<!would )(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",
     # an appeal to comment on, or follow, the site's page elsewhere: "… comment on our Social Page!"

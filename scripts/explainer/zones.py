@@ -27,6 +27,7 @@ from .patterns import (
     SEPARATOR,
     SHORT,
     STAMP_MAX,
+    UI,
     prose,
 )
 
@@ -48,10 +49,14 @@ POINT_WORDS = 4  # a summary point says something: more words than a button or a
 
 def chrome(text: str) -> bool:
     """Above the masthead, a line the widget patterns read at its start, however long it runs (a
-    cookie banner with its buttons), or a label over three or more values joined by bars (a live
-    panel: "Status: Trams – delays · Buses – good service · …"): the site's chrome, not a label
-    naming the site or section."""
+    cookie banner with its buttons), a bar whose first part is a button ("▶ Listen live   Now
+    playing: …"), or a label over three or more values joined by bars (a live panel: "Status: Trams
+    – delays · Buses – good service · …"): the site's chrome, not a label naming the site or
+    section."""
     if kind_patterns.COMPILED["widget"].match(text) is not None or control(text):
+        return True
+    parts = SEPARATOR.split(text)  # a player's bar led by its button: "▶ Listen live   Now playing: …"
+    if len(parts) >= 2 and UI.match(parts[0]) and len(parts[0].split()) <= POINT_WORDS - 1:
         return True
     label, colon, rest = text.partition(": ")
     return bool(colon) and len(label.split()) <= POINT_WORDS and len(SEPARATOR.split(rest)) >= RUN_MIN
@@ -234,7 +239,6 @@ def foot(out: list[tuple[str, str]], lines: list[str]) -> None:
             out[i] = ("related", REASON["foot"])
 
 
-
 def tag_row(ctx: Context) -> bool:
     """A label and three or more short values joined by a bar's separators ("Partners: NAME · NAME ·
     NAME", "Filed under: A | B | C"), no sentence: the page's tags or its row of links, not a headline."""
@@ -303,23 +307,3 @@ def left_out_head(line: tuple[str, str], text: str) -> bool:
     one value ("Drought: reservoirs at 31 percent", a headline with its kicker), not a row of tags."""
     tag = line[1] == REASON["tags"] and len(SEPARATOR.split(text)) == 1 and "," not in text
     return line in (("widget", REASON["tail"]), ("related", REASON["foot"])) or tag
-
-
-def lone_word(out: list[tuple[str, str]], lines: list[str]) -> None:
-    """One word set off between two paragraphs of a story that has no other heading, a word the
-    paragraph under it does not use: no section's heading (a section has a sibling, and its heading
-    names what it speaks of: "Tickets" over "All tickets bought …") but the page's slot between
-    paragraphs, in any language ("Publicidad", "Anzeige"): a widget."""
-    body = [i for i, (kind, _) in enumerate(out) if kind == "body" and prose(lines[i])]
-    if not body:
-        return
-    heads = [i for i in range(body[0], body[-1]) if out[i][0] == "heading"]
-    if len(heads) != 1 or not re.fullmatch(r"[^\W\d_]+", lines[heads[0]]):
-        return
-    i = heads[0]
-    above = next(j for j in reversed(range(i)) if lines[j])
-    below = next(j for j in range(i + 1, len(lines)) if lines[j])
-    stem = lines[i].lower()[: max(4, len(lines[i]) - 2)]  # "tickets" in "ticket", "ticketing"
-    named = stem in lines[below].lower()
-    if out[above][0] == "body" and out[below][0] == "body" and prose(lines[above]) and prose(lines[below]) and not named:
-        out[i] = ("widget", REASON["slot"])
