@@ -1123,3 +1123,98 @@ def test_the_pages_lines_after_the_story_by_their_shape_and_place() -> None:
     assert kinds[4:] == ["widget", "related", "related", "related"]  # the tail's buttons were headlines
     kinds = [k for k, _ in reading.classify([*raw, "Registered society no. 4471902", "", "© Hollin Beekeepers"])]
     assert kinds[-3] == "marker"  # a register's number, no telephone number
+
+
+# The twenty-first round's mechanisms, in a harbour's words (none of the held-out pages' lines).
+HARBOUR_HEADLINE = "Harbour lights to stay dark while the terns nest on the breakwater"
+HARBOUR_PARAGRAPH = (
+    "The outer harbour's floodlights will stay off at night until August, the harbour office said on Monday,"
+    " after a colony of forty pairs of terns settled on the breakwater for the first time since 1998."
+)
+HARBOUR_MORE = "Skippers who land after dark are asked to use the inner quay, where the lights stay on, it added."
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Deputy harbourmaster Ola Brenn", "Ola Brenn"),  # lead words in any case before the name
+        ("From the log of Ola Brenn, Head of Moorings", "Ola Brenn"),  # and a role in title case after it
+        ("Logged by Ola Brenn, duty officer", "Ola Brenn"),  # or in lower case
+    ],
+)
+def test_a_person_named_with_their_role_in_any_words_is_the_byline(line: str, name: str) -> None:
+    """Under the headline, a person named with words that say what they are or do is the byline,
+    and the line about them at the foot is their bio."""
+    bio = f"{name} is the harbour's deputy master and keeps its wildlife records."
+    raw = [HARBOUR_HEADLINE, line, "3 May 2024", HARBOUR_PARAGRAPH, HARBOUR_MORE, bio]
+    assert [k for k, _ in reading.classify(raw)] == ["title", "byline", "timestamp", "body", "body", "bio"]
+
+
+def test_a_box_in_the_head_and_a_label_for_links_over_the_story() -> None:
+    """Three labelled rows between the byline and the story are a box, not a speaker's turns; a
+    label for links over two paragraphs of the story is its section heading."""
+    raw = [HARBOUR_HEADLINE, "By Ola Brenn", "Vessel: MV Torvik", "Berth: 4 North", "Master: Ansel Kroh"]
+    raw += ["Latest news", HARBOUR_PARAGRAPH, HARBOUR_MORE]
+    assert [k for k, _ in reading.classify(raw)] == ["title", "byline", *["list-item"] * 3, "heading", "body", "body"]
+
+
+def test_rows_each_set_apart_by_blank_lines_are_one_box_or_table() -> None:
+    """A box's labelled rows and a table's rows with amounts, each alone between blank lines."""
+    rows = ["Mooring fees from 1 April", "Dinghy          €12", "Yacht under 10 m   €45", "Yacht over 10 m   €80"]
+    rows += ["The crossing", "Meeting point: the north slipway", "Finish: the outer buoy", "Bring: a life jacket"]
+    raw = [HARBOUR_HEADLINE, "By Ola Brenn", HARBOUR_PARAGRAPH, *rows, HARBOUR_MORE]
+    kinds = [k for k, _ in reading.classify([x for line in raw for x in (line, "")]) if k != "blank"]
+    assert kinds[3:] == ["heading", *["list-item"] * 3, "heading", *["list-item"] * 3, "body"]
+
+
+def test_an_editions_pager_running_head_pointer_and_the_notice_under_its_copyright() -> None:
+    """An e-paper's bar with the page's place, its arrows, the printed page's running head; a pointer
+    to another page ends a box; a notice under the copyright is the page's."""
+    raw = ["Reader · Edition: Friday 3 May 2024 · Page 12 of 40", "‹ Page 11   Page 13 ›"]
+    raw += ["HARBOUR GAZETTE      Friday, 3 May 2024      12", "LOCAL", HARBOUR_HEADLINE]
+    raw += ["By Ola Brenn", HARBOUR_PARAGRAPH, HARBOUR_MORE, "THE COLONY", "Pairs: 40", "First seen: 1998"]
+    raw += ["Nesting ends: August", "Sailing club fees rise again – Page 14", "© Harbour Gazette 2024"]
+    raw += ["Printed under licence from Fjordpress. No part may be reused without the publisher's consent."]
+    kinds = [k for k, _ in reading.classify(raw)]
+    assert kinds[:6] == ["widget", "widget", "marker", "marker", "title", "byline"]
+    assert kinds[8:] == ["heading", *["list-item"] * 3, "related", "marker", "marker"]
+
+
+def test_the_foot_in_other_words_counts_pointers_translations_and_kickers() -> None:
+    """A count after its icon, a pointer to this story in another language, a note on who translated
+    whose words; headlines with a kicker's colon under a label are links."""
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", "🗨 7 comments", "", HARBOUR_PARAGRAPH, "", HARBOUR_MORE, ""]
+    raw += ["Captain Kroh's answers were translated from Norwegian by the Gazette.", ""]
+    raw += ["Read this report in Norwegian: Lysene slukkes for ternene", "", "Also from the quays", ""]
+    raw += ["Ferries: winter timetable cuts two sailings", "", "New crane arrives at the container quay"]
+    kinds = [k for k, _ in reading.classify(raw) if k != "blank"]
+    assert kinds == ["title", "byline", "widget", "body", "body", "credit", "related", "related", "related", "related"]
+
+
+def test_one_word_between_paragraphs_is_a_slot_unless_its_section_speaks_of_it() -> None:
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", HARBOUR_PARAGRAPH, "", "Anzeige", "", HARBOUR_MORE]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][3] == "widget"
+    more = "Skippers will find the inner quay's lights on all night, and the ferry berths are not affected."
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", HARBOUR_PARAGRAPH, "", "Skippers", "", more]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][3] == "heading"
+
+
+def test_a_datelines_region_may_say_what_kind_of_place_it_is(tmp_path: Path) -> None:
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", f"TROMSVIK, Nordland county — {HARBOUR_PARAGRAPH}"]
+    path = tmp_path / "harbour.txt"
+    path.write_text("\n".join(raw) + "\n", encoding="utf-8")
+    assert ingest(meta_for("harbour"), path, path.read_text(encoding="utf-8")).dateline == "TROMSVIK, Nordland county"
+
+
+def test_the_foot_of_a_page_that_reports_nobody() -> None:
+    """The publisher's line with its number in a register, the notice under it; a question to the
+    reader with a button's verb; an appeal to hear something here on the site; above the masthead,
+    a bar led by a button."""
+    notice = "Harbour news is written by the harbour office. Times may change at short notice."
+    plain = "The breakwater path will close at dusk from Friday, and the lights will stay off until August."
+    raw = ["▶ Watch live   Now showing: Breakwater camera", "", "Tromsvik Harbour", "", HARBOUR_HEADLINE, ""]
+    raw += ["Posted by Ola Brenn", "", plain, "", "Seen a tern on the quay? Report it through the app – it takes a minute."]
+    raw += ["", "Catch the skippers' meeting on Harbour Hour, Friday at 7pm, here on Tromsvik Radio.", ""]
+    raw += ["Share · Email · Print", "", "Tromsvik Harbour Trust is a registered charity, no. 5512048.", "", notice]
+    kinds = [k for k, _ in reading.classify(raw) if k != "blank"]
+    assert kinds == ["widget", "marker", "title", "byline", "body", "widget", "widget", "widget", "marker", "marker"]

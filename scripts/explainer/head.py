@@ -12,6 +12,7 @@ import re
 from . import kind_patterns
 from .furniture import Context
 from .kinds import META
+from .lists import box_below
 from .patterns import (
     BEAT,
     BY_PART,
@@ -68,7 +69,8 @@ def signature(ctx: Context) -> bool:
         return len(text.split()) <= 4
     over_prose = j is not None and prose(ctx.lines[j])
     after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
-    return after_text and not over_prose and SIGNATURE.fullmatch(text) is not None
+    boxed = box_below(ctx.lines, ctx.i)  # a name over three labelled rows heads a box: "THE COLONY" / "Pairs: 40"
+    return after_text and not over_prose and not boxed and SIGNATURE.fullmatch(text) is not None
 
 
 def venue(ctx: Context) -> bool:

@@ -101,8 +101,9 @@ def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
         kind = out[j][0]
         if kind == "blank":
             continue
-        if kind in SHOWN and not (kind == "heading" and furniture):
-            break  # a heading right over the paragraph heads a section of its own ("About the museum")
+        if (kind in SHOWN and not (kind == "heading" and furniture)) or kind == "title":
+            break  # a heading right over the paragraph heads a section of its own ("About the museum"); the
+            # head's lines over the story's only paragraph part nothing from it
         furniture.append(kind)
         closed = closed or (kind == "marker" and COPYRIGHT.match(lines[j]) is not None)
     enough = len(furniture) >= FOOT_LINES or closed  # the copyright closes the page: what follows is the page's

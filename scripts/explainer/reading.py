@@ -11,7 +11,7 @@ from .edition import lone_word
 from .furniture import Context, shape
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
-from .notices import after_story, foot_notices
+from .notices import after_story, foot_notices, plain
 from .patterns import (
     CATEGORY,
     DEK_MAX,
@@ -217,9 +217,12 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
 
 def over_story(lines: list[str], i: int, label: str) -> bool:
     """A label for links ("Latest", "More") right over two paragraphs of prose, the first longer
-    than a dek (a story's paragraph, not a linked headline): the story's section heading."""
+    than a dek or reporting someone (a story's paragraph, not a linked headline): the story's
+    section heading."""
     below = [t for t in lines[i + 1 :] if t][:2]
-    return label == "related" and len(below) == 2 and all(map(prose, below)) and len(below[0]) > DEK_MAX
+    if label != "related" or len(below) < 2 or not all(map(prose, below)):
+        return False
+    return len(below[0]) > DEK_MAX or not plain(below[0])
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:
