@@ -1153,7 +1153,7 @@ def test_a_person_named_with_their_role_in_any_words_is_the_byline(line: str, na
 def test_a_box_in_the_head_and_a_label_for_links_over_the_story() -> None:
     """Three labelled rows between the byline and the story are a box, not a speaker's turns; a
     label for links over two paragraphs of the story is its section heading."""
-    raw = [HARBOUR_HEADLINE, "By Ola Brenn", "Vessel: MV Torvik", "Berth: 4 North", "Master: Ansel Kroh"]
+    raw = [HARBOUR_HEADLINE, "By Ola Brenn", "Vessel: MV Torvik", "Reg. no.: TRV-2291-N", "Master: Ansel Kroh"]
     raw += ["Latest news", HARBOUR_PARAGRAPH, HARBOUR_MORE]
     assert [k for k, _ in reading.classify(raw)] == ["title", "byline", *["list-item"] * 3, "heading", "body", "body"]
 
@@ -1212,9 +1212,37 @@ def test_the_foot_of_a_page_that_reports_nobody() -> None:
     a bar led by a button."""
     notice = "Harbour news is written by the harbour office. Times may change at short notice."
     plain = "The breakwater path will close at dusk from Friday, and the lights will stay off until August."
-    raw = ["▶ Watch live   Now showing: Breakwater camera", "", "Tromsvik Harbour", "", HARBOUR_HEADLINE, ""]
-    raw += ["Posted by Ola Brenn", "", plain, "", "Seen a tern on the quay? Report it through the app – it takes a minute."]
+    raw = ["▶ Play   On air: The Harbour Hour with Ansel Kroh", "", "Tromsvik Harbour", "", HARBOUR_HEADLINE, ""]
+    raw += ["Posted by Ola Brenn", "", plain, "", "Spotted a seal in the marina? Submit your photo, we print the best."]
     raw += ["", "Catch the skippers' meeting on Harbour Hour, Friday at 7pm, here on Tromsvik Radio.", ""]
     raw += ["Share · Email · Print", "", "Tromsvik Harbour Trust is a registered charity, no. 5512048.", "", notice]
     kinds = [k for k, _ in reading.classify(raw) if k != "blank"]
     assert kinds == ["widget", "marker", "title", "byline", "body", "widget", "widget", "widget", "marker", "marker"]
+
+
+def test_a_pointer_to_this_story_in_another_language_is_a_link() -> None:
+    """Under the translator's note, however long the title it points to: a link, not the tail's furniture."""
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", HARBOUR_PARAGRAPH, "", HARBOUR_MORE, ""]
+    raw += ["Captain Kroh's answers were translated from Norwegian by the Gazette.", ""]
+    raw += ["Read this report in Norwegian: Lysene på moloen slukkes mens ternene hekker i havna", ""]
+    raw += ["Tags: terns · harbour · lights"]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][-2] == "related"
+
+
+FACTS = ["Pairs seen nesting in 2024: 40", "Protected since: 1981", "Last chicks ringed in the port: 1996"]
+
+
+@pytest.mark.parametrize("between", [[], ["Share · Email · Print"]])
+def test_a_box_after_the_story_whatever_the_length_of_its_labels(between: list[str]) -> None:
+    """A name over three fact rows (labels of any few words) heads a box, not a signature; after
+    the page's own lines, the rows are still a box, not its tags."""
+    raw = [HARBOUR_HEADLINE, "By Ola Brenn", HARBOUR_PARAGRAPH, HARBOUR_MORE, *between, "THE COLONY", *FACTS]
+    kinds = [k for k, _ in reading.classify([*raw, "© Harbour Gazette 2024"])]
+    assert kinds[-5:] == ["heading", *["list-item"] * 3, "marker"]
+
+
+def test_a_pointer_to_another_page_ends_a_box() -> None:
+    """Two fact rows and a labelled headline with its page: the link closes the rows, it is not a third."""
+    pointer = "Skippers' view: 'Give us the lights back' – Page 14"
+    raw = [HARBOUR_HEADLINE, "By Ola Brenn", HARBOUR_PARAGRAPH, HARBOUR_MORE, "Pairs: 40", "First seen: 1998", pointer]
+    assert [k for k, _ in reading.classify(raw)][-3:] == ["list-item", "list-item", "related"]

@@ -201,13 +201,14 @@ def label_run(ctx: Context) -> bool:
 
 def box_below(lines: list[str], i: int) -> bool:
     """Right under line i, three or more lines that each open with a label of their own and its
-    colon: a box's rows, whatever their values."""
+    colon (a label of a few words, or a fact's of any words: "Pairs nesting this year: 40"): a
+    box's rows, whatever their values."""
     labels = []
     for text in lines[i + 1 :]:
         m = LABELLED.fullmatch(text) if len(text) <= DEK_MAX else None
-        if m is None:
+        if m is None and not (FACT_ROW.fullmatch(text) and not text.endswith(ENDS)):
             break
-        labels.append(m["label"])
+        labels.append(m["label"] if m else text.partition(":")[0])
     return len(labels) >= RUN_MIN and len(set(labels)) == len(labels)
 
 
