@@ -24,20 +24,22 @@ PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # a printed page's number alone: "5"
 def pager(ctx: Context) -> bool:
     """A bar of short parts, one of them a page's place in the edition ("Page 5 of 32", "◀ Page 4
     Page 6 ▶"): an e-paper's or a viewer's controls, not the story's words."""
-    parts = SEPARATOR.split(ctx.text)
-    if len(parts) < 2 or len(ctx.text) > SHORT or prose(ctx.text):
+    if len(ctx.text) > SHORT or prose(ctx.text):
         return False
-    return any(PAGE_NO.fullmatch(p) for p in parts) and all(len(p.split()) <= UI_WORDS - 1 for p in parts)
+    parts = SEPARATOR.split(ctx.text)
+    short = all(len(p.split()) < UI_WORDS for p in parts)
+    return len(parts) >= 2 and short and any(PAGE_NO.fullmatch(p) for p in parts)
 
 
 def print_head(ctx: Context) -> bool:
     """A printed page's running head, its parts set apart: the paper's name, the date and the page's
     number ("THE PAPER      Thursday, 14 November 2024      5"), whatever the name."""
-    parts = SEPARATOR.split(ctx.text)
-    if len(parts) < 3 or len(ctx.text) > SHORT:
+    if len(ctx.text) > SHORT:
         return False
-    dated = any(kind_patterns.by_pattern("timestamp", p) for p in parts)
-    return dated and any(PAGE_NUMBER.fullmatch(p) for p in (parts[0], parts[-1]))
+    parts = SEPARATOR.split(ctx.text)
+    if len(parts) < 3 or not any(PAGE_NUMBER.fullmatch(p) for p in (parts[0], parts[-1])):
+        return False
+    return any(kind_patterns.by_pattern("timestamp", p) for p in parts)
 
 
 def lone_word(out: list[tuple[str, str]], lines: list[str]) -> None:

@@ -172,9 +172,9 @@ NOTES = ("correction", "editor-note")
 def box_row(text: str) -> bool:
     """A labelled line, but not the publisher's note under a box ("Correction: …") nor a link to
     another story ("View: HEADLINE – Page 6"), which end it."""
-    if PAGE_POINTER.match(text):
+    if LABELLED.fullmatch(text) is None or PAGE_POINTER.match(text):
         return False
-    return LABELLED.fullmatch(text) is not None and kind_patterns.pattern_kind(text) not in NOTES
+    return kind_patterns.pattern_kind(text) not in NOTES
 
 
 def alone(lines: list[str], i: int) -> bool:
