@@ -1246,3 +1246,12 @@ def test_a_pointer_to_another_page_ends_a_box() -> None:
     pointer = "Skippers' view: 'Give us the lights back' – Page 14"
     raw = [HARBOUR_HEADLINE, "By Ola Brenn", HARBOUR_PARAGRAPH, HARBOUR_MORE, "Pairs: 40", "First seen: 1998", pointer]
     assert [k for k, _ in reading.classify(raw)][-3:] == ["list-item", "list-item", "related"]
+
+
+def test_an_appeal_or_a_register_line_the_story_goes_on_under_is_the_storys() -> None:
+    """A question with a button's verb after it, or a group's number in a register, above a paragraph
+    that reports someone: the story's paragraphs, not the page's appeal and legal line."""
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", HARBOUR_PARAGRAPH, ""]
+    raw += ["What happens to the lights next? Find out at the board's meeting in June, when it comes up again.", ""]
+    raw += ["The Tromsvik Tern Group is a registered charity, no. 1102938.", "", HARBOUR_MORE]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"] == ["title", "byline", *["body"] * 4]

@@ -197,14 +197,16 @@ def made(text: str) -> bool:
     return MADE.match(text) is not None and plain(text)
 
 
-def appeal(text: str) -> bool:
+def appeal(lines: list[str], i: int) -> bool:
     """A question to the reader, then a sentence that opens with a button's verb ("Got a notice for
-    the board? Submit it here – …"), quoting and reporting nobody: the page's appeal, a widget (a
-    place to reach is contact, read before)."""
+    the board? Submit it here – …"), quoting and reporting nobody, after the story's last reporting:
+    the page's appeal, a widget (a place to reach is contact, read before). Above a paragraph that
+    reports someone it is the story's ("What happens next? Find out in June, …")."""
+    text = lines[i]
     sentences = re.split(r"(?<=[.!?])\s+", text)
     if len(text) > 2 * SHORT or not sentences[0].endswith("?") or not plain(text):
         return False
-    return any(UI.match(sentence) for sentence in sentences[1:])
+    return any(UI.match(sentence) for sentence in sentences[1:]) and not story_below(lines, i)
 
 
 # A sentence that gives who runs the page and its entry in a register, ending with the number: "NAME is a
@@ -215,7 +217,15 @@ REGISTER_LINE = re.compile(
 )
 
 
-def registered(text: str) -> bool:
-    """A line that ends with the page's (or its publisher's) number in a register and reports nobody:
-    the publisher's legal line, a marker, wherever it stands."""
-    return len(text) <= 2 * SHORT and REGISTER_LINE.fullmatch(text) is not None and plain(text)
+def registered(lines: list[str], i: int) -> bool:
+    """A line that ends with the page's (or its publisher's) number in a register and reports nobody,
+    after the story's last reporting: the publisher's legal line, a marker (above a paragraph that
+    reports someone, the story's: "The group is a registered charity, no. N.")."""
+    text = lines[i]
+    legal = len(text) <= 2 * SHORT and REGISTER_LINE.fullmatch(text) is not None and plain(text)
+    return legal and not story_below(lines, i)
+
+
+def story_below(lines: list[str], i: int) -> bool:
+    """A paragraph that quotes or reports someone comes after line i: the story goes on under it."""
+    return any(prose(text) and not plain(text) for text in lines[i + 1 :])

@@ -201,7 +201,7 @@ RULES: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
-    ("marker", REASON["register"], lambda ctx: registered(ctx.text)),  # "NAME is a registered society, no. 3318R."
+    ("marker", REASON["register"], lambda ctx: registered(ctx.lines, ctx.i)),  # "NAME is a registered society, no. N."
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
@@ -216,7 +216,7 @@ RULES: list[Rule] = [
     ("marker", REASON["notice"], notice),
     ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
-    ("widget", REASON["appeal"], lambda ctx: appeal(ctx.text)),  # "Got a notice? Submit it here."
+    ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
