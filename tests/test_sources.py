@@ -1123,3 +1123,135 @@ def test_the_pages_lines_after_the_story_by_their_shape_and_place() -> None:
     assert kinds[4:] == ["widget", "related", "related", "related"]  # the tail's buttons were headlines
     kinds = [k for k, _ in reading.classify([*raw, "Registered society no. 4471902", "", "© Hollin Beekeepers"])]
     assert kinds[-3] == "marker"  # a register's number, no telephone number
+
+
+# The twenty-first round's mechanisms, in a harbour's words (none of the held-out pages' lines).
+HARBOUR_HEADLINE = "Harbour lights to stay dark while the terns nest on the breakwater"
+HARBOUR_PARAGRAPH = (
+    "The outer harbour's floodlights will stay off at night until August, the harbour office said on Monday,"
+    " after a colony of forty pairs of terns settled on the breakwater for the first time since 1998."
+)
+HARBOUR_MORE = "Skippers who land after dark are asked to use the inner quay, where the lights stay on, it added."
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Deputy harbourmaster Ola Brenn", "Ola Brenn"),  # lead words in any case before the name
+        ("From the log of Ola Brenn, Head of Moorings", "Ola Brenn"),  # and a role in title case after it
+        ("Logged by Ola Brenn, duty officer", "Ola Brenn"),  # or in lower case
+    ],
+)
+def test_a_person_named_with_their_role_in_any_words_is_the_byline(line: str, name: str) -> None:
+    """Under the headline, a person named with words that say what they are or do is the byline,
+    and the line about them at the foot is their bio."""
+    bio = f"{name} is the harbour's deputy master and keeps its wildlife records."
+    raw = [HARBOUR_HEADLINE, line, "3 May 2024", HARBOUR_PARAGRAPH, HARBOUR_MORE, bio]
+    assert [k for k, _ in reading.classify(raw)] == ["title", "byline", "timestamp", "body", "body", "bio"]
+
+
+def test_a_box_in_the_head_and_a_label_for_links_over_the_story() -> None:
+    """Three labelled rows between the byline and the story are a box, not a speaker's turns; a
+    label for links over two paragraphs of the story is its section heading."""
+    raw = [HARBOUR_HEADLINE, "By Ola Brenn", "Vessel: MV Torvik", "Reg. no.: TRV-2291-N", "Master: Ansel Kroh"]
+    raw += ["Latest news", HARBOUR_PARAGRAPH, HARBOUR_MORE]
+    assert [k for k, _ in reading.classify(raw)] == ["title", "byline", *["list-item"] * 3, "heading", "body", "body"]
+
+
+def test_rows_each_set_apart_by_blank_lines_are_one_box_or_table() -> None:
+    """A box's labelled rows and a table's rows with amounts, each alone between blank lines."""
+    rows = ["Mooring fees from 1 April", "Dinghy          €12", "Yacht under 10 m   €45", "Yacht over 10 m   €80"]
+    rows += ["The crossing", "Meeting point: the north slipway", "Finish: the outer buoy", "Bring: a life jacket"]
+    raw = [HARBOUR_HEADLINE, "By Ola Brenn", HARBOUR_PARAGRAPH, *rows, HARBOUR_MORE]
+    kinds = [k for k, _ in reading.classify([x for line in raw for x in (line, "")]) if k != "blank"]
+    assert kinds[3:] == ["heading", *["list-item"] * 3, "heading", *["list-item"] * 3, "body"]
+
+
+def test_an_editions_pager_running_head_pointer_and_the_notice_under_its_copyright() -> None:
+    """An e-paper's bar with the page's place, its arrows, the printed page's running head; a pointer
+    to another page ends a box; a notice under the copyright is the page's."""
+    raw = ["Reader · Edition: Friday 3 May 2024 · Page 12 of 40", "‹ Page 11   Page 13 ›"]
+    raw += ["HARBOUR GAZETTE      Friday, 3 May 2024      12", "LOCAL", HARBOUR_HEADLINE]
+    raw += ["By Ola Brenn", HARBOUR_PARAGRAPH, HARBOUR_MORE, "THE COLONY", "Pairs: 40", "First seen: 1998"]
+    raw += ["Nesting ends: August", "Sailing club fees rise again – Page 14", "© Harbour Gazette 2024"]
+    raw += ["Printed under licence from Fjordpress. No part may be reused without the publisher's consent."]
+    kinds = [k for k, _ in reading.classify(raw)]
+    assert kinds[:6] == ["widget", "widget", "marker", "marker", "title", "byline"]
+    assert kinds[8:] == ["heading", *["list-item"] * 3, "related", "marker", "marker"]
+
+
+def test_the_foot_in_other_words_counts_pointers_translations_and_kickers() -> None:
+    """A count after its icon, a pointer to this story in another language, a note on who translated
+    whose words; headlines with a kicker's colon under a label are links."""
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", "🗨 7 comments", "", HARBOUR_PARAGRAPH, "", HARBOUR_MORE, ""]
+    raw += ["Captain Kroh's answers were translated from Norwegian by the Gazette.", ""]
+    raw += ["Read this report in Norwegian: Lysene slukkes for ternene", "", "Also from the quays", ""]
+    raw += ["Ferries: winter timetable cuts two sailings", "", "New crane arrives at the container quay"]
+    kinds = [k for k, _ in reading.classify(raw) if k != "blank"]
+    assert kinds == ["title", "byline", "widget", "body", "body", "credit", "related", "related", "related", "related"]
+
+
+def test_one_word_between_paragraphs_is_a_slot_unless_its_section_speaks_of_it() -> None:
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", HARBOUR_PARAGRAPH, "", "Anzeige", "", HARBOUR_MORE]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][3] == "widget"
+    more = "Skippers will find the inner quay's lights on all night, and the ferry berths are not affected."
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", HARBOUR_PARAGRAPH, "", "Skippers", "", more]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][3] == "heading"
+
+
+def test_a_datelines_region_may_say_what_kind_of_place_it_is(tmp_path: Path) -> None:
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", f"TROMSVIK, Nordland county — {HARBOUR_PARAGRAPH}"]
+    path = tmp_path / "harbour.txt"
+    path.write_text("\n".join(raw) + "\n", encoding="utf-8")
+    assert ingest(meta_for("harbour"), path, path.read_text(encoding="utf-8")).dateline == "TROMSVIK, Nordland county"
+
+
+def test_the_foot_of_a_page_that_reports_nobody() -> None:
+    """The publisher's line with its number in a register, the notice under it; a question to the
+    reader with a button's verb; an appeal to hear something here on the site; above the masthead,
+    a bar led by a button."""
+    notice = "Harbour news is written by the harbour office. Times may change at short notice."
+    plain = "The breakwater path will close at dusk from Friday, and the lights will stay off until August."
+    raw = ["▶ Play   On air: The Harbour Hour with Ansel Kroh", "", "Tromsvik Harbour", "", HARBOUR_HEADLINE, ""]
+    raw += ["Posted by Ola Brenn", "", plain, "", "Spotted a seal in the marina? Submit your photo, we print the best."]
+    raw += ["", "Catch the skippers' meeting on Harbour Hour, Friday at 7pm, here on Tromsvik Radio.", ""]
+    raw += ["Share · Email · Print", "", "Tromsvik Harbour Trust is a registered charity, no. 5512048.", "", notice]
+    kinds = [k for k, _ in reading.classify(raw) if k != "blank"]
+    assert kinds == ["widget", "marker", "title", "byline", "body", "widget", "widget", "widget", "marker", "marker"]
+
+
+def test_a_pointer_to_this_story_in_another_language_is_a_link() -> None:
+    """Under the translator's note, however long the title it points to: a link, not the tail's furniture."""
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", HARBOUR_PARAGRAPH, "", HARBOUR_MORE, ""]
+    raw += ["Captain Kroh's answers were translated from Norwegian by the Gazette.", ""]
+    raw += ["Read this report in Norwegian: Lysene på moloen slukkes mens ternene hekker i havna", ""]
+    raw += ["Tags: terns · harbour · lights"]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"][-2] == "related"
+
+
+FACTS = ["Pairs seen nesting in 2024: 40", "Protected since: 1981", "Last chicks ringed in the port: 1996"]
+
+
+@pytest.mark.parametrize("between", [[], ["Share · Email · Print"]])
+def test_a_box_after_the_story_whatever_the_length_of_its_labels(between: list[str]) -> None:
+    """A name over three fact rows (labels of any few words) heads a box, not a signature; after
+    the page's own lines, the rows are still a box, not its tags."""
+    raw = [HARBOUR_HEADLINE, "By Ola Brenn", HARBOUR_PARAGRAPH, HARBOUR_MORE, *between, "THE COLONY", *FACTS]
+    kinds = [k for k, _ in reading.classify([*raw, "© Harbour Gazette 2024"])]
+    assert kinds[-5:] == ["heading", *["list-item"] * 3, "marker"]
+
+
+def test_a_pointer_to_another_page_ends_a_box() -> None:
+    """Two fact rows and a labelled headline with its page: the link closes the rows, it is not a third."""
+    pointer = "Skippers' view: 'Give us the lights back' – Page 14"
+    raw = [HARBOUR_HEADLINE, "By Ola Brenn", HARBOUR_PARAGRAPH, HARBOUR_MORE, "Pairs: 40", "First seen: 1998", pointer]
+    assert [k for k, _ in reading.classify(raw)][-3:] == ["list-item", "list-item", "related"]
+
+
+def test_an_appeal_or_a_register_line_the_story_goes_on_under_is_the_storys() -> None:
+    """A question with a button's verb after it, or a group's number in a register, above a paragraph
+    that reports someone: the story's paragraphs, not the page's appeal and legal line."""
+    raw = [HARBOUR_HEADLINE, "", "By Ola Brenn", "", HARBOUR_PARAGRAPH, ""]
+    raw += ["What happens to the lights next? Find out at the board's meeting in June, when it comes up again.", ""]
+    raw += ["The Tromsvik Tern Group is a registered charity, no. 1102938.", "", HARBOUR_MORE]
+    assert [k for k, _ in reading.classify(raw) if k != "blank"] == ["title", "byline", *["body"] * 4]

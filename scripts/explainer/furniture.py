@@ -152,11 +152,16 @@ def link_bar(ctx: Context) -> bool:
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 and not p.endswith(ENDS) for p in parts)
 
 
+CURRENCY = "€$£¥"  # an amount's sign: "Breeding ewe   €240"
+
+
 def figure_row(parts: list[str]) -> bool:
-    """A label and its figures set in columns ("Yes   1,204   (54%)"): a table's row, not a bar of
-    links (a link names something in words)."""
-    return len(parts) >= 2 and any(c.isalpha() for c in parts[0]) and all(
-        NUMBER.fullmatch(p.strip("()")) and any(c.isdigit() for c in p) for p in parts[1:]
+    """A label and its figures (or amounts) set in columns ("Yes   1,204   (54%)"): a table's row,
+    not a bar of links (a link names something in words)."""
+    return (
+        len(parts) >= 2
+        and any(c.isalpha() for c in parts[0])
+        and all(NUMBER.fullmatch(p.strip("()").strip(CURRENCY)) and any(c.isdigit() for c in p) for p in parts[1:])
     )
 
 

@@ -12,6 +12,7 @@ import re
 from . import kind_patterns
 from .furniture import Context
 from .kinds import META
+from .lists import box_below
 from .patterns import (
     BEAT,
     BY_PART,
@@ -68,7 +69,8 @@ def signature(ctx: Context) -> bool:
         return len(text.split()) <= 4
     over_prose = j is not None and prose(ctx.lines[j])
     after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
-    return after_text and not over_prose and SIGNATURE.fullmatch(text) is not None
+    boxed = box_below(ctx.lines, ctx.i)  # a name over three labelled rows heads a box: "THE COLONY" / "Pairs: 40"
+    return after_text and not over_prose and not boxed and SIGNATURE.fullmatch(text) is not None
 
 
 def venue(ctx: Context) -> bool:
@@ -109,12 +111,13 @@ def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
     title ("Chief Correspondent"), are dropped, and so is what follows a role ("Ida Holm, chair,
     Fishing Cooperative", "Europe correspondent, Lake Vessa") or a dash ("NAME – Senior Reporter"),
-    a beat before the name ("political reporter NAME"), where a name reports from ("Anna Vik in
-    Kesh") and an e-mail address in brackets; a label ending in "by" names no one."""
+    a beat or a role before the name ("political reporter NAME", "Senior ranger NAME"), where a
+    name reports from ("Anna Vik in Kesh") and an e-mail address in brackets; a label ending in "by" names no one."""
     if re.search(r"\b(?:by|BY|By):?$", byline.strip()):
         return []  # a label over the name on the next line: "NEWS PROVIDED BY"
     rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
     rest = re.sub(rf"^(?:[a-z][\w’'-]* ){{0,3}}{BEAT} (?=[A-Z])", "", rest)  # "regional affairs reporter NAME"
+    rest = re.sub(rf"^{LEAD} (?=[A-Z])", "", rest)  # what the writer is, before the name: "Senior ranger NAME"
     rest = re.split(rf"\s*[|/·•]\s*|\s+[–—]\s+|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
     parts = [IN_PLACE.sub("", p.strip()) for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
     parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower() or ANY_ROLE.search(p)), len(parts))]
@@ -227,6 +230,27 @@ def credit_parts(ctx: Context) -> bool:
         return all(NAMED_ROLE.fullmatch(p) for p in parts)
     parts = PARTS.split(text)
     return len(parts) >= 2 and all(CREDITED.fullmatch(p) for p in parts)
+
+
+# A person named with their role in any words: lead words in lower case before the name ("Senior ranger
+# NAME", "From the desk of NAME", "Followed by NAME"), a role after it and a comma ("NAME, Livestock Manager",
+# "NAME, court reporter"), or both.
+LEAD = r"[A-Z][a-z]+(?: [a-z][\w’'-]*){1,4}"
+PERSON_NAME = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
+# (a role, not a description: "NAME, the free encyclopedia" is a site's tagline; one word in capitals, a place)
+ROLE_NAME = re.compile(
+    rf"(?P<lead>{LEAD} )?{PERSON_NAME}(?P<role>, (?!(?:the|a|an) )(?:[a-z][\w’'-]*|[\w’'-]+(?: [\w’'-]+){{1,3}}))?"
+)
+
+
+def role_and_name(ctx: Context) -> bool:
+    """In the head, a line that names a person with words around the name that say what they are or
+    do (lead words before it, a role after a comma), no sentence and no label: the byline, whatever
+    the role's words ("Senior ranger NAME", "From the desk of NAME, Livestock Manager")."""
+    if ctx.story or not ctx.head or ctx.hit not in ("", "byline") or len(ctx.text) > SHORT or ":" in ctx.text:
+        return False
+    m = ROLE_NAME.fullmatch(ctx.text)
+    return m is not None and bool(m["lead"] or m["role"]) and len(ctx.text.split()) <= 12
 
 
 def labelled_date(ctx: Context) -> bool:

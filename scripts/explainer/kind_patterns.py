@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, BEAT, DATE, MONTH, NAMES, RANGE, SHORT, TIME, UI, WEEKDAY
+from .patterns import AGE, BEAT, DATE, MONTH, NAMES, PAGE_POINTER, RANGE, SHORT, TIME, UI, WEEKDAY
 from .widget_patterns import WIDGET
 
 # The day (and time) a note to the story was added, between its label and its colon: ", June 4, 2018, 9:12".
@@ -82,11 +82,14 @@ PATTERNS: dict[str, list[str]] = {
     ],
     "widget": WIDGET,
     "related": [
+        PAGE_POINTER.pattern,  # "HEADLINE – Page 6"
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
         # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
         rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)[A-Z“\"‘'].{{5,100}}$|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
-        r"(?:Read|See|View|Watch|Listen to) (?:the |our )(?:full |whole |original |complete )?[\w’' -]{1,30}:\s+\S",
+        # (or this one elsewhere: "Read this story in Spanish: TITLE")
+        r"(?:Read|See|View|Watch|Listen to) (?:the |our |this )(?:full |whole |original |complete )?"
+        r"[\w’' -]{1,30}:\s+\S",
         # where the full text or a summary is to be found: "The full text of the Order is available on …"
         r"(?:A|The) (?:full |complete |whole |official )?(?:text|summary|version|copy|transcript|recording)"
         r" of (?:the|this) [\w’' -]{1,40} (?:is|are|appears?|can be (?:found|read|downloaded))"
@@ -103,7 +106,7 @@ PATTERNS: dict[str, list[str]] = {
         r",? [\d.,]+ ?[KMG]B\)$",
         r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
         r"|More on this|Recommended|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
-        r"|Related (?:articles|stories|coverage))\b ?[:|]"
+        r"|Related (?:articles|stories|coverage))\b ?[:|]",
     ],
     "caption": [
         r"(?:Image|Photo|Picture|Video|Media) caption,? ",
@@ -126,6 +129,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:[—–-]+ ?)?\(?(?:With|WITH|Includes?|Including) (?:(?:additional )?(?:files|reporting|material|assistance"
         r"|contributions?|information|inputs?)) (?:from|by)\b",
         r"(?:Photographs|Photography|Illustrations?|Lead image|Photo(?:graph)? illustration) by\b",
+        # who translated whose words, from which language: "NAME's remarks were translated from Spanish by OUTLET."
+        r".{0,80}\b(?:was|were|has been|have been) translated from [A-Z][\w-]+(?: (?:in)?to [A-Z][\w-]+)?"
+        r" by [^.!?]{1,60}[.!]?$",
         r"Appeared in the .{0,40}\bprint edition\b",
         # a contributor's line: "… writer NAME in CITY contributed to this report."
         r".{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$",
@@ -162,7 +168,7 @@ PATTERNS: dict[str, list[str]] = {
         # a note that the story changed after publication, without its label: "This story has been updated to …"
         r"(?:This|The) (?:story|article|report|post|piece) (?:has been|was) (?:updated|corrected|amended|revised)\b"
         r"[^.!?]{0,200}[.!?]?$",
-        r"\*?(?:(?:Editor|Translator|Author|Publisher)[’']s [Nn]ote|(?:EDITOR|TRANSLATOR|AUTHOR)[’']S NOTE)\b ?[:—–-]?"
+        r"\*?(?:(?:Editor|Translator|Author|Publisher)[’']s [Nn]ote|(?:EDITOR|TRANSLATOR|AUTHOR)[’']S NOTE)\b ?[:—–-]?",
     ],
     "contact": [
         r"(?:Write to|For more information,? contact)\b",

@@ -8,6 +8,7 @@ Each is a test of one line in its context, named in `rules.py`'s tables.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import kind_patterns
 from .furniture import Context, above_prose, figure_row, set_off
@@ -20,6 +21,7 @@ from .patterns import (
     HEADING_MAX,
     LABELLED,
     LIST_ITEM,
+    PAGE_POINTER,
     QUESTION_MAX,
     QUOTE_MARKS,
     SEPARATOR,
@@ -72,7 +74,34 @@ def table_row(text: str) -> bool:
 
 def in_table(ctx: Context) -> bool:
     """One of two or more such rows in a row, wherever they stand: a table's rows, a list."""
-    return table_row(ctx.text) and (table_row(ctx.near(-1)) or table_row(ctx.near(1)))
+    return table_row(ctx.text) and len(row_run(ctx.lines, ctx.i, table_row, ctx.spaced)) >= 2
+
+
+def row_run(lines: list[str], i: int, row: Callable[[str], bool], spaced: bool) -> list[str]:
+    """Line i and the rows next to it; in a file set out with blank lines, also rows each alone
+    between blank lines, one blank line apart, when short and no sentence (a box's rows set out
+    as the paragraphs are, not two blocks of rows nor paragraphs)."""
+    run = [i]
+    for step in (-1, 1):
+        j = i
+        while True:
+            k = j + step
+            if 0 <= k < len(lines) and row(lines[k]):
+                j = k
+            elif (
+                spaced
+                and 0 <= k + step < len(lines)
+                and not lines[k]
+                and all(
+                    row(lines[n]) and alone(lines, n) and len(lines[n]) <= HEADING_MAX and not prose(lines[n])
+                    for n in (j, k + step)
+                )
+            ):
+                j = k + step
+            else:
+                break
+            run.append(j)
+    return [lines[j] for j in sorted(run)]
 
 
 def dated_entry(ctx: Context) -> bool:
@@ -141,8 +170,16 @@ NOTES = ("correction", "editor-note")
 
 
 def box_row(text: str) -> bool:
-    """A labelled line, but not the publisher's note under a box ("Correction: …"), which ends it."""
-    return LABELLED.fullmatch(text) is not None and kind_patterns.pattern_kind(text) not in NOTES
+    """A labelled line, but not the publisher's note under a box ("Correction: …") nor a link to
+    another story ("View: HEADLINE – Page 6"), which end it."""
+    if LABELLED.fullmatch(text) is None or PAGE_POINTER.match(text):
+        return False
+    return kind_patterns.pattern_kind(text) not in NOTES
+
+
+def alone(lines: list[str], i: int) -> bool:
+    """Between blank lines (or the file's ends)."""
+    return (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
 
 
 def label_run(ctx: Context) -> bool:
@@ -151,12 +188,7 @@ def label_run(ctx: Context) -> bool:
     label that opens another line of the file elsewhere is a speaker's (a transcript's turns)."""
     if len(ctx.text) > DEK_MAX or not box_row(ctx.text):
         return False
-    lines, start, end = ctx.lines, ctx.i, ctx.i
-    while start > 0 and box_row(lines[start - 1]):
-        start -= 1
-    while end + 1 < len(lines) and box_row(lines[end + 1]):
-        end += 1
-    run = lines[start : end + 1]
+    run = row_run(ctx.lines, ctx.i, box_row, ctx.spaced and not ctx.head)  # the head's lines: its metadata
     labels = [m["label"] for t in run if (m := LABELLED.fullmatch(t))]
     if len(run) < RUN_MIN or len(set(labels)) < len(labels) or any(len(t) > DEK_MAX for t in run):
         return False
@@ -169,13 +201,14 @@ def label_run(ctx: Context) -> bool:
 
 def box_below(lines: list[str], i: int) -> bool:
     """Right under line i, three or more lines that each open with a label of their own and its
-    colon: a box's rows, whatever their values."""
+    colon (a label of a few words, or a fact's of any words: "Pairs nesting this year: 40"): a
+    box's rows, whatever their values."""
     labels = []
     for text in lines[i + 1 :]:
         m = LABELLED.fullmatch(text) if len(text) <= DEK_MAX else None
-        if m is None:
+        if m is None and not (FACT_ROW.fullmatch(text) and not text.endswith(ENDS)):
             break
-        labels.append(m["label"])
+        labels.append(m["label"] if m else text.partition(":")[0])
     return len(labels) >= RUN_MIN and len(set(labels)) == len(labels)
 
 

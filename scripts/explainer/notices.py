@@ -76,6 +76,8 @@ def foot_notices(out: list[tuple[str, str]], lines: list[str], site: frozenset[s
         out[i] = ("contact", REASON["reach"]) if REACH.search(lines[i]) else ("marker", REASON["boilerplate"])
 
 
+# The copyright line: the page's own close, under the story.
+COPYRIGHT = re.compile(r"(?:©|Copyright\b|\(c\))|.{0,80}\b[Aa]ll [Rr]ights [Rr]eserved\b")
 # The page's own lines that part a notice from the story: more than an advertisement's slot between
 # two paragraphs prints (its label and "Story continues below").
 FOOT_LINES = 3
@@ -84,8 +86,8 @@ FOOT_LINES = 3
 def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
     """A short paragraph (one or two sentences) quoting and reporting nobody, that three or more of
     the page's own lines (buttons, links, contact lines, no heading; not a contact box alone, which
-    may stand between a release's paragraphs) part from the story above it: the page's notice at
-    its foot ("Prices are delayed …", "… Registered charity no. N.")."""
+    may stand between a release's paragraphs), or a copyright line, part from the story above it:
+    the page's notice at its foot ("Prices are delayed …", "… Registered charity no. N.")."""
     text = lines[i]
     if (
         not prose(text)
@@ -94,15 +96,18 @@ def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
         or REPORTED.search(text)
     ):
         return False
-    furniture = []
+    furniture, closed = [], False
     for j in reversed(range(i)):
         kind = out[j][0]
         if kind == "blank":
             continue
-        if kind in SHOWN and not (kind == "heading" and furniture):
-            break  # a heading right over the paragraph heads a section of its own ("About the museum")
+        if (kind in SHOWN and not (kind == "heading" and furniture)) or kind == "title":
+            break  # a heading right over the paragraph heads a section of its own ("About the museum"); the
+            # head's lines over the story's only paragraph part nothing from it
         furniture.append(kind)
-    return len(furniture) >= FOOT_LINES and set(furniture) != {"contact"}  # a contact box may sit in the text
+        closed = closed or (kind == "marker" and COPYRIGHT.match(lines[j]) is not None)
+    enough = len(furniture) >= FOOT_LINES or closed  # the copyright closes the page: what follows is the page's
+    return enough and set(furniture) != {"contact"}  # a contact box may sit in the text
 
 
 # An e-mail address, or a telephone number of seven digits or more (a figure grouped in thousands
@@ -190,3 +195,37 @@ def plain(text: str) -> bool:
 def made(text: str) -> bool:
     """The page's note on how it was made, wherever it stands, quoting and reporting nobody."""
     return MADE.match(text) is not None and plain(text)
+
+
+def appeal(lines: list[str], i: int) -> bool:
+    """A question to the reader, then a sentence that opens with a button's verb ("Got a notice for
+    the board? Submit it here – …"), quoting and reporting nobody, after the story's last reporting:
+    the page's appeal, a widget (a place to reach is contact, read before). Above a paragraph that
+    reports someone it is the story's ("What happens next? Find out in June, …")."""
+    text = lines[i]
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    if len(text) > 2 * SHORT or not sentences[0].endswith("?") or not plain(text):
+        return False
+    return any(UI.match(sentence) for sentence in sentences[1:]) and not story_below(lines, i)
+
+
+# A sentence that gives who runs the page and its entry in a register, ending with the number: "NAME is a
+# registered society, no. 3318R.", "NAME is run by volunteers for NAME, registered charity no. 1102938."
+REGISTER_LINE = re.compile(
+    r"[A-Z][^!?]{0,150}\b[Rr]egist(?:ered|ration)\b[^.!?]{0,40}?(?:[Nn]o\.?|[Nn]umber|#) ?"
+    r"[A-Z]{0,3}\d[\d ]{2,}[\dA-Z]*\.?"
+)
+
+
+def registered(lines: list[str], i: int) -> bool:
+    """A line that ends with the page's (or its publisher's) number in a register and reports nobody,
+    after the story's last reporting: the publisher's legal line, a marker (above a paragraph that
+    reports someone, the story's: "The group is a registered charity, no. N.")."""
+    text = lines[i]
+    legal = len(text) <= 2 * SHORT and REGISTER_LINE.fullmatch(text) is not None and plain(text)
+    return legal and not story_below(lines, i)
+
+
+def story_below(lines: list[str], i: int) -> bool:
+    """A paragraph that quotes or reports someone comes after line i: the story goes on under it."""
+    return any(prose(text) and not plain(text) for text in lines[i + 1 :])

@@ -26,7 +26,10 @@ AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2}
 # "HANOI—", "HANOI, June 12 —", "WASHINGTON (Reuters) -", "Hanoi, Vietnam —", "KESH/OSLOVA, 12 June 2018 –". A city in
 # capitals may stand alone; one in title case needs a comma part or an agency after it,
 # so that an opening like "Mr. Kim — who …" is not taken for a dateline.
-_PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}))"  # escaped spaces: used in VERBOSE
+# The region may say what kind of place it is, in lower case: "SAN ILDO, Sierra Calva province —" (not a verb: "said",
+# "agreed", "warns").
+_KIND = r"(?:\ (?![a-z]*(?:ed|s)\b)[a-z]{5,12})?"
+_PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}{_KIND}))"  # escaped spaces: used in VERBOSE
 # The place's country in brackets between it and the date: "Ostrel (Malvora), 12 March 2024 —".
 _COUNTRY = r"(?:\ \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}\)(?=,))?"
 DATELINE = re.compile(
@@ -140,7 +143,8 @@ UI = re.compile(
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Join|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
-    r"|Like|Repost|Restack|Report|Add to|Remove from|Buy|Give|Shop|Order|Book|Get|Find|Explore|Discover|Visit|Become)\b"
+    r"|Like|Repost|Restack|Report|Add to|Remove from|Buy|Give|Shop|Order|Book|Get|Find|Explore|Discover|Visit|Become"
+    r"|Submit)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)
@@ -230,6 +234,8 @@ VENUE = re.compile(
     r"(?:[A-Z][\w.’'-]* ){0,4}(?:Centre|Center|Hall|Palace|House|Hotel|Building|Room|Chamber|Residence|Airport"
     r"|Square|Stadium|Auditorium|University|Headquarters)(?:, [A-Z][\w.’' -]+)*"
 )
+# A print edition's pointer to a story on another page, after a dash: "HEADLINE – Page 6"
+PAGE_POINTER = re.compile(r"[A-Z“\"‘'].{5,100}\s[–—-]\s(?:[Pp]age|P\.) ?[A-Z]?\d{1,3}$")
 RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Questions 1 - 9", "Pages 4–7"
 
 

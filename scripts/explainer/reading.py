@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .edition import lone_word
 from .furniture import Context, shape
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
-from .notices import after_story, foot_notices
+from .notices import after_story, foot_notices, plain
 from .patterns import (
     CATEGORY,
     DEK_MAX,
@@ -185,6 +186,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot_notices(out, lines, site)
     foot(out, lines)
     foot_labels(out, lines)
+    lone_word(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):
@@ -213,6 +215,16 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
             below, shown = kind, shown or kind in SHOWN or kind in META - {"timestamp"}
 
 
+def over_story(lines: list[str], i: int, label: str) -> bool:
+    """A label for links ("Latest", "More") right over two paragraphs of prose, the first longer
+    than a dek or reporting someone (a story's paragraph, not a linked headline): the story's
+    section heading."""
+    below = [t for t in lines[i + 1 :] if t][:2]
+    if label != "related" or len(below) < 2 or not all(map(prose, below)):
+        return False
+    return len(below[0]) > DEK_MAX or not plain(below[0])
+
+
 def classify(raw: list[str]) -> list[tuple[str, str]]:
     """(kind, why) for every line of an article, in order."""
     lines = [line.strip() for line in raw]
@@ -237,6 +249,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
+        elif not ctx.before_title and (label := section_label(text)) and over_story(lines, i, label):
+            kind, why = "heading", REASON["story-label"]
         elif not ctx.before_title and (label := section_label(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
             section = label

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from . import patterns
+from .edition import pager, print_head
 from .furniture import (
     Context,
     above_prose,
@@ -56,6 +57,7 @@ from .head import (
     name_and_stamp,
     name_over_bio,
     named_under_stamp,
+    role_and_name,
     self_description,
     signature,
     venue,
@@ -74,7 +76,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
-from .notices import in_contact_block, is_notice, made, reach_line
+from .notices import appeal, in_contact_block, is_notice, made, reach_line, registered
 from .patterns import (
     ADDRESS,
     BY_NAME,
@@ -118,7 +120,6 @@ def in_section(ctx: Context) -> bool:
     if ctx.section == "bio" and not PERSON.search(ctx.text):
         return False  # a bio speaks of a person: a line that names nobody is the page's own (an appeal)
     return block or ctx.section in ("bio", "credit") or not prose(ctx.text) or headline
-
 
 
 def link_under_label(ctx: Context) -> bool:
@@ -186,17 +187,21 @@ RULES: list[Rule] = [
     ("marker", REASON["teaser"], teaser),
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
+    ("widget", REASON["pager"], pager),  # "ePaper · Page 5 of 32", "◀ Page 4   Page 6 ▶"
+    ("marker", REASON["running"], print_head),  # "THE PAPER      DATE      5"
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
     ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"
+    ("byline", REASON["role-name"], role_and_name),  # "Senior ranger NAME", "From the desk of NAME, Role"
     ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
-    ("list-item", REASON["box"], lambda ctx: not ctx.head and label_run(ctx)),  # "Date filed: DATE" in a box
+    ("list-item", REASON["box"], label_run),  # "Date filed: DATE" in a box
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
+    ("marker", REASON["register"], lambda ctx: registered(ctx.lines, ctx.i)),  # "NAME is a registered society, no. N."
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
@@ -211,6 +216,7 @@ RULES: list[Rule] = [
     ("marker", REASON["notice"], notice),
     ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
+    ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),

@@ -71,8 +71,9 @@ WIDGET: list[str] = [
     # a button's word with its count, glued or not: "share2", "Comments (14)", "Likes: 3"
     r"(?i:share|like|comment|reply|repl|repost|view|save|bookmark|clap|vote|follower|reaction)(?:s|ies|ed)?"
     r" ?[:(]? ?\d[\d.,]*[KkMm]?\)?$",
-    r"[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads|[Vv]iews|[Ss]hares"
-    r"|[Rr]esponses|[Rr]eplies)$",  # a count and what it counts
+    # a count and what it counts, perhaps after its icon: "1.2K Followers", "💬 12 comments"
+    r"(?:[^\w\s]{1,2} ?)?[\d.,]+[KkMm]? (?:[Ff]ollowers|[Ff]ollowing|[Ss]ubscribers|[Ll]ikes|[Cc]laps|[Rr]eads"
+    r"|[Vv]iews|[Ss]hares|[Rr]esponses|[Rr]eplies|[Cc]omments?)$",
     MEDIA.pattern,
     r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below|Continue reading)\b",
     # the offer to run the story elsewhere: "Republish", "Republish This Story for Free"
@@ -111,6 +112,8 @@ WIDGET: list[str] = [
     # an appeal to hear or watch the site's own broadcast: "Listen to the full report on our bulletin …"
     r"(?:Listen|Tune in|Watch|Hear)\b.{0,60}\b(?:on|in) our (?:\w+ ){0,3}(?:bulletin|programme|program|show|station"
     r"|channel|podcast|app|radio|broadcast)s?\b.{0,60}$",
+    # or that says the page's own channel is "here": "Hear highlights … on NAME, Friday at 6pm, here on STATION."
+    r"(?:Listen|Tune in|Watch|Hear|Catch)\b.{0,120}\bhere on\b.{0,60}$",
     # an appeal to follow the site (not "… would like us to …")
     r".{0,60}\b(?<!would )(?:[Ff]ollow|[Ll]ike|[Jj]oin) us\b",
     # an appeal to comment on, or follow, the site's page elsewhere: "… comment on our Social Page!"

@@ -27,6 +27,7 @@ from .patterns import (
     SEPARATOR,
     SHORT,
     STAMP_MAX,
+    UI,
     prose,
 )
 
@@ -48,10 +49,14 @@ POINT_WORDS = 4  # a summary point says something: more words than a button or a
 
 def chrome(text: str) -> bool:
     """Above the masthead, a line the widget patterns read at its start, however long it runs (a
-    cookie banner with its buttons), or a label over three or more values joined by bars (a live
-    panel: "Status: Trams – delays · Buses – good service · …"): the site's chrome, not a label
-    naming the site or section."""
+    cookie banner with its buttons), a bar whose first part is a button ("▶ Listen live   Now
+    playing: …"), or a label over three or more values joined by bars (a live panel: "Status: Trams
+    – delays · Buses – good service · …"): the site's chrome, not a label naming the site or
+    section."""
     if kind_patterns.COMPILED["widget"].match(text) is not None or control(text):
+        return True
+    parts = SEPARATOR.split(text)  # a player's bar led by its button: "▶ Listen live   Now playing: …"
+    if len(parts) >= 2 and UI.match(parts[0]) and len(parts[0].split()) <= POINT_WORDS - 1:
         return True
     label, colon, rest = text.partition(": ")
     return bool(colon) and len(label.split()) <= POINT_WORDS and len(SEPARATOR.split(rest)) >= RUN_MIN
@@ -132,9 +137,20 @@ def foot_labels(out: list[tuple[str, str]], lines: list[str]) -> None:
     for i in range(end + 1, len(out)):
         m = LABELLED.fullmatch(lines[i])
         tag = m is not None and m["label"] not in spoken and not prose(lines[i]) and len(lines[i]) <= SHORT_TAG
-        if left_out and tag and (out[i][0] == "body" or out[i][1] == REASON["fact-row"]):  # a pair: not a box
+        if left_out and tag and (out[i][0] == "body" or (out[i][1] == REASON["fact-row"] and pair(out, i))):
             out[i] = ("widget", REASON["tags"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
+
+
+def pair(out: list[tuple[str, str]], i: int) -> bool:
+    """Fewer than three fact rows in a row: the page's pair of tags, not a box (whose heading is over
+    three rows or more, whatever the length of their labels)."""
+    start, end = i, i
+    while start > 0 and out[start - 1][1] == REASON["fact-row"]:
+        start -= 1
+    while end + 1 < len(out) and out[end + 1][1] == REASON["fact-row"]:
+        end += 1
+    return end - start + 1 < RUN_MIN
 
 
 def stamp_bar(ctx: Context) -> bool:
@@ -223,7 +239,6 @@ def foot(out: list[tuple[str, str]], lines: list[str]) -> None:
             out[i] = ("related", REASON["foot"])
 
 
-
 def tag_row(ctx: Context) -> bool:
     """A label and three or more short values joined by a bar's separators ("Partners: NAME · NAME ·
     NAME", "Filed under: A | B | C"), no sentence: the page's tags or its row of links, not a headline."""
@@ -281,7 +296,14 @@ def foot_links(out: list[tuple[str, str]], lines: list[str]) -> None:
                 label = len(lines[j].split()) < HEADLINE_WORDS and not lines[j].endswith((*ENDS, ":"))
                 if out[j][0] in ("widget", "body", "heading") and (headline_shape(lines[j]) or label):
                     out[j] = ("related", REASON["outlet"])  # its headline, or the label over the list
-    heads = [out[i] == ("widget", REASON["tail"]) and link_shape(lines[i]) for i in tail]  # already left out
+    heads = [left_out_head(out[i], lines[i]) and link_shape(lines[i]) for i in tail]
     for n, i in enumerate(tail):
         if heads[n] and sum(heads[max(n - 1, 0) : n + 2]) >= 2:
             out[i] = ("related", REASON["outlet"])
+
+
+def left_out_head(line: tuple[str, str], text: str) -> bool:
+    """A line after the story read as the page's: a button (by the tail's rule), a link, or a tag of
+    one value ("Drought: reservoirs at 31 percent", a headline with its kicker), not a row of tags."""
+    tag = line[1] == REASON["tags"] and len(SEPARATOR.split(text)) == 1 and "," not in text
+    return line in (("widget", REASON["tail"]), ("related", REASON["foot"])) or tag
