@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from .furniture import Context, shape
+from .headline import by_overlap
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .notices import after_story, foot_notices
@@ -213,10 +214,19 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
             below, shown = kind, shown or kind in SHOWN or kind in META - {"timestamp"}
 
 
+def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
+    """The headline by its shape and place (`find_title`), or the line of the head that says what
+    the story says when that one does not (`headline.by_overlap`); the labels above it stay labels."""
+    title, labels = find_title(lines)
+    if title is None or (told := by_overlap(lines, title)) == title:
+        return title, labels
+    return told, {j for j in (*labels, title) if j < told}
+
+
 def classify(raw: list[str]) -> list[tuple[str, str]]:
     """(kind, why) for every line of an article, in order."""
     lines = [line.strip() for line in raw]
-    title, labels = find_title(lines)
+    title, labels = told_title(lines)
     body = lines[title + 1 :] if title is not None else lines
     spaced = any(not t for t in body[: len(body) - 1]) and any(t for t in body)
     names = frozenset(n for line in lines if by_pattern("byline", line) for n in byline_names(line))

@@ -1,0 +1,37 @@
+"""The twenty-second round's mechanisms, each on lines of a rowing club's and a allotment
+society's pages (no fixture's words): the headline by what its story says, tables in columns
+set with tabs, points led by an emoji, figures spaced out from their labels, a foreign
+interface around an English story."""
+
+from __future__ import annotations
+
+from explainer import reading
+
+LEAD = (
+    "The Harrow Reach rowing club lost its boathouse roof to the storm on Saturday night, and the "
+    "committee said crews would train from the county slipway until the roof is replaced."
+)
+MORE = (
+    "Volunteers cleared the debris on Sunday morning, and none of the club's eight boats was damaged, "
+    "the club's captain Tove Brenn said."
+)
+
+
+def kinds(raw: list[str]) -> list[str]:
+    return [kind for kind, _ in reading.classify(raw)]
+
+
+def test_the_headline_is_the_head_line_that_says_what_the_story_says() -> None:
+    """A follower count, a "Source:" line or an author's profile headline shaped like a headline
+    shares no word with the story; the line that shares several is the headline."""
+    headline = "Storm tears roof off Harrow Reach boathouse"
+    raw = ["Riverside", "Harrow Reach Rowing Club", "@harrowreach", "3 204 followers", "Follow", "Open in app"]
+    raw += ["Feb 2", headline, LEAD, MORE]
+    assert kinds(raw).index("title") == 7
+    raw = ["Club news", "", "Source: Regional Rowing Association", "", "Posted 2 Feb 2026", "", headline]
+    raw += ["", LEAD, "", MORE]
+    assert kinds(raw).index("title") == 6
+    raw = ["Clubhouse", "", "Boats", "Crews", "Events", "", "Sign in", "", headline, "", "Report this post", ""]
+    raw += ["Ida Marr", "Ida Marr", "Head of Coaching at Tarn Valley Sports | Sculling | Safety", ""]
+    raw += ["Published Feb 2, 2026", "", LEAD, "", MORE]
+    assert kinds(raw).index("title") == 8
