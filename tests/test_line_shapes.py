@@ -35,3 +35,13 @@ def test_the_headline_is_the_head_line_that_says_what_the_story_says() -> None:
     raw += ["Ida Marr", "Ida Marr", "Head of Coaching at Tarn Valley Sports | Sculling | Safety", ""]
     raw += ["Published Feb 2, 2026", "", LEAD, "", MORE]
     assert kinds(raw).index("title") == 8
+
+
+def test_a_tables_rows_copied_with_their_tabs_are_a_list_and_the_short_line_over_them_its_heading() -> None:
+    """Rows of cells parted by tabs, whatever the cells hold (names, times, "dnf"), wherever they stand."""
+    rows = ["Crew\tClub\tTime", "Harrow Reach IV\tHarrow Reach\t6:41.2", "Tarn Vale IV\tTarn Vale\t6:44.9"]
+    rows += ["Kessel Eight\tKessel RC\tdnf"]
+    raw = ["Storm tears roof off Harrow Reach boathouse", LEAD, "Spring head results", *rows, MORE]
+    assert kinds(raw)[2:7] == ["heading"] + ["list-item"] * 4
+    raw = [*raw[:-1], "Share this page", "© Harrow Reach Rowing Club"]  # the rows last, at the story's end
+    assert kinds(raw)[2:7] == ["heading"] + ["list-item"] * 4

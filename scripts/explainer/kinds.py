@@ -75,6 +75,8 @@ REASON: dict[str, str] = {
     "head-caption": "a picture's caption: between the head and the story, it names a person and where they are",
     "stamp-bar": "a bar of the page's details, one of them a date: the page's time stamp",
     "run": "one of a block of short parallel lines: a list set out without bullets",
+    "columns": "a row of a table copied with its tabs, beside another row of as many columns",
+    "columns-heading": "a short line over a table's rows copied with their tabs: the table's heading",
     "points": "one of the story's summary points under its headline, their bullets lost in the copy",
     "foot": "a headline after the story's last paragraph: a link to another story",
     "boilerplate": "a notice after the story (a disclaimer, a disclosure, the publisher's policy), not the article",

@@ -75,6 +75,28 @@ def in_table(ctx: Context) -> bool:
     return table_row(ctx.text) and (table_row(ctx.near(-1)) or table_row(ctx.near(1)))
 
 
+def cells(text: str) -> int:
+    """How many columns a line copied from a table holds: its cells are parted by tabs."""
+    return text.count("\t") + 1 if "\t" in text else 0
+
+
+def tab_row(ctx: Context) -> bool:
+    """A row of a table copied with its tabs ("Pos<TAB>Rider<TAB>Time"), beside another row of as
+    many columns: a table's rows, whatever their cells hold (names, times, "s.t.")."""
+    n = cells(ctx.text)
+    return n >= 2 and n in (cells(ctx.near(-1)), cells(ctx.near(1)))
+
+
+def over_columns(ctx: Context) -> bool:
+    """A short line without a sentence's end right over a table's rows copied with their tabs
+    ("Results after stage 2"): the table's heading."""
+    text, j = ctx.text, ctx.next_nonblank(ctx.i)
+    if j is None or cells(text) or len(text.split()) > BOX_HEADING_WORDS or text.endswith((*ENDS, ":", ",", ";")):
+        return False
+    below = Context(ctx.lines, j, ctx.title, "", ctx.spaced)
+    return tab_row(below)
+
+
 def dated_entry(ctx: Context) -> bool:
     """One of several lines that start with a date and a dash: the entries of a timeline."""
     if not DATED_ENTRY.match(ctx.text):

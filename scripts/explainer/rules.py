@@ -71,8 +71,10 @@ from .lists import (
     lead_in_list,
     numbered_heading,
     numbered_section,
+    over_columns,
     run_on_item,
     summary_item,
+    tab_row,
 )
 from .notices import in_contact_block, is_notice, made, reach_line
 from .patterns import (
@@ -196,6 +198,8 @@ RULES: list[Rule] = [
     ("list-item", REASON["box"], lambda ctx: not ctx.head and label_run(ctx)),  # "Date filed: DATE" in a box
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
+    ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
+    ("heading", REASON["columns-heading"], over_columns),  # "Results after stage 2" over such rows
     ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
