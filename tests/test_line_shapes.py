@@ -45,3 +45,13 @@ def test_a_tables_rows_copied_with_their_tabs_are_a_list_and_the_short_line_over
     assert kinds(raw)[2:7] == ["heading"] + ["list-item"] * 4
     raw = [*raw[:-1], "Share this page", "© Harrow Reach Rowing Club"]  # the rows last, at the story's end
     assert kinds(raw)[2:7] == ["heading"] + ["list-item"] * 4
+
+
+def test_points_led_by_a_pictograph_are_a_list_and_the_short_line_over_them_its_heading() -> None:
+    """The same pictograph leading lines one after another is their bullet; one leading a line
+    alone (a caption's camera) is not."""
+    points = ["✅ Crews train from the county slipway", "✅ The spring head goes ahead on 14 March"]
+    raw = ["Storm tears roof off Harrow Reach boathouse", LEAD, "What members need to know:", *points, MORE]
+    raw += ["📷 The boathouse on Sunday morning. Photo: Ida Marr"]
+    assert kinds(raw)[2:6] == ["heading", "list-item", "list-item", "body"]
+    assert kinds(raw)[6] != "list-item"

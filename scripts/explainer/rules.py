@@ -72,8 +72,10 @@ from .lists import (
     numbered_heading,
     numbered_section,
     over_columns,
+    over_points,
     run_on_item,
     summary_item,
+    symbol_point,
     tab_row,
 )
 from .notices import in_contact_block, is_notice, made, reach_line
@@ -249,6 +251,7 @@ LATE: list[Rule] = [
     ("byline", REASON["byline-more"], named_under_stamp),
     ("dateline", WHY["dateline"], dateline_alone),
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
+    ("list-item", REASON["symbol"], symbol_point),  # "🔹 Tickets remain valid" over "🔹 Refunds …"
     ("list-item", REASON["chapter"], chapter),
     ("list-item", REASON["entry"], dated_entry),
     ("byline", REASON["signature"], signature),
@@ -258,6 +261,7 @@ LATE: list[Rule] = [
     ("list-item", REASON["points"], head_points),
     ("list-item", REASON["run"], parallel_run),  # before a speaker's label: "Att: 14,212"
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
+    ("heading", REASON["over-points"], over_points),  # "What riders need to know:" over its points
     ("heading", WHY["heading"], heading),
 ]
 # Rules that may also mark a line before the headline (a release's marker, a date line).
