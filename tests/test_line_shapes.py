@@ -55,3 +55,15 @@ def test_points_led_by_a_pictograph_are_a_list_and_the_short_line_over_them_its_
     raw += ["📷 The boathouse on Sunday morning. Photo: Ida Marr"]
     assert kinds(raw)[2:6] == ["heading", "list-item", "list-item", "body"]
     assert kinds(raw)[6] != "list-item"
+
+
+def test_above_the_headline_a_line_is_the_pages_and_a_label_over_a_button_a_widget() -> None:
+    """Between the masthead and the headline no heading or paragraph stands: a label over the
+    page's button is a widget, another line a marker; rows of a box there keep their kind."""
+    raw = ["Harrow Reach Rowing Club", "Club news", "Source: Regional Rowing Association", "", "Posted 2 Feb 2026"]
+    raw += ["", "Files", "", "Download the repair plan (PDF)", "", "Storm tears roof off Harrow Reach boathouse"]
+    raw += ["", LEAD, "", MORE]
+    got = kinds(raw)
+    assert got.index("title") == 10
+    assert got[6] == "widget"
+    assert set(got[:10]) <= {"marker", "widget", "timestamp", "credit", "blank"}

@@ -11,6 +11,7 @@ import re
 
 from .furniture import credit_shape
 from .kind_patterns import pattern_kind
+from .kinds import REASON
 from .patterns import DEK_MAX, prose
 
 # Words that say nothing of a topic: a headline and its story share more than these.
@@ -65,3 +66,19 @@ def by_overlap(lines: list[str], title: int) -> int:
     shared = [(len(words(lines[i]) & told), -i) for i in others]
     most, at = max(shared, default=(0, 0))
     return -at if most >= SEVERAL else title
+
+
+# What a line above the headline may be: the page's lines, the story's not yet.
+ABOVE = ("marker", "widget", "timestamp", "byline", "credit", "contact", "list-item", "blank")
+
+
+def above_headline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
+    """Above the headline the story has not started: a line read as a heading or a paragraph
+    there is a label of the page (a marker), or of the button under it ("Attachments" over
+    "Download report (PDF)"), a widget."""
+    below = "title"
+    for i in reversed(range(title or 0)):
+        if out[i][0] not in ABOVE:
+            kind = "widget" if below == "widget" else "marker"
+            out[i] = (kind, f"{REASON['above']}: {REASON['label'] if kind == 'marker' else REASON['ui']}")
+        below = out[i][0] if out[i][0] != "blank" else below

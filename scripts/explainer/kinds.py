@@ -79,6 +79,7 @@ REASON: dict[str, str] = {
     "columns-heading": "a short line over a table's rows copied with their tabs: the table's heading",
     "symbol": "an item of a list whose bullet is a pictograph that leads the line before or after it too",
     "over-points": "a short line right over a list's bulleted points: the list's heading",
+    "above": "above the headline, where the story has not started",
     "points": "one of the story's summary points under its headline, their bullets lost in the copy",
     "foot": "a headline after the story's last paragraph: a link to another story",
     "boilerplate": "a notice after the story (a disclaimer, a disclosure, the publisher's policy), not the article",

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .furniture import Context, shape
-from .headline import by_overlap
+from .headline import above_headline, by_overlap
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .notices import after_story, foot_notices
@@ -220,7 +220,7 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
     title, labels = find_title(lines)
     if title is None or (told := by_overlap(lines, title)) == title:
         return title, labels
-    return told, {j for j in (*labels, title) if j < told}
+    return told, {j for j in labels if j < told}
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:
@@ -268,4 +268,5 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         out.append((kind, why))
         last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
+    above_headline(out, lines, title)
     return out
