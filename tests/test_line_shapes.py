@@ -67,3 +67,41 @@ def test_above_the_headline_a_line_is_the_pages_and_a_label_over_a_button_a_widg
     assert got.index("title") == 10
     assert got[6] == "widget"
     assert set(got[:10]) <= {"marker", "widget", "timestamp", "credit", "blank"}
+
+
+def test_furniture_lines_by_their_label_read_as_their_kind() -> None:
+    """Lines that say what they are by a label or a sign: where a post came from, the writers by
+    "Authors:" (initials allowed) or by their role and address, a picture's "[Image: …]", the
+    contact, the original of a translation and the notice that it is for reference, the previous
+    post by its title, a tag with "+ 3 more", a button to see more, the sign-in notice, the
+    site's name before its copyright sign."""
+    page = [
+        ("Harrow Reach Rowing Club", "marker"),
+        ("Club news", "marker"),
+        ("Storm tears roof off Harrow Reach boathouse", "title"),
+        ("Reposted from Tarn Valley Rowing", "credit"),
+        ("Authors: I. Marr, T. Brenn (club captains)", "byline"),
+        ("Staff writer Ida Marr <ida@harrowreach.example>", "byline"),
+        (LEAD, "body"),
+        ("[Image: the boathouse roof on the slipway, seen from the river]", "caption"),
+        ("The roof on the slipway on Sunday. Picture: Ida Marr", "caption"),
+        (MORE, "body"),
+        ("Original story (Norwegian): Storm river naust tak", "related"),
+        ("For further information, please contact the club secretary:", "contact"),
+        ("secretary@harrowreach.example", "contact"),
+        ("This translation is provided for reference.", "marker"),
+        ("Previous post: Spring head entries open to crews from all clubs", "related"),
+        ("Region + 3 more", "widget"),
+        ("See more replies", "widget"),
+        ("To like or reply to this post, log in", "widget"),
+        ("Harrow Reach RC © 2026", "marker"),
+    ]
+    raw = [line for text, _ in page for line in (text, "")]
+    assert kinds(raw)[::2] == [kind for _, kind in page]
+
+
+def test_a_line_in_title_case_led_by_a_role_word_is_a_byline_only_with_an_address() -> None:
+    """A reporter's role and name make a byline with the address after them; without it, a
+    heading in title case led by such a word stays a heading."""
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", "Host Club Plans New Boathouse", "", MORE]
+    assert kinds(raw)[4] == "heading"

@@ -8,6 +8,10 @@ from __future__ import annotations
 from .patterns import MEDIA
 
 WIDGET: list[str] = [
+    r".{1,60} \+ ?\d+ more$",  # a tag and how many more it hides: "Region + 2 more"
+    # the notice that the reader must sign in to use a feature: "To view or add a comment, sign in"
+    r"To (?:[\w’']+ ){1,6}[\w’']+, (?i:sign ?in|log ?in|register|subscribe)\b.{0,40}$",
+    r"(?:See|Show|View|Load) (?:more|all|\d+ more)(?: [\w’']+){0,2}$",  # "See more comments"
     r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
     r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+(?: (?i:new|unread))?\))?$",  # with its new ones: "3 Comments (3 New)"
     # a meter's notice of the free reads left: "You have 2 free articles left this month. Subscribe …"
