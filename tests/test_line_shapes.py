@@ -105,3 +105,12 @@ def test_a_line_in_title_case_led_by_a_role_word_is_a_byline_only_with_an_addres
     heading in title case led by such a word stays a heading."""
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", "Host Club Plans New Boathouse", "", MORE]
     assert kinds(raw)[4] == "heading"
+
+
+def test_a_line_in_the_sites_other_script_is_its_interface_or_its_time_stamp() -> None:
+    """An English story in a site that speaks another script: its few words there are buttons
+    and labels, a date with only such words around it the page's time stamp; the story's own
+    lines, a quoted name in that script among English words included, stay the story's."""
+    raw = ["Storm tears roof off Harrow Reach boathouse", "Опубликовано 02.02.2026 08:15  Обновлено 02.02.2026 11:40"]
+    raw += ["Поделиться", "Размер шрифта А А", LEAD, "The club's Russian crews call the slipway «Причал» now.", MORE]
+    assert kinds(raw) == ["title", "timestamp", "widget", "widget", "body", "body", "body"]

@@ -90,6 +90,8 @@ REASON: dict[str, str] = {
     "head-label": "a label and its value between the headline and the story: the page's metadata",
     "box": "a row of a box: one of three or more lines, each with its own label",
     "lead-in": "an item of a list a lead-in introduces, its bullet lost in the copy",
+    "foreign-stamp": "a date or time with only words in another script than the story's: the site's time stamp",
+    "foreign-ui": "a few words in another script than the story's: the site's button or label, not the article",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

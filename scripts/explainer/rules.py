@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from . import patterns
+from .alphabet import foreign_control, foreign_stamp
 from .furniture import (
     Context,
     above_prose,
@@ -213,10 +214,12 @@ RULES: list[Rule] = [
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
+    ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
     ("marker", REASON["stage"], stage_note),
     ("marker", REASON["notice"], notice),
     ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
+    ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
