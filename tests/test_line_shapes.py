@@ -114,3 +114,14 @@ def test_a_line_in_the_sites_other_script_is_its_interface_or_its_time_stamp() -
     raw = ["Storm tears roof off Harrow Reach boathouse", "Опубликовано 02.02.2026 08:15  Обновлено 02.02.2026 11:40"]
     raw += ["Поделиться", "Размер шрифта А А", LEAD, "The club's Russian crews call the slipway «Причал» now.", MORE]
     assert kinds(raw) == ["title", "timestamp", "widget", "widget", "body", "body", "body"]
+
+
+def test_figures_spaced_out_from_their_labels_are_a_list_whichever_side_the_figure_stands() -> None:
+    """A box of key figures, each row a figure and its label set apart by wide space, set off by
+    blank lines; one such line alone is not a list."""
+    rows = ["€4,200      raised for the new roof", "", "212      members", "", "3.5 km      of river bank cleared"]
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", "The season in numbers", "", *rows, "", MORE]
+    assert kinds(raw)[6:11:2] == ["list-item"] * 3
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", "Boats lost      2", ""]
+    assert kinds([*raw, "Crews training      14", "", MORE])[4:7:2] == ["list-item"] * 2
+    assert kinds([*raw, MORE])[4] != "list-item"

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
+from .figures import key_figure
 from .furniture import (
     Context,
     above_prose,
@@ -202,6 +203,7 @@ RULES: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
+    ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
     ("heading", REASON["columns-heading"], over_columns),  # "Results after stage 2" over such rows
     ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline

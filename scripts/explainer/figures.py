@@ -1,0 +1,41 @@
+"""A box of key figures, each a figure and its label set apart by wide space ("41,000      people
+displaced", "Budget      €2.4bn"): a list's items, whichever side the figure stands on, even when
+the copy sets each row off with blank lines."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Context
+
+# Wide space or a tab between a figure and its label (a bar's links are parted by bars or dots).
+WIDE = re.compile(r"\t|\s{3,}")
+# A figure as a key-figures box prints it: a currency's sign or code, a number, its unit or scale.
+FIGURE = re.compile(
+    r"(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3} )?[+-]?\d[\d.,]*\s?(?:%|[kKMB]n?|bn|m|million|billion|thousand|km|kg|t)?"
+)
+
+
+def figure_label(text: str) -> int:
+    """Which side of a line its figure stands on (-1 first, 1 last) when the line is a figure and
+    a label in words set apart by wide space; 0 when it is not."""
+    parts = WIDE.split(text.strip())
+    if len(parts) != 2:
+        return 0
+    first, last = (FIGURE.fullmatch(p) is not None for p in parts)
+    if first and not last and re.search(r"[^\W\d_]{2}", parts[1]):
+        return -1
+    if last and not first and re.search(r"[^\W\d_]{2}", parts[0]):
+        return 1
+    return 0
+
+
+def key_figure(ctx: Context) -> bool:
+    """A figure and its label set apart by wide space, whose nearest line with text above or
+    below is of the same shape (the figure on the same side): a row of a box of key figures."""
+    side = figure_label(ctx.text)
+    if not side:
+        return False
+    above = next((t for t in reversed(ctx.lines[: ctx.i]) if t), "")
+    below = next((t for t in ctx.lines[ctx.i + 1 :] if t), "")
+    return side in (figure_label(above), figure_label(below))
