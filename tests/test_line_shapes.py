@@ -73,7 +73,7 @@ def test_furniture_lines_by_their_label_read_as_their_kind() -> None:
     """Lines that say what they are by a label or a sign: where a post came from, the writers by
     "Authors:" (initials allowed) or by their role and address, a picture's "[Image: …]", the
     contact, the original of a translation and the notice that it is for reference, the previous
-    post by its title, a tag with "+ 3 more", a button to see more, the sign-in notice, the
+    update by its title, a tag with "+ 3 more", a button to see more, the sign-in notice, the
     site's name before its copyright sign."""
     page = [
         ("Harrow Reach Rowing Club", "marker"),
@@ -90,7 +90,7 @@ def test_furniture_lines_by_their_label_read_as_their_kind() -> None:
         ("For further information, please contact the club secretary:", "contact"),
         ("secretary@harrowreach.example", "contact"),
         ("This translation is provided for reference.", "marker"),
-        ("Previous post: Spring head entries open to crews from all clubs", "related"),
+        ("Previous update: Spring head entries open to crews from all clubs", "related"),
         ("Region + 3 more", "widget"),
         ("See more replies", "widget"),
         ("To like or reply to this post, log in", "widget"),

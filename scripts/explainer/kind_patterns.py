@@ -87,7 +87,7 @@ PATTERNS: dict[str, list[str]] = {
         # a link to the next or the previous piece by its title ("Next: TITLE", "Previous update: TITLE"), not
         # the day the next one is due ("Next update: Thursday …"); the original of a translation by its title
         # ("Next steps: What happens now" is a heading: the word after "Next" names a piece)
-        r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|post|report|issue|episode|part|chapter|stage"
+        r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|report|issue|episode|part|chapter|stage"
         rf"|entry))?: (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)[A-Z“\"‘].{{5,}}$",
         r"Original (?:article|story|text|version|report)(?: \([^()]{1,20}\))?:\s+\S",
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
