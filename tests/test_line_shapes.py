@@ -5,7 +5,11 @@ interface around an English story."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from explainer import reading
+from explainer.sources import ingest
+from test_sources import meta_for
 
 LEAD = (
     "The Harrow Reach rowing club lost its boathouse roof to the storm on Saturday night, and the "
@@ -125,3 +129,24 @@ def test_figures_spaced_out_from_their_labels_are_a_list_whichever_side_the_figu
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", "Boats lost      2", ""]
     assert kinds([*raw, "Crews training      14", "", MORE])[4:7:2] == ["list-item"] * 2
     assert kinds([*raw, MORE])[4] != "list-item"
+
+
+def test_the_town_and_the_agency_joined_by_an_equals_sign_open_the_story_as_its_dateline(tmp_path: Path) -> None:
+    """A Korean or Japanese agency's "[CITY=OUTLET]" or "(CITY=OUTLET)" before the first sentence
+    is the dateline; a picture's "[Photo=SOURCE]" is not."""
+    for opening in ("[Harrow Reach=Riverside Wire]", "(Harrow Reach=Riverside Wire)"):
+        text = "\n\n".join(["Storm tears roof off Harrow Reach boathouse", f"{opening} {LEAD}", MORE])
+        src = ingest(meta_for("a"), tmp_path / "a.txt", text)
+        assert src.dateline == opening
+        assert src.paragraphs[0].text == LEAD
+    text = "\n\n".join(["Storm tears roof off Harrow Reach boathouse", f"[Photo=Ida Marr] {LEAD}", MORE])
+    assert ingest(meta_for("a"), tmp_path / "a.txt", text).dateline is None
+
+
+def test_a_dek_of_two_sentences_over_a_date_line_known_by_its_shape() -> None:
+    """Under the headline, a passage over a line that is a date by its shape (a reading time, or
+    a date and time with only words of the site's other script) is the dek, the story below."""
+    dek = "Crews will train from the county slipway from 6 a.m. to 9 a.m."
+    for stamp in ("Feb 2 · 4 min read", "Опубликовано 02.02.2026 08:15"):
+        raw = ["Storm tears roof off Harrow Reach boathouse", dek, stamp, LEAD, MORE]
+        assert kinds(raw)[1:3] == ["dek", "timestamp"], stamp

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from . import kind_patterns
-from .furniture import Context
+from .alphabet import foreign_stamp
+from .furniture import Context, stamp
 from .kinds import META
 from .patterns import (
     BEAT,
@@ -132,6 +133,7 @@ def dek(ctx: Context) -> bool:
     below = kind_patterns.pattern_kind(ctx.lines[j]) if j is not None else ""
     # the story starts below a byline or a date, or an author's name alone ("NAME" / "Senior Reporter")
     credited = below in ("byline", "timestamp") or (j is not None and NAMES.fullmatch(ctx.lines[j]) is not None)
+    credited = credited or (j is not None and dated(Context(ctx.lines, j, ctx.title, "", ctx.spaced)))
     if ctx.next_nonblank(ctx.title) != ctx.i:  # a further summary line, its block right over the byline or date
         more = ctx.previous == "dek" and summary_run_over_credit(ctx) and sentences == 0 and len(text) <= DEK_MAX
         return more and not NAMES.fullmatch(text)  # a name alone: the byline
@@ -140,6 +142,12 @@ def dek(ctx: Context) -> bool:
     if not credited and sentences and len(text.split()) > LEDE_WORDS:  # a lede's length, the story below it
         return False
     return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
+
+
+def dated(ctx: Context) -> bool:
+    """A date line by its shape rather than its words: "March 11 · 5 min read", or a date and a time
+    with only words of the site's other script ("입력 2026.03.11 09:42")."""
+    return stamp(ctx) or foreign_stamp(ctx)
 
 
 def summary_run_over_credit(ctx: Context, most: int = 4) -> bool:

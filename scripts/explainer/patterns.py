@@ -29,12 +29,19 @@ AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2}
 _PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}))"  # escaped spaces: used in VERBOSE
 # The place's country in brackets between it and the date: "Ostrel (Malvora), 12 March 2024 —".
 _COUNTRY = r"(?:\ \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}\)(?=,))?"
+# The town and the agency in brackets, joined by "=", as Korean and Japanese agencies open a story:
+# "[CITY=OUTLET]", "(CITY=OUTLET)"; not a picture's label ("[Photo=SOURCE]").
+_AGENCY_PLACE = (  # escaped spaces: used in VERBOSE
+    r"[\[(](?!(?:Photo|Image|Picture|Video|Graphic)s?=)[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}"
+    r"=[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}[\])]"
+)
 DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_COUNTRY}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
-         | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_COUNTRY}{_PART}+)?(?:{_PART})*)
+         | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_COUNTRY}{_PART}+)?(?:{_PART})*
+         | {_AGENCY_PLACE})
         (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets
-    )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
+    )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=[)\]])\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
      | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
     re.VERBOSE,
 )
