@@ -150,3 +150,11 @@ def test_a_dek_of_two_sentences_over_a_date_line_known_by_its_shape() -> None:
     for stamp in ("Feb 2 · 4 min read", "Опубликовано 02.02.2026 08:15"):
         raw = ["Storm tears roof off Harrow Reach boathouse", dek, stamp, LEAD, MORE]
         assert kinds(raw)[1:3] == ["dek", "timestamp"], stamp
+
+
+def test_a_members_profile_headline_under_their_name_is_the_byline() -> None:
+    """Under the author's name, their role and fields joined by bars, however many words in all;
+    a line of prose there is the story's."""
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", "Ida Marr"]
+    raw += ["Head Coach at Tarn Valley Sports | Sculling | Junior squads | Water safety", "", LEAD, "", MORE]
+    assert kinds(raw)[2:4] == ["byline", "byline"]

@@ -248,3 +248,17 @@ def labelled_date(ctx: Context) -> bool:
         return True
     first, *rest = PARTS.split(ctx.text)
     return bool(rest) and kind_patterns.by_pattern("timestamp", first) and all(COUNTED.fullmatch(p) for p in rest)
+
+
+PROFILE_PART_WORDS = 8  # a role line's length (see role_line)
+
+
+def profile_line(ctx: Context) -> bool:
+    """In the head, right under a byline, a member's profile headline: their role and what they
+    work on as short parts joined by a bar's separators ("Head of Sales at NAME | Retail | Data"),
+    no sentence: the byline's, however many words it holds together."""
+    if not ctx.head or ctx.previous != "byline" or ctx.text.endswith((*ENDS, ":")):
+        return False
+    parts = SEPARATOR.split(ctx.text)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= PROFILE_PART_WORDS for p in parts)
+

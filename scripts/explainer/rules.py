@@ -58,6 +58,7 @@ from .head import (
     name_and_stamp,
     name_over_bio,
     named_under_stamp,
+    profile_line,
     self_description,
     signature,
     venue,
@@ -254,6 +255,7 @@ LATE: list[Rule] = [
     ("dateline", REASON["venue"], venue),
     ("byline", REASON["byline-more"], byline_more),
     ("byline", REASON["byline-more"], named_under_stamp),
+    ("byline", REASON["profile"], profile_line),  # "Head of Sales at NAME | Retail | Data" under the name
     ("dateline", WHY["dateline"], dateline_alone),
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["symbol"], symbol_point),  # "🔹 Tickets remain valid" over "🔹 Refunds …"
