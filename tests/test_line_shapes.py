@@ -158,3 +158,14 @@ def test_a_members_profile_headline_under_their_name_is_the_byline() -> None:
     raw = ["Storm tears roof off Harrow Reach boathouse", "", "Ida Marr"]
     raw += ["Head Coach at Tarn Valley Sports | Sculling | Junior squads | Water safety", "", LEAD, "", MORE]
     assert kinds(raw)[2:4] == ["byline", "byline"]
+
+
+def test_a_readers_comment_block_ending_in_the_sites_buttons_is_the_pages() -> None:
+    """Under the article, a block set off by blank lines with an age alone and the site's buttons
+    at its end is a reader's comment: its name, role and sentence are not the article's."""
+    comment = ["Tove Brenn", "Captain, Tarn Valley Sports", "5 hours ago"]
+    comment += ["Great work by everyone who turned up on Sunday. See you on the slipway.", "Reply", "Report"]
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, "", "4 comments", "", *comment]
+    assert set(kinds(raw)[8:]) == {"widget"}
+    raw = [*raw[:8], *comment[:4], "", MORE]  # no buttons: not told from the story
+    assert kinds(raw)[11] == "body"

@@ -92,6 +92,7 @@ REASON: dict[str, str] = {
     "lead-in": "an item of a list a lead-in introduces, its bullet lost in the copy",
     "figures": "a figure and its label set apart by wide space, beside another such line: a box of key figures",
     "profile": "byline: a member's profile headline under their name, their role and fields joined by bars",
+    "comment": "a reader's comment under the article (their name, its age, its text, its buttons), not the article",
     "foreign-stamp": "a date or time with only words in another script than the story's: the site's time stamp",
     "foreign-ui": "a few words in another script than the story's: the site's button or label, not the article",
 }

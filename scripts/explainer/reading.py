@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .comments import reader_comments
 from .furniture import Context, shape
 from .headline import above_headline, by_overlap
 from .kind_patterns import by_pattern, pattern_kind
@@ -269,4 +270,5 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     above_headline(out, lines, title)
+    reader_comments(out, lines)
     return out
