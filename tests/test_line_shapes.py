@@ -169,3 +169,18 @@ def test_a_readers_comment_block_ending_in_the_sites_buttons_is_the_pages() -> N
     assert set(kinds(raw)[8:]) == {"widget"}
     raw = [*raw[:8], *comment[:4], "", MORE]  # no buttons: not told from the story
     assert kinds(raw)[11] == "body"
+
+
+def test_a_bar_of_figures_above_the_headline_is_the_pages_details_not_its_menu() -> None:
+    """"12–14 June · 3 days · 40 crews" above the headline is a label; a bar of words is a menu (a
+    ticker of prices with their changes stays a widget: the fixtures investor-release, markets-live)."""
+    raw = ["Harrow Reach Regatta", "12–14 June · 3 days · 40 crews", "Home | Crews | Results | Contact", "EN | NO"]
+    raw += ["Regatta news", "Storm tears roof off Harrow Reach boathouse", LEAD, MORE]
+    assert kinds(raw)[1:6] == ["marker", "widget", "widget", "marker", "title"]
+
+
+def test_the_authors_other_pieces_by_name_are_links() -> None:
+    """"More posts by NAME" after the story labels links to other pieces: it and the titles under it."""
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, "", "More posts by Ida Marr"]
+    raw += ["Spring head entries open to crews from all clubs", "Why we moved the boat store upriver"]
+    assert kinds(raw)[6:] == ["related"] * 3

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Context
+from .patterns import SEPARATOR
 
 # Wide space or a tab between a figure and its label (a bar's links are parted by bars or dots).
 WIDE = re.compile(r"\t|\s{3,}")
@@ -14,6 +15,8 @@ WIDE = re.compile(r"\t|\s{3,}")
 FIGURE = re.compile(
     r"(?:[A-Z]{0,3}[$€£¥₩]|[A-Z]{3} )?[+-]?\d[\d.,]*\s?(?:%|[kKMB]n?|bn|m|million|billion|thousand|km|kg|t)?"
 )
+
+TICKER = re.compile(r"[%▲▼△▽↑↓]|(?<![\w-])[+−-]\d")  # a change in a price: "+15.10", "▲1.84%"
 
 
 def figure_label(text: str) -> int:
@@ -39,3 +42,13 @@ def key_figure(ctx: Context) -> bool:
     above = next((t for t in reversed(ctx.lines[: ctx.i]) if t), "")
     below = next((t for t in ctx.lines[ctx.i + 1 :] if t), "")
     return side in (figure_label(above), figure_label(below))
+
+
+def details_bar(text: str) -> bool:
+    """A bar whose parts are mostly figures ("9–14 March · 6 stages · 912 km"): the page's details
+    (an event's dates, its length), not a menu of links, which name places in words, nor a ticker of
+    prices and their changes ("MLX 40  4,212.36 ▲1.84%")."""
+    parts = SEPARATOR.split(text)
+    if TICKER.search(text):
+        return False
+    return len(parts) >= 2 and sum(any(c.isdigit() for c in p) for p in parts) * 2 >= len(parts)

@@ -176,6 +176,8 @@ SECTIONS: dict[str, str] = {
     r"|Most (?:read|viewed|popular|shared)(?: (?:in|on|from) [\w’' -]{1,30})?|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
     r"|Recent (?:posts|stories|articles|news)|More (?:[\w’'-]+ ){1,2}(?:news|stories|articles|posts|releases|updates)"
+    # the author's other pieces by name (not "by the author", above): "More articles by NAME"
+    r"|More (?:stories|articles|posts|pieces|columns) (?:by|from) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
     r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?"
     r"|Editor(?:s|[’']s|s[’'])? (?:picks?|choice)|Don[’']t miss|Top stories|Must reads?|Popular now"
     r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?)",

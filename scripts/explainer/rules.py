@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
-from .figures import key_figure
+from .figures import details_bar, key_figure
 from .furniture import (
     Context,
     above_prose,
@@ -224,6 +224,7 @@ RULES: list[Rule] = [
     ("widget", REASON["ui"], interface),
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
+    ("marker", REASON["label"], lambda ctx: ctx.before_title and details_bar(ctx.text)),  # "9–14 March · 6 stages"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
     ("credit", REASON["credit-alone"], credit_alone),
