@@ -184,3 +184,13 @@ def test_the_authors_other_pieces_by_name_are_links() -> None:
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, "", "More posts by Ida Marr"]
     raw += ["Spring head entries open to crews from all clubs", "Why we moved the boat store upriver"]
     assert kinds(raw)[6:] == ["related"] * 3
+
+
+def test_a_summary_label_under_the_headline_a_section_in_capitals_and_buttons_run_together() -> None:
+    """"SUMMARY" right under the headline heads the points, not a dek; a line in capitals over a
+    sub-heading over prose heads a section, not a signature; "LikeCommentShare" is the buttons."""
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", "SUMMARY", "", "• Crews train from the slipway"]
+    raw += ["", "• The spring head goes ahead", "", LEAD, "", "CLUB FINANCES", "", "Insurance and repairs", ""]
+    raw += [MORE, "", "LikeCommentShare", "", "Crews will hear the new dates by e-mail, the committee said on Monday."]
+    got = kinds(raw)
+    assert (got[2], got[10], got[12], got[16]) == ("heading", "heading", "heading", "widget")

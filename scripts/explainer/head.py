@@ -37,6 +37,7 @@ from .patterns import (
     SIGNATURE,
     SPEAKER,
     STAMP_LABEL_WORDS,
+    SUMMARY_LABEL,
     VENUE,
     prose,
 )
@@ -69,7 +70,14 @@ def signature(ctx: Context) -> bool:
         return len(text.split()) <= 4
     over_prose = j is not None and prose(ctx.lines[j])
     after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
-    return after_text and not over_prose and SIGNATURE.fullmatch(text) is not None
+    return after_text and not over_prose and SIGNATURE.fullmatch(text) is not None and not over_section(ctx, j)
+
+
+def over_section(ctx: Context, j: int | None) -> bool:
+    """A line in capitals over a short line over prose: a section's heading over its sub-heading
+    ("RESPONSE" over "Water and sanitation"), not a signature, which ends the text."""
+    k = ctx.next_nonblank(j) if j is not None else None
+    return ctx.text.isupper() and k is not None and prose(ctx.lines[k])
 
 
 def venue(ctx: Context) -> bool:
@@ -141,6 +149,8 @@ def dek(ctx: Context) -> bool:
         return False
     if not credited and sentences and len(text.split()) > LEDE_WORDS:  # a lede's length, the story below it
         return False
+    if SUMMARY_LABEL.fullmatch(text):
+        return False  # "HIGHLIGHTS" over the summary's points: their heading
     return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
 
 

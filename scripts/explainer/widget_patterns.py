@@ -9,6 +9,8 @@ from .patterns import MEDIA
 
 WIDGET: list[str] = [
     r".{1,60} \+ ?\d+ more$",  # a tag and how many more it hides: "Region + 2 more"
+    # the share buttons' labels run together by the copy: "ShareTweetEmail", "LikeCommentShare"
+    r"(?:Share|Tweet|Post|E-?mail|Print|Save|Copy|Like|Pin|Comment|Reply|Facebook|WhatsApp|LinkedIn|Reddit){2,}$",
     # the notice that the reader must sign in to use a feature: "To view or add a comment, sign in"
     r"To (?:[\w’']+ ){1,6}[\w’']+, (?i:sign ?in|log ?in|register|subscribe)\b.{0,40}$",
     r"(?:See|Show|View|Load) (?:more|all|\d+ more)(?: [\w’']+){0,2}$",  # "See more comments"
