@@ -194,3 +194,9 @@ def test_a_summary_label_under_the_headline_a_section_in_capitals_and_buttons_ru
     raw += [MORE, "", "LikeCommentShare", "", "Crews will hear the new dates by e-mail, the committee said on Monday."]
     got = kinds(raw)
     assert (got[2], got[10], got[12], got[16]) == ("heading", "heading", "heading", "widget")
+
+
+def test_a_posts_clock_time_among_its_counts_is_its_time_stamp() -> None:
+    """A bar of a post's views, "edited" and its clock time is the page's time stamp, not a menu."""
+    raw = ["Storm tears roof off Harrow Reach boathouse", LEAD, MORE, "#rowing #storm", "🔁 1.4K   edited   09:12"]
+    assert kinds(raw)[4] == "timestamp"

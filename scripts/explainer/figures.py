@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Context
-from .patterns import SEPARATOR
+from .patterns import CLOCK, HAS_TIME, SEPARATOR, STAMP_MAX, STAMP_PARTS, STAMP_WORDS
 
 # Wide space or a tab between a figure and its label (a bar's links are parted by bars or dots).
 WIDE = re.compile(r"\t|\s{3,}")
@@ -52,3 +52,22 @@ def details_bar(text: str) -> bool:
     if TICKER.search(text):
         return False
     return len(parts) >= 2 and sum(any(c.isdigit() for c in p) for p in parts) * 2 >= len(parts)
+
+
+def counted_stamp(text: str) -> bool:
+    """A bar of a post's details, its clock time among counts and words such as "edited" ("👁 18.2K
+    edited  21:47", "12 Mar 2026, 09:40 · 1.2K views"): the page's time stamp, not a menu (an
+    event's dates and counts, "9–14 March · 6 stages", are its details: see details_bar)."""
+    parts = SEPARATOR.split(text)
+    if len(parts) < 2 or len(text) > STAMP_MAX:
+        return False
+    dated = [p for p in parts if re.search(CLOCK, p, re.X) and HAS_TIME.search(p) and not stamp_words(p)]
+    return len(dated) == 1 and all(p in dated or not stamp_words(p) or COUNT.fullmatch(p) for p in parts)
+
+
+def stamp_words(text: str) -> set[str]:
+    """The words of a part that are neither a date's nor a stamp's ("Updated", "edited")."""
+    return set(STAMP_PARTS.sub(" ", text).lower().split()) - STAMP_WORDS
+
+
+COUNT = re.compile(rf"(?:[^\w\s]{{1,2}} ?)?{FIGURE.pattern}(?: [a-z]+)?")  # "👁 18.2K", "1.2K views"

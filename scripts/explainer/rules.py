@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
-from .figures import details_bar, key_figure
+from .figures import counted_stamp, details_bar, key_figure
 from .furniture import (
     Context,
     above_prose,
@@ -217,6 +217,7 @@ RULES: list[Rule] = [
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
+    ("timestamp", REASON["stamp"], lambda ctx: counted_stamp(ctx.text)),  # "👁 18.2K  edited  21:47"
     ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
     ("marker", REASON["stage"], stage_note),
     ("marker", REASON["notice"], notice),
