@@ -200,3 +200,13 @@ def test_a_posts_clock_time_among_its_counts_is_its_time_stamp() -> None:
     """A bar of a post's views, "edited" and its clock time is the page's time stamp, not a menu."""
     raw = ["Storm tears roof off Harrow Reach boathouse", LEAD, MORE, "#rowing #storm", "🔁 1.4K   edited   09:12"]
     assert kinds(raw)[4] == "timestamp"
+
+
+def test_a_menu_copied_one_link_a_line_above_the_headline_is_the_sites() -> None:
+    """Three one- or two-word lines in a block of their own above the headline, not right over it,
+    are the site's menu; the same right over the headline are the trail to its section (a label)."""
+    raw = ["Harrow Reach Rowing Club", "", "Crews", "Regattas", "Boat store", "", "Sign in", ""]
+    raw += ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE]
+    assert kinds(raw)[2:5] == ["widget"] * 3
+    raw = ["Harrow Reach Rowing Club", "", "Home", "News", "Club news", "", *raw[8:]]
+    assert kinds(raw)[2:5] == ["marker"] * 3

@@ -12,6 +12,7 @@ from .furniture import Context, shape
 from .headline import above_headline, by_overlap
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
+from .menus import stacked_menu
 from .notices import after_story, foot_notices
 from .patterns import (
     CATEGORY,
@@ -244,7 +245,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
-        elif i in labels and menu(text) and ctx.next_nonblank(i) != title:
+        elif i in labels and (menu(text) or stacked_menu(lines, i, title)) and ctx.next_nonblank(i) != title:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
