@@ -210,3 +210,10 @@ def test_a_menu_copied_one_link_a_line_above_the_headline_is_the_sites() -> None
     assert kinds(raw)[2:5] == ["widget"] * 3
     raw = ["Harrow Reach Rowing Club", "", "Home", "News", "Club news", "", *raw[8:]]
     assert kinds(raw)[2:5] == ["marker"] * 3
+
+
+def test_a_label_in_the_sites_other_script_over_links_takes_their_kind() -> None:
+    """"Читайте также" (read also) over two headlines after the story labels links: related."""
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, "", "Читайте также", ""]
+    raw += ["Spring head entries open to crews from all clubs", "", "Why the boat store moved upriver this winter"]
+    assert kinds(raw)[6:] == ["related", "blank", "related", "blank", "related"]

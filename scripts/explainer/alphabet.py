@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 
 from .furniture import Context
+from .kinds import REASON, SHOWN, WHY
 from .patterns import ENDS, HAS_TIME, STAMP_MAX, STAMP_PARTS, UI_WORDS
 
 
@@ -49,3 +50,17 @@ def foreign_control(ctx: Context) -> bool:
     the page's interface ("공유하기", "글자크기 가 가")."""
     words = foreign_words(ctx)
     return bool(words) and len(ctx.text.split()) <= UI_WORDS and not ctx.text.endswith(ENDS)
+
+
+LABELLED_MIN = 2  # a label heads two or more lines
+
+
+def foreign_labels(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """A label in the site's other script over two or more lines of one left-out kind (links:
+    "많이 본 뉴스" over headlines) labels them and takes their kind, as a heading there does."""
+    for i, (_, why) in enumerate(out):
+        if why != REASON["foreign-ui"]:
+            continue
+        below = [out[j][0] for j in range(i + 1, len(lines)) if lines[j]][:LABELLED_MIN]
+        if len(below) == LABELLED_MIN and len(set(below)) == 1 and below[0] not in SHOWN | {"widget"}:
+            out[i] = (below[0], f"a label over what follows: {WHY[below[0]]}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .alphabet import foreign_labels
 from .comments import reader_comments
 from .furniture import Context, shape
 from .headline import above_headline, by_overlap
@@ -272,4 +273,5 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     above_headline(out, lines, title)
     reader_comments(out, lines)
+    foreign_labels(out, lines)
     return out
