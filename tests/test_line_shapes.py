@@ -217,3 +217,11 @@ def test_a_label_in_the_sites_other_script_over_links_takes_their_kind() -> None
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, "", "Читайте также", ""]
     raw += ["Spring head entries open to crews from all clubs", "", "Why the boat store moved upriver this winter"]
     assert kinds(raw)[6:] == ["related", "blank", "related", "blank", "related"]
+
+
+def test_a_bar_with_a_registers_code_is_the_publishers_imprint() -> None:
+    """"Riverside Press Ltd | Reg. HR20931 | Editor: NAME" after the story is the publisher's imprint
+    (a marker), not a menu; a bar of words stays a menu."""
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, ""]
+    raw += ["Riverside Press Ltd | Reg. HR20931 | Editor: Ida Marr", "", "About | Contact | Privacy"]
+    assert kinds(raw)[6:] == ["marker", "blank", "widget"]

@@ -71,3 +71,13 @@ def stamp_words(text: str) -> set[str]:
 
 
 COUNT = re.compile(rf"(?:[^\w\s]{{1,2}} ?)?{FIGURE.pattern}(?: [a-z]+)?")  # "👁 18.2K", "1.2K views"
+
+
+CODE = re.compile(r"(?<!\S)\S*[^\W\d_]\d{4,}\b")  # a register's code: letters and four or more digits, "A00123"
+
+
+def imprint_bar(text: str) -> bool:
+    """A bar of three or more parts, one of them a register's code ("Publisher Ltd | Reg. no. A00123
+    | Editor NAME"): the publisher's imprint, not a menu (a menu's links hold no codes)."""
+    parts = SEPARATOR.split(text)
+    return len(parts) >= 3 and any(CODE.search(p) for p in parts)

@@ -93,6 +93,7 @@ REASON: dict[str, str] = {
     "figures": "a figure and its label set apart by wide space, beside another such line: a box of key figures",
     "profile": "byline: a member's profile headline under their name, their role and fields joined by bars",
     "comment": "a reader's comment under the article (their name, its age, its text, its buttons), not the article",
+    "imprint": "the publisher's imprint, a bar with its register's code: the page's, not the article",
     "foreign-stamp": "a date or time with only words in another script than the story's: the site's time stamp",
     "foreign-ui": "a few words in another script than the story's: the site's button or label, not the article",
 }

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
-from .figures import counted_stamp, details_bar, key_figure
+from .figures import counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
     Context,
     above_prose,
@@ -226,6 +226,7 @@ RULES: list[Rule] = [
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
     ("marker", REASON["label"], lambda ctx: ctx.before_title and details_bar(ctx.text)),  # "9–14 March · 6 stages"
+    ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
     ("credit", REASON["credit-alone"], credit_alone),
