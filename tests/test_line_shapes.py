@@ -225,3 +225,11 @@ def test_a_bar_with_a_registers_code_is_the_publishers_imprint() -> None:
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, ""]
     raw += ["Riverside Press Ltd | Reg. HR20931 | Editor: Ida Marr", "", "About | Contact | Privacy"]
     assert kinds(raw)[6:] == ["marker", "blank", "widget"]
+
+
+def test_a_documents_title_with_its_type_is_a_link_and_a_short_label_with_it_a_button() -> None:
+    """"Minutes of the annual general meeting (PDF)" after the story links to the document, its size
+    left out; "Minutes (PDF)" is the file's button."""
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, ""]
+    raw += ["Minutes of the annual general meeting (PDF)", "", "Minutes (PDF)"]
+    assert kinds(raw)[6:] == ["related", "blank", "widget"]

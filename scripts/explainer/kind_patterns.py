@@ -108,7 +108,7 @@ PATTERNS: dict[str, list[str]] = {
         # a document by its title, with its type and size: "Annual report 2020 (PDF, 1.2 MB)" (a widget with a
         # button's verb before it: "Download the report (PDF, 82 KB)")
         r"(?!(?:Download|Get|Save|Open|View|Print)\b)[A-Z].{2,100}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV)"
-        r",? [\d.,]+ ?[KMG]B\)$",
+        r"(?:,? [\d.,]+ ?[KMG]B)?\)$",  # the size may be left out: "Full results of the vote (PDF)"
         r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
         r"|More on this|Recommended|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
         r"|Related (?:articles|stories|coverage))\b ?[:|]"
