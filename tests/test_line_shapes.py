@@ -233,3 +233,11 @@ def test_a_documents_title_with_its_type_is_a_link_and_a_short_label_with_it_a_b
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, ""]
     raw += ["Minutes of the annual general meeting (PDF)", "", "Minutes (PDF)"]
     assert kinds(raw)[6:] == ["related", "blank", "widget"]
+
+
+def test_the_next_piece_by_its_title_under_a_box_is_a_link_not_a_row() -> None:
+    """Under a box of three "Label: value" rows, "Next: TITLE" links to the next piece; a fourth
+    row with a link's value stays a row (tests/test_sources.py: "More details: ADDRESS")."""
+    box = ["Stroke: Ida Marr", "Bow: Tove Brenn", "Cox: Anders Holm", "Next: Heat 2 – Tarn Vale against Kessel, 10:40"]
+    raw = ["Storm tears roof off Harrow Reach boathouse", LEAD, "Crew list", *box, MORE]
+    assert kinds(raw)[3:7] == ["list-item"] * 3 + ["related"]

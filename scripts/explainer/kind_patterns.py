@@ -13,6 +13,11 @@ from .widget_patterns import WIDGET
 
 # The day (and time) a note to the story was added, between its label and its colon: ", June 4, 2018, 9:12".
 NOTE_DATE = rf"(?:,? (?:on )?(?:{WEEKDAY},? )?{DATE}(?:,? (?:at )?{TIME})?)?"
+# A link to the next or the previous piece of a series by its title: "Next: TITLE", "Previous update: TITLE".
+NEXT_PIECE = re.compile(
+    r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|report|issue|episode|part|chapter|stage|entry))?"
+    rf": (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)[A-Z“\"‘].{{5,}}$"
+)
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
     "marker": [
@@ -87,8 +92,7 @@ PATTERNS: dict[str, list[str]] = {
         # a link to the next or the previous piece by its title ("Next: TITLE", "Previous update: TITLE"), not
         # the day the next one is due ("Next update: Thursday …"); the original of a translation by its title
         # ("Next steps: What happens now" is a heading: the word after "Next" names a piece)
-        r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|report|issue|episode|part|chapter|stage"
-        rf"|entry))?: (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)[A-Z“\"‘].{{5,}}$",
+        NEXT_PIECE.pattern,
         r"Original (?:article|story|text|version|report)(?: \([^()]{1,20}\))?:\s+\S",
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
         # (an arrow before a button's verb and a few words is the button: "‹ Back to News")

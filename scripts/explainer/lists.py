@@ -219,6 +219,8 @@ def label_run(ctx: Context) -> bool:
     kinds = [kind_patterns.pattern_kind(t) for t in run]
     if sum(k in (*OWN_LABELS, "widget", "timestamp") for k in kinds) > len(run) // 2:
         return False  # mostly the page's own lines, each read as what it is: a share row, the review dates
+    if ctx.i == end and kind_patterns.NEXT_PIECE.match(ctx.text) and len(run) > RUN_MIN:
+        return False  # the next piece by its title under a box of its own rows ("Next: TITLE") is a link
     joined = "\n" + ctx.joined
     return all(joined.count(f"\n{label}:") == 1 for label in labels)
 
