@@ -241,3 +241,12 @@ def test_the_next_piece_by_its_title_under_a_box_is_a_link_not_a_row() -> None:
     box = ["Stroke: Ida Marr", "Bow: Tove Brenn", "Cox: Anders Holm", "Next: Heat 2 – Tarn Vale against Kessel, 10:40"]
     raw = ["Storm tears roof off Harrow Reach boathouse", LEAD, "Crew list", *box, MORE]
     assert kinds(raw)[3:7] == ["list-item"] * 3 + ["related"]
+
+
+def test_a_line_that_counts_the_points_under_it_is_their_heading() -> None:
+    """"4 ways to help the club:" over four points heads them, a blank line between or not; a
+    lead-in that counts no points ("In this update:") is left to the other rules."""
+    points = ["- Join a working party", "- Give to the roof fund", "- Lend a trailer", "- Tell your friends"]
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", "4 ways to help the club:", "", *points]
+    assert kinds([*raw, "", MORE])[4] == "heading"
+    assert kinds([*raw[:6], *points[:3], "", MORE])[4] != "heading"  # three points: the count is not theirs

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Context
-from .patterns import CLOCK, HAS_TIME, SEPARATOR, STAMP_MAX, STAMP_PARTS, STAMP_WORDS
+from .patterns import CLOCK, ENDS, HAS_TIME, LIST_ITEM, SEPARATOR, STAMP_MAX, STAMP_PARTS, STAMP_WORDS
 
 # Wide space or a tab between a figure and its label (a bar's links are parted by bars or dots).
 WIDE = re.compile(r"\t|\s{3,}")
@@ -81,3 +81,24 @@ def imprint_bar(text: str) -> bool:
     | Editor NAME"): the publisher's imprint, not a menu (a menu's links hold no codes)."""
     parts = SEPARATOR.split(text)
     return len(parts) >= 3 and any(CODE.search(p) for p in parts)
+
+
+NUMBER_WORDS = "two three four five six seven eight nine ten".split()
+COUNTED_WORDS = 6  # "Three things we changed:", "5 ways the club is saving money:"
+
+
+def counted_points(ctx: Context) -> bool:
+    """A short line that opens with how many points follow it, and as many bulleted or numbered
+    points under it, a blank line allowed between ("Three things we changed:" over "1. …" "2. …"
+    "3. …"): the list's heading, not a lead-in sentence of the story."""
+    words = ctx.text.split()
+    if not words or len(words) > COUNTED_WORDS or ctx.text.endswith((*ENDS, ",", ";")):
+        return False
+    first = words[0].lower()
+    count = int(first) if first.isdigit() else NUMBER_WORDS.index(first) + 2 if first in NUMBER_WORDS else 0
+    points = 0
+    for line in (t for t in ctx.lines[ctx.i + 1 :] if t):  # the points, set off by blank lines or not
+        if not LIST_ITEM.match(line):
+            break
+        points += 1
+    return count >= 2 and points == count

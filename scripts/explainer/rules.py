@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
-from .figures import counted_stamp, details_bar, imprint_bar, key_figure
+from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
     Context,
     above_prose,
@@ -271,6 +271,7 @@ LATE: list[Rule] = [
     ("list-item", REASON["points"], head_points),
     ("list-item", REASON["run"], parallel_run),  # before a speaker's label: "Att: 14,212"
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
+    ("heading", REASON["over-points"], counted_points),  # "Three things we changed:" over three points
     ("heading", REASON["over-points"], over_points),  # "What riders need to know:" over its points
     ("heading", WHY["heading"], heading),
 ]
