@@ -14,7 +14,7 @@ def stacked_menu(lines: list[str], i: int, title: int | None) -> bool:
     """Line i is one of a block of MENU_RUN or more one- or two-word lines set off by blank lines,
     not right over the headline (there, "Home" / "News" / "World News" is the trail to its section;
     in a file without blank lines a masthead's stacked labels can't be told from a menu)."""
-    if not any(not t for t in lines):
+    if "" not in lines:
         return False
     start, end = i, i
     while start > 0 and lines[start - 1]:
