@@ -92,7 +92,9 @@ def over_columns(ctx: Context) -> bool:
     """A short line without a sentence's end right over a table's rows copied with their tabs
     ("Results after stage 2"): the table's heading."""
     text, j = ctx.text, ctx.next_nonblank(ctx.i)
-    if j is None or cells(text) or len(text.split()) > BOX_HEADING_WORDS or text.endswith((*ENDS, ":", ",", ";")):
+    if j is None or cells(text) or "\t" not in ctx.lines[j] or len(text.split()) > BOX_HEADING_WORDS:
+        return False
+    if text.endswith((*ENDS, ":", ",", ";")):
         return False
     below = Context(ctx.lines, j, ctx.title, "", ctx.spaced)
     return tab_row(below)
