@@ -250,3 +250,11 @@ def test_a_line_that_counts_the_points_under_it_is_their_heading() -> None:
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", "4 ways to help the club:", "", *points]
     assert kinds([*raw, "", MORE])[4] == "heading"
     assert kinds([*raw[:6], *points[:3], "", MORE])[4] != "heading"  # three points: the count is not theirs
+
+
+def test_a_signature_in_capitals_over_its_place_stays_a_signature() -> None:
+    """A letter's signature in capitals over its town (a name in title case), the next letter under
+    it, is a byline; only a sub-heading in sentence case makes the line in capitals a heading."""
+    letter = "Rowing is a fine sport and the club deserves our full support this spring."
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, "", "IDA MARR", "Upper Harrow", ""]
+    assert [k for k in kinds([*raw, letter]) if k != "blank"][3:] == ["byline", "byline", "body"]

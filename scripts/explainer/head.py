@@ -74,10 +74,15 @@ def signature(ctx: Context) -> bool:
 
 
 def over_section(ctx: Context, j: int | None) -> bool:
-    """A line in capitals over a short line over prose: a section's heading over its sub-heading
-    ("RESPONSE" over "Water and sanitation"), not a signature, which ends the text."""
-    k = ctx.next_nonblank(j) if j is not None else None
-    return ctx.text.isupper() and k is not None and prose(ctx.lines[k])
+    """A line in capitals, set off, over a sub-heading in sentence case over prose: a section's
+    heading ("RESPONSE" over "Water and sanitation"), not a signature; a signature's place line is a
+    name in title case ("ANA LIND" over "Upper Kesh") and the text may go on (the next letter)."""
+    if j is None or not ctx.text.isupper() or ctx.near(1):
+        return False
+    if NAMES.fullmatch(ctx.lines[j]) or PLACE.fullmatch(ctx.lines[j]):
+        return False
+    k = ctx.next_nonblank(j)
+    return k is not None and prose(ctx.lines[k])
 
 
 def venue(ctx: Context) -> bool:
