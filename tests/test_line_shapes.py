@@ -241,6 +241,8 @@ def test_the_next_piece_by_its_title_under_a_box_is_a_link_not_a_row() -> None:
     box = ["Stroke: Ida Marr", "Bow: Tove Brenn", "Cox: Anders Holm", "Next: Heat 2 – Tarn Vale against Kessel, 10:40"]
     raw = ["Storm tears roof off Harrow Reach boathouse", LEAD, "Crew list", *box, MORE]
     assert kinds(raw)[3:7] == ["list-item"] * 3 + ["related"]
+    raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", "Next: The members vote on it in May.", ""]
+    assert kinds([*raw, MORE])[4] == "body"  # a sentence of the story, not a title
 
 
 def test_a_line_that_counts_the_points_under_it_is_their_heading() -> None:

@@ -16,7 +16,7 @@ NOTE_DATE = rf"(?:,? (?:on )?(?:{WEEKDAY},? )?{DATE}(?:,? (?:at )?{TIME})?)?"
 # A link to the next or the previous piece of a series by its title: "Next: TITLE", "Previous update: TITLE".
 NEXT_PIECE = re.compile(
     r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|report|issue|episode|part|chapter|stage|entry))?"
-    rf": (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)[A-Z“\"‘].{{5,}}$"
+    rf": (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)[A-Z“\"‘].{{5,}}(?<!\.)$"  # a title, not a sentence
 )
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
