@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from . import kind_patterns
-from .furniture import Context
+from .alphabet import foreign_stamp
+from .furniture import Context, stamp
 from .kinds import META
 from .lists import box_below
 from .patterns import (
@@ -37,6 +38,7 @@ from .patterns import (
     SIGNATURE,
     SPEAKER,
     STAMP_LABEL_WORDS,
+    SUMMARY_LABEL,
     VENUE,
     prose,
 )
@@ -70,7 +72,20 @@ def signature(ctx: Context) -> bool:
     over_prose = j is not None and prose(ctx.lines[j])
     after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
     boxed = box_below(ctx.lines, ctx.i)  # a name over three labelled rows heads a box: "THE COLONY" / "Pairs: 40"
-    return after_text and not over_prose and not boxed and SIGNATURE.fullmatch(text) is not None
+    signed = SIGNATURE.fullmatch(text) is not None
+    return after_text and not over_prose and not boxed and signed and not over_section(ctx, j)
+
+
+def over_section(ctx: Context, j: int | None) -> bool:
+    """A line in capitals, set off, over a sub-heading in sentence case over prose: a section's
+    heading ("RESPONSE" over "Water and sanitation"), not a signature; a signature's place line is a
+    name in title case ("ANA LIND" over "Upper Kesh") and the text may go on (the next letter)."""
+    if j is None or not ctx.text.isupper() or ctx.near(1):
+        return False
+    if NAMES.fullmatch(ctx.lines[j]) or PLACE.fullmatch(ctx.lines[j]):
+        return False
+    k = ctx.next_nonblank(j)
+    return k is not None and prose(ctx.lines[k])
 
 
 def venue(ctx: Context) -> bool:
@@ -135,6 +150,7 @@ def dek(ctx: Context) -> bool:
     below = kind_patterns.pattern_kind(ctx.lines[j]) if j is not None else ""
     # the story starts below a byline or a date, or an author's name alone ("NAME" / "Senior Reporter")
     credited = below in ("byline", "timestamp") or (j is not None and NAMES.fullmatch(ctx.lines[j]) is not None)
+    credited = credited or (j is not None and dated(Context(ctx.lines, j, ctx.title, "", ctx.spaced)))
     if ctx.next_nonblank(ctx.title) != ctx.i:  # a further summary line, its block right over the byline or date
         more = ctx.previous == "dek" and summary_run_over_credit(ctx) and sentences == 0 and len(text) <= DEK_MAX
         return more and not NAMES.fullmatch(text)  # a name alone: the byline
@@ -142,7 +158,15 @@ def dek(ctx: Context) -> bool:
         return False
     if not credited and sentences and len(text.split()) > LEDE_WORDS:  # a lede's length, the story below it
         return False
+    if SUMMARY_LABEL.fullmatch(text):
+        return False  # "HIGHLIGHTS" over the summary's points: their heading
     return not DATELINE.match(text) and not SPEAKER.match(text) and not NAMES.fullmatch(text)  # names: a byline
+
+
+def dated(ctx: Context) -> bool:
+    """A date line by its shape rather than its words: "March 11 · 5 min read", or a date and a time
+    with only words of the site's other script ("입력 2026.03.11 09:42")."""
+    return stamp(ctx) or foreign_stamp(ctx)
 
 
 def summary_run_over_credit(ctx: Context, most: int = 4) -> bool:
@@ -264,3 +288,17 @@ def labelled_date(ctx: Context) -> bool:
         return True
     first, *rest = PARTS.split(ctx.text)
     return bool(rest) and kind_patterns.by_pattern("timestamp", first) and all(COUNTED.fullmatch(p) for p in rest)
+
+
+PROFILE_PART_WORDS = 8  # a role line's length (see role_line)
+
+
+def profile_line(ctx: Context) -> bool:
+    """In the head, right under a byline, a member's profile headline: their role and what they
+    work on as short parts joined by a bar's separators ("Head of Sales at NAME | Retail | Data"),
+    no sentence: the byline's, however many words it holds together."""
+    if not ctx.head or ctx.previous != "byline" or ctx.text.endswith((*ENDS, ":")):
+        return False
+    parts = SEPARATOR.split(ctx.text)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= PROFILE_PART_WORDS for p in parts)
+

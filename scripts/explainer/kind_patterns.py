@@ -13,9 +13,16 @@ from .widget_patterns import WIDGET
 
 # The day (and time) a note to the story was added, between its label and its colon: ", June 4, 2018, 9:12".
 NOTE_DATE = rf"(?:,? (?:on )?(?:{WEEKDAY},? )?{DATE}(?:,? (?:at )?{TIME})?)?"
+# A link to the next or the previous piece of a series by its title: "Next: TITLE", "Previous update: TITLE".
+NEXT_PIECE = re.compile(
+    r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|report|issue|episode|part|chapter|stage|entry))?"
+    rf": (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)[A-Z“\"‘].{{5,}}(?<!\.)$"  # a title, not a sentence
+)
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
     "marker": [
+        # the site's name and the year of its copyright, the sign after the name: "NAME © 2026"
+        r"[A-Z][\w.&’' -]{0,40} ©(?: ?\d{4})?$",
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
         # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
         r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
@@ -66,7 +73,7 @@ PATTERNS: dict[str, list[str]] = {
         # boilerplate: a disclaimer, a licence, terms of reproduction or of a translation
         r".{0,80}\b(?:views expressed\b|(?:do|does) not (?:necessarily )?(?:reflect|represent) the (?:views|position)"
         r"|(?:provided|published|prepared|issued)(?: by [\w’' ]{1,40})? for (?:reference|information(?:al)? purposes)"
-        r" only|may not be (?:reproduced"
+        r"(?: only\b|[.;]|$)|may not be (?:reproduced"
         r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
         r"Creative Commons\b.{0,80}$",  # the licence's name alone
         r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+[.!]?$",  # a site's tagline
@@ -83,6 +90,11 @@ PATTERNS: dict[str, list[str]] = {
     "widget": WIDGET,
     "related": [
         PAGE_POINTER.pattern,  # "HEADLINE – Page 6"
+        # a link to the next or the previous piece by its title ("Next: TITLE", "Previous update: TITLE"), not
+        # the day the next one is due ("Next update: Thursday …"); the original of a translation by its title
+        # ("Next steps: What happens now" is a heading: the word after "Next" names a piece)
+        NEXT_PIECE.pattern,
+        r"Original (?:article|story|text|version|report)(?: \([^()]{1,20}\))?:\s+\S",
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
         # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
         rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)[A-Z“\"‘'].{{5,100}}$|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
@@ -103,12 +115,14 @@ PATTERNS: dict[str, list[str]] = {
         # a document by its title, with its type and size: "Annual report 2020 (PDF, 1.2 MB)" (a widget with a
         # button's verb before it: "Download the report (PDF, 82 KB)")
         r"(?!(?:Download|Get|Save|Open|View|Print)\b)[A-Z].{2,100}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV)"
-        r",? [\d.,]+ ?[KMG]B\)$",
+        r"(?:,? [\d.,]+ ?[KMG]B)?\)$",  # the size may be left out: "Full results of the vote (PDF)"
         r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
         r"|More on this|Recommended|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
         r"|Related (?:articles|stories|coverage))\b ?[:|]",
     ],
     "caption": [
+        # the picture's label in brackets before its caption or alt text: "[Photo=SOURCE] …", "[Image: …]"
+        r"[\[(](?:Photo|Image|Picture|Video|Graphic|Illustration)s?\s*[=:]",
         r"(?:Image|Photo|Picture|Video|Media) caption,? ",
         r"(?:Caption|Pictured|Above|Top|Below|Main image):",
         r"(?:Image|Photo|Picture|Figure|Fig\.|Illustration) \d{1,2}[:.] [A-Z]",  # a picture's label with its number
@@ -119,6 +133,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Photo|Picture|Image)s? (?:taken|released|provided|shows?)\b",
     ],
     "credit": [
+        r"(?:Forwarded|Reposted|Shared|Republished) from [A-Z][^.!?]{1,60}$",  # where a channel's post came from
         r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
         r"(?:[-–—]+ ?)?\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         # the editors' initials, run together by "/", with the agencies the story drew on: "ab/cd (AGENCY, AGENCY)"
@@ -171,7 +186,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\*?(?:(?:Editor|Translator|Author|Publisher)[’']s [Nn]ote|(?:EDITOR|TRANSLATOR|AUTHOR)[’']S NOTE)\b ?[:—–-]?",
     ],
     "contact": [
-        r"(?:Write to|For more information,? contact)\b",
+        r"(?:Write to|For (?:more|further) information,? (?:please )?contact)\b",
         r"(?:Contact|Media [Cc]ontact|Press [Cc]ontact|Press office|Press inquiries|Media inquiries)s?:",
         r"(?:Opening|Office|Business|Visiting) hours:",  # e-mail addresses and numbers: notices.reach_line
         # a postal address: who, the number and the street, the town ("NAME, 14 Orchard Road, Town")
@@ -180,6 +195,11 @@ PATTERNS: dict[str, list[str]] = {
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
     ],
     "byline": [
+        # the writer by a label ("Text: OFFICE", "Authors: NAME, NAME (role)") or by their role before the name,
+        # perhaps with the address: "Reporter NAME NAME@…"
+        r"(?:Text|Words|Authors?|Writers?)\s?:\s+(?=[A-Z])(?:[A-Z]\.|[^.!?:]){2,80}$",  # initials allowed: "D. Varga"
+        # (the address is needed: "Staff Cuts Hit Newsroom" is a headline in title case)
+        rf"(?:[A-Z][a-z]+ )?(?i:{BEAT}) {NAMES.pattern}\s+[\[(<]?\S+@\S+?[\])>]?$",
         # the office that issued or compiled the page, and when: "Issued by the Press Office on DATE at TIME"
         rf"(?:Issued|Compiled|Prepared) by (?:the )?[A-Z][^;|]{{2,60}}?(?:,? on {DATE}.*)?$",
         rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",

@@ -81,6 +81,11 @@ REASON: dict[str, str] = {
     "head-caption": "a picture's caption: between the head and the story, it names a person and where they are",
     "stamp-bar": "a bar of the page's details, one of them a date: the page's time stamp",
     "run": "one of a block of short parallel lines: a list set out without bullets",
+    "columns": "a row of a table copied with its tabs, beside another row of as many columns",
+    "columns-heading": "a short line over a table's rows copied with their tabs: the table's heading",
+    "symbol": "an item of a list whose bullet is a pictograph that leads the line before or after it too",
+    "over-points": "a short line right over a list's bulleted points: the list's heading",
+    "above": "above the headline, where the story has not started",
     "points": "one of the story's summary points under its headline, their bullets lost in the copy",
     "foot": "a headline after the story's last paragraph: a link to another story",
     "boilerplate": "a notice after the story (a disclaimer, a disclosure, the publisher's policy), not the article",
@@ -91,6 +96,12 @@ REASON: dict[str, str] = {
     "head-label": "a label and its value between the headline and the story: the page's metadata",
     "box": "a row of a box: one of three or more lines, each with its own label",
     "lead-in": "an item of a list a lead-in introduces, its bullet lost in the copy",
+    "figures": "a figure and its label set apart by wide space, beside another such line: a box of key figures",
+    "profile": "byline: a member's profile headline under their name, their role and fields joined by bars",
+    "comment": "a reader's comment under the article (their name, its age, its text, its buttons), not the article",
+    "imprint": "the publisher's imprint, a bar with its register's code: the page's, not the article",
+    "foreign-stamp": "a date or time with only words in another script than the story's: the site's time stamp",
+    "foreign-ui": "a few words in another script than the story's: the site's button or label, not the article",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

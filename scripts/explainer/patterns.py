@@ -32,12 +32,19 @@ _KIND = r"(?:\ (?![a-z]*(?:ed|s)\b)[a-z]{5,12})?"
 _PART = rf"(?:,\ (?:{DATE}|[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){{0,2}}{_KIND}))"  # escaped spaces: used in VERBOSE
 # The place's country in brackets between it and the date: "Ostrel (Malvora), 12 March 2024 —".
 _COUNTRY = r"(?:\ \([A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}\)(?=,))?"
+# The town and the agency in brackets, joined by "=", as Korean and Japanese agencies open a story:
+# "[CITY=OUTLET]", "(CITY=OUTLET)"; not a picture's label ("[Photo=SOURCE]").
+_AGENCY_PLACE = (  # escaped spaces: used in VERBOSE
+    r"[\[(](?!(?:Photo|Image|Picture|Video|Graphic)s?=)[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}"
+    r"=[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}[\])]"
+)
 DATELINE = re.compile(
     rf"""^(?P<dateline>
         (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_COUNTRY}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
-         | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_COUNTRY}{_PART}+)?(?:{_PART})*)
+         | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_COUNTRY}{_PART}+)?(?:{_PART})*
+         | {_AGENCY_PLACE})
         (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets
-    )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=\))\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
+    )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=[)\]])\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
      | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
     re.VERBOSE,
 )
@@ -173,6 +180,8 @@ SECTIONS: dict[str, str] = {
     r"|Most (?:read|viewed|popular|shared)(?: (?:in|on|from) [\w’' -]{1,30})?|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"
     r"|Recent (?:posts|stories|articles|news)|More (?:[\w’'-]+ ){1,2}(?:news|stories|articles|posts|releases|updates)"
+    # the author's other pieces by name (not "by the author", above): "More articles by NAME"
+    r"|More (?:stories|articles|posts|pieces|columns) (?:by|from) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
     r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?"
     r"|Editor(?:s|[’']s|s[’'])? (?:picks?|choice)|Don[’']t miss|Top stories|Must reads?|Popular now"
     r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?)",

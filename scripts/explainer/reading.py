@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .alphabet import foreign_labels
+from .comments import reader_comments
 from .edition import lone_word
 from .furniture import Context, shape
+from .headline import above_headline, by_overlap
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
+from .menus import stacked_menu
 from .notices import after_story, foot_notices, plain
 from .patterns import (
     CATEGORY,
@@ -225,10 +229,19 @@ def over_story(lines: list[str], i: int, label: str) -> bool:
     return len(below[0]) > DEK_MAX or not plain(below[0])
 
 
+def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
+    """The headline by its shape and place (`find_title`), or the line of the head that says what
+    the story says when that one does not (`headline.by_overlap`); the labels above it stay labels."""
+    title, labels = find_title(lines)
+    if title is None or (told := by_overlap(lines, title)) == title:
+        return title, labels
+    return told, {j for j in labels if j < told}
+
+
 def classify(raw: list[str]) -> list[tuple[str, str]]:
     """(kind, why) for every line of an article, in order."""
     lines = [line.strip() for line in raw]
-    title, labels = find_title(lines)
+    title, labels = told_title(lines)
     body = lines[title + 1 :] if title is not None else lines
     spaced = any(not t for t in body[: len(body) - 1]) and any(t for t in body)
     names = frozenset(n for line in lines if by_pattern("byline", line) for n in byline_names(line))
@@ -245,7 +258,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
-        elif i in labels and menu(text) and ctx.next_nonblank(i) != title:
+        elif i in labels and (menu(text) or stacked_menu(lines, i, title)) and ctx.next_nonblank(i) != title:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
@@ -272,4 +285,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         out.append((kind, why))
         last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
+    above_headline(out, lines, title)
+    reader_comments(out, lines)
+    foreign_labels(out, lines)
     return out

@@ -16,7 +16,9 @@ import re
 from collections.abc import Callable
 
 from . import patterns
+from .alphabet import foreign_control, foreign_stamp
 from .edition import pager, print_head
+from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
     Context,
     above_prose,
@@ -57,6 +59,7 @@ from .head import (
     name_and_stamp,
     name_over_bio,
     named_under_stamp,
+    profile_line,
     role_and_name,
     self_description,
     signature,
@@ -73,8 +76,12 @@ from .lists import (
     lead_in_list,
     numbered_heading,
     numbered_section,
+    over_columns,
+    over_points,
     run_on_item,
     summary_item,
+    symbol_point,
+    tab_row,
 )
 from .notices import appeal, in_contact_block, is_notice, made, reach_line, registered
 from .patterns import (
@@ -200,6 +207,9 @@ RULES: list[Rule] = [
     ("list-item", REASON["box"], label_run),  # "Date filed: DATE" in a box
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
+    ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
+    ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
+    ("heading", REASON["columns-heading"], over_columns),  # "Results after stage 2" over such rows
     ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
     ("marker", REASON["register"], lambda ctx: registered(ctx.lines, ctx.i)),  # "NAME is a registered society, no. N."
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
@@ -212,12 +222,17 @@ RULES: list[Rule] = [
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
+    ("timestamp", REASON["stamp"], lambda ctx: counted_stamp(ctx.text)),  # "👁 18.2K  edited  21:47"
+    ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
     ("marker", REASON["stage"], stage_note),
     ("marker", REASON["notice"], notice),
     ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
     ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
+    ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
+    ("marker", REASON["label"], lambda ctx: ctx.before_title and details_bar(ctx.text)),  # "9–14 March · 6 stages"
+    ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
     ("credit", REASON["credit-alone"], credit_alone),
@@ -249,8 +264,10 @@ LATE: list[Rule] = [
     ("dateline", REASON["venue"], venue),
     ("byline", REASON["byline-more"], byline_more),
     ("byline", REASON["byline-more"], named_under_stamp),
+    ("byline", REASON["profile"], profile_line),  # "Head of Sales at NAME | Retail | Data" under the name
     ("dateline", WHY["dateline"], dateline_alone),
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
+    ("list-item", REASON["symbol"], symbol_point),  # "🔹 Tickets remain valid" over "🔹 Refunds …"
     ("list-item", REASON["chapter"], chapter),
     ("list-item", REASON["entry"], dated_entry),
     ("byline", REASON["signature"], signature),
@@ -260,6 +277,8 @@ LATE: list[Rule] = [
     ("list-item", REASON["points"], head_points),
     ("list-item", REASON["run"], parallel_run),  # before a speaker's label: "Att: 14,212"
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
+    ("heading", REASON["over-points"], counted_points),  # "Three things we changed:" over three points
+    ("heading", REASON["over-points"], over_points),  # "What riders need to know:" over its points
     ("heading", WHY["heading"], heading),
 ]
 # Rules that may also mark a line before the headline (a release's marker, a date line).

@@ -8,6 +8,12 @@ from __future__ import annotations
 from .patterns import MEDIA
 
 WIDGET: list[str] = [
+    r".{1,60} \+ ?\d+ more$",  # a tag and how many more it hides: "Region + 2 more"
+    # the share buttons' labels run together by the copy: "ShareTweetEmail", "LikeCommentShare"
+    r"(?:Share|Tweet|Post|E-?mail|Print|Save|Copy|Like|Pin|Comment|Reply|Facebook|WhatsApp|LinkedIn|Reddit){2,}$",
+    # the notice that the reader must sign in to use a feature: "To view or add a comment, sign in"
+    r"To (?:[\w’']+ ){1,6}[\w’']+, (?i:sign ?in|log ?in|register|subscribe)\b.{0,40}$",
+    r"(?:See|Show|View|Load) (?:more|all|\d+ more)(?: [\w’']+){0,2}$",  # "See more comments"
     r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
     r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+(?: (?i:new|unread))?\))?$",  # with its new ones: "3 Comments (3 New)"
     # a meter's notice of the free reads left: "You have 2 free articles left this month. Subscribe …"
@@ -89,9 +95,10 @@ WIDGET: list[str] = [
     r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
     r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
     # a file to download, by its type and size, with a button's verb: "Download the press release (PDF, 82 KB)"
-    # (a document's title with its type and size alone is a link to it: `related`)
+    # (a document's title with its type, and its size or not, is a link to it: `related`; a label of up
+    # to three words with the type alone is the file's button: "Transcript (PDF)", "Audio (MP3)")
     r"(?:Download|Get|Save|Open|View|Print)\b.{0,80}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV|ZIP|MP3|MP4)"
-    r"(?:,? [\d.,]+ ?[KMG]B)?\)$|.{0,80}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV|ZIP|MP3|MP4)\)$",
+    r"(?:,? [\d.,]+ ?[KMG]B)?\)$|(?:\S+ ){0,2}\S+ \((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV|ZIP|MP3|MP4)\)$",
     # an app's offer on a shared page: "Read this story in the NAME app …", "Continue in browser",
     # "Get it on Google Play | Download on the App Store", "Shared with you by a friend. …"
     r"(?:Read|Open|Continue|View|See|Follow) (?:this|the|it|more)\b.{0,40}\b(?:in|on) (?:the|our) .{0,40}\bapp\b"

@@ -1,0 +1,84 @@
+"""The headline by what it says: a headline names what its story tells, so its words are in the
+story's first paragraphs. `reading.find_title` picks the headline by its shape and place; a line
+of the head shaped like a headline but sharing no word with the story (a subscriber count, a
+"Source:" line, an author's profile, an alert level) gives way to a line of the head that shares
+several. A dek shares them too, so the line right under the pick is never taken for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import credit_shape
+from .kind_patterns import pattern_kind
+from .kinds import REASON
+from .patterns import DEK_MAX, prose
+
+# Words that say nothing of a topic: a headline and its story share more than these.
+STOP = frozenset(
+    "the and for but with from that this these those their there then than into onto over under about after "
+    "before while what when where which who whom whose will would could should said says have has had been being "
+    "are was were not its our your they them his her him she you".split()
+)
+STEM = 5  # a word's first letters: "flooded" and "floods" are one word ("flood")
+LEAD = 2  # the story's first paragraphs, where its headline's words are
+LEAD_WORDS = 12  # a paragraph of the story, not a line of the head that ends a sentence
+NONE = 1  # a pick that shares at most one word with the lead says nothing of the story
+SEVERAL = 3  # a line of the head that shares this many says what the story says
+
+
+def words(text: str) -> set[str]:
+    """A line's words of three letters or more, cut to their first letters, the empty ones left out."""
+    found = (w.lower() for w in re.findall(r"[^\W\d_]{3,}", text))
+    return {w[:STEM] for w in found if w not in STOP}
+
+
+def lead_start(lines: list[str], after: int) -> int:
+    """The story's first paragraph below a line: a long sentence (a head ends before it)."""
+    return next(
+        (i for i in range(after + 1, len(lines)) if prose(lines[i]) and len(lines[i].split()) >= LEAD_WORDS),
+        len(lines),
+    )
+
+
+def candidate(text: str) -> bool:
+    """A line of the head that could be a headline: no sentence, no byline, date, caption or credit."""
+    return (
+        bool(text)
+        and len(text) <= DEK_MAX
+        and not prose(text)
+        and not credit_shape(text)
+        and (pattern_kind(text) not in ("byline", "timestamp", "caption", "credit", "contact"))
+    )
+
+
+def by_overlap(lines: list[str], title: int) -> int:
+    """The headline: the pick, unless it shares no word with the story's lead while another line
+    of the head (not the one right under it, the dek's place) shares several; then the line of the
+    head that shares most."""
+    start = lead_start(lines, title)
+    lead = [t for t in lines[start:] if prose(t) and len(t.split()) >= LEAD_WORDS][:LEAD]
+    told = words(" ".join(lead))
+    if not told or len(words(lines[title]) & told) > NONE:
+        return title
+    under = next((j for j in range(title + 1, len(lines)) if lines[j]), None)
+    others = [i for i in range(start) if i not in (title, under) and candidate(lines[i])]
+    shared = [(len(words(lines[i]) & told), -i) for i in others]
+    most, at = max(shared, default=(0, 0))
+    return -at if most >= SEVERAL else title
+
+
+# What a line above the headline may be: the page's lines, the story's not yet.
+ABOVE = ("marker", "widget", "timestamp", "byline", "credit", "contact", "list-item", "blank")
+
+
+def above_headline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
+    """Above the headline the story has not started: a line read as a heading or a paragraph
+    there is a label of the page (a marker), or of the button under it ("Attachments" over
+    "Download report (PDF)"), a widget."""
+    below = "title"
+    for i in reversed(range(title or 0)):
+        if out[i][0] not in ABOVE:
+            kind = "widget" if below == "widget" else "marker"
+            out[i] = (kind, f"{REASON['above']}: {REASON['label'] if kind == 'marker' else REASON['ui']}")
+        below = out[i][0] if out[i][0] != "blank" else below

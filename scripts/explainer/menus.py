@@ -1,0 +1,27 @@
+"""A site's menu copied one link a line: three or more short lines in a block of their own, above
+the headline, each a word or two without a sentence's end ("Articles" / "People" / "Jobs"); a
+masthead's labels stand one or two at a time."""
+
+from __future__ import annotations
+
+from .patterns import ENDS
+
+MENU_RUN = 3  # links in a row: a section and its sub-section are two
+LINK_WORDS = 2
+
+
+def stacked_menu(lines: list[str], i: int, title: int | None) -> bool:
+    """Line i is one of a block of MENU_RUN or more one- or two-word lines set off by blank lines,
+    not right over the headline (there, "Home" / "News" / "World News" is the trail to its section;
+    in a file without blank lines a masthead's stacked labels can't be told from a menu)."""
+    if "" not in lines:
+        return False
+    start, end = i, i
+    while start > 0 and lines[start - 1]:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    block = lines[start : end + 1]
+    below = next((j for j in range(end + 1, len(lines)) if lines[j]), None)
+    links = all(len(t.split()) <= LINK_WORDS and not t.endswith((*ENDS, ":")) for t in block)
+    return below != title and len(block) >= MENU_RUN and links
