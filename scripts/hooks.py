@@ -293,15 +293,24 @@ def on_build_error(error, **kwargs) -> None:
     INDEXER.abort()
 
 
+def on_page_content(html: str, page, **kwargs) -> str:
+    """Let go of the page's Markdown once converted: MkDocs holds every page's until the build
+    ends, but after the conversion only the page's title reads it (kept as it is now), and
+    MkDocs converts every page before it writes the first."""
+    page.title = page.title  # MkDocs' title property gives None once the Markdown is gone
+    page.markdown = None
+    return html
+
+
 def on_post_page(output: str, page, **kwargs) -> str:
-    """Mend the page; then let go of its HTML and Markdown, which nothing reads once the page is
-    written (the search plugin took its text before), while MkDocs would hold every page's until
-    the build ends. With this and the generator forked, the whole build at 100 synthetic articles
-    peaked at 143-145 MB against bare MkDocs' 153 MB (two runs each). The mended page goes to
-    the search index (Indexer)."""
+    """Mend the page; then let go of its HTML and table of contents, which nothing reads once the
+    page is written (the search plugin took its text before; the theme shows only the page's own
+    table of contents), while MkDocs would hold every page's until the build ends. With this and
+    the generator forked, the whole build at 100 synthetic articles peaked at 143-145 MB against
+    bare MkDocs' 153 MB (two runs each). The mended page goes to the search index (Indexer)."""
     from explainer.mend import mend
 
-    page.content = page.markdown = None
+    page.content, page.toc = None, []
     output = mend(output)
     INDEXER.add("/" + page.url, output)
     return output
