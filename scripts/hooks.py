@@ -32,6 +32,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -299,7 +300,21 @@ def on_page_content(html: str, page, **kwargs) -> str:
     MkDocs converts every page before it writes the first."""
     page.title = page.title  # MkDocs' title property gives None once the Markdown is gone
     page.markdown = None
+    share_anchors(page)
     return html
+
+
+def share_anchors(page) -> None:
+    """The page's anchors and links to anchors, each string shared with the equal ones of other
+    pages (sys.intern): MkDocs holds every page's until it checks the links after the last page
+    is written, and most repeat from page to page (a footnote's "fn:1", a link to a paragraph)."""
+    if page.present_anchor_ids:
+        page.present_anchor_ids = {sys.intern(anchor) for anchor in page.present_anchor_ids}
+    if page.links_to_anchors:
+        page.links_to_anchors = {
+            file: {sys.intern(anchor): sys.intern(link) for anchor, link in links.items()}
+            for file, links in page.links_to_anchors.items()
+        }
 
 
 def on_post_page(output: str, page, **kwargs) -> str:
