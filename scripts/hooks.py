@@ -314,7 +314,7 @@ def share_anchors(page) -> None:
     is written, and most repeat from page to page (a footnote's "fn:1", a link to a paragraph).
     After the last page MkDocs' process held 97 MB instead of 127 MB at 300 realistic articles,
     and 213 MB instead of 313 MB at 1,000, beside Pagefind writing the index's last part: the
-    build's peak, 983-991 MB instead of 1,086-1,087 MB (bench.common.timed, two runs each in
+    build's peak, 983-996 MB instead of 1,085-1,087 MB (bench.common.timed, three runs each in
     turn; bare MkDocs 834-837 MB)."""
     if page.present_anchor_ids:
         page.present_anchor_ids = {sys.intern(anchor) for anchor in page.present_anchor_ids}
