@@ -177,6 +177,19 @@ def test_page_titles_and_descriptions_are_escaped(project: Path) -> None:
     assert soup.find("h1").get_text().rstrip("¶") == name and soup.find("h1").find("b") is None
 
 
+def test_links_to_missing_anchors_still_stop_the_build(project: Path) -> None:
+    """The hook lets go of each page's Markdown and shares its anchors' strings: MkDocs' check of
+    every link to an anchor, after the last page, still sees each link and each page's anchors."""
+    (project / "docs" / "assets" / "links.md").write_text(
+        "# Links\n\n[home](../index.md#no-such-heading) [here](#nowhere) [back](#links)\n", encoding="utf-8"
+    )
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "the doc 'index.md' does not contain an anchor '#no-such-heading'" in result.stderr
+    assert "contains a link '#nowhere', but there is no such anchor on this page" in result.stderr
+    assert "'#links'" not in result.stderr
+
+
 THIRD = """\
 Pyongyang Announces Delegation for Hanoi Talks
 By Jane Example

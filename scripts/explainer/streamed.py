@@ -122,10 +122,12 @@ class Generation:
 
 
 # Files up to which the generator's pages are streamed. Beyond, the generator's memory held beside
-# MkDocs' costs more than the overlap gains: at 1,000 realistic articles (10,146 files) the whole
-# build peaked at 1,427 MB streamed against 984 MB written first (proportional set sizes summed;
-# budget 1 GB) and took 433 s against 321 s (bare MkDocs 295 s; one run each, load average 4-8); at 100
-# (1,121 files), 210-215 MB against 202-216 MB (five runs each).
+# MkDocs' costs more than the overlap gains: at 1,000 realistic articles (10,141 files), with each
+# page's Markdown let go once converted (scripts/hooks.py), the whole build peaked at 1,053 MB
+# streamed against 983-996 MB written first (proportional set sizes summed; budget 1 GB) and took
+# 219 s against 170-191 s (bare MkDocs 127-145 s, 834-837 MB; one streamed run, three written
+# first, load average 1.7-5.4); before that, 1,427 MB against 984 MB. At 100 (1,121 files), 210-215 MB
+# against 202-216 MB (five runs each).
 STREAM_UP_TO = 5000
 
 
