@@ -187,8 +187,10 @@ class Stream:
     held. One Pagefind for all parts held 630-690 MB at 1,000 realistic articles (it keeps what
     it has allocated), beside MkDocs' 835 MB. The parts' results are merged by score (search.js).
     At each part the build gives back the memory MkDocs freed (release_free_memory): MkDocs
-    went from 840 to 320 MB over the pages' writing at 1,000 realistic articles, and the whole
-    build peaked at 988 MB (990 MB with memory given back every 500 pages instead)."""
+    went from 840 to 320 MB over the pages' writing at 1,000 realistic articles (before the
+    hooks let go of each page's Markdown once converted; since, it peaks at 519 MB and holds
+    213 MB after the last page, beside Pagefind writing the last part: the build's peak,
+    983-996 MB, scripts/hooks.py)."""
 
     def __init__(self, site: Path, pages: int, part_pages: int = PART_PAGES) -> None:
         self.site = site
