@@ -4,7 +4,8 @@ A rule is a kind, a reason, and a test of the line in its context. Most tests ar
 pattern (data in `kind_patterns.py`, built from `patterns.py`); the rest are small
 functions, reading a line's shape and place: the page's furniture in `furniture.py`, the
 article's head and its people (dek, bylines, venue, signatures, bios) in `head.py`, its
-lists and headings in `lists.py`, what a label's section holds here; the kinds and why each
+lists and headings in `lists.py` (rows and points as copying leaves them in `pasted.py`), what a
+label's section holds here; the kinds and why each
 holds are in `kinds.py`.
 Rules are tried in order and the first that holds wins, so a more specific rule comes
 before a looser one. `reading.py` applies them to a whole article.
@@ -76,14 +77,11 @@ from .lists import (
     lead_in_list,
     numbered_heading,
     numbered_section,
-    over_columns,
-    over_points,
     run_on_item,
     summary_item,
-    symbol_point,
-    tab_row,
 )
 from .notices import appeal, in_contact_block, is_notice, made, reach_line, registered
+from .pasted import over_columns, over_points, symbol_point, tab_row
 from .patterns import (
     ADDRESS,
     BY_NAME,
