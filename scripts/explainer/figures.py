@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Context
+from .lists import previous_nonblank
 from .patterns import CLOCK, ENDS, HAS_TIME, LIST_ITEM, SEPARATOR, STAMP_MAX, STAMP_PARTS, STAMP_WORDS
 
 # Wide space or a tab between a figure and its label (a bar's links are parted by bars or dots).
@@ -41,9 +42,8 @@ def key_figure(ctx: Context) -> bool:
     side = figure_label(ctx.text)
     if not side:
         return False
-    above = next((t for t in reversed(ctx.lines[: ctx.i]) if t), "")
-    below = next((t for t in ctx.lines[ctx.i + 1 :] if t), "")
-    return side in (figure_label(above), figure_label(below))
+    near = (previous_nonblank(ctx.lines, ctx.i), ctx.next_nonblank(ctx.i))
+    return side in (figure_label(ctx.lines[j]) for j in near if j is not None)
 
 
 def details_bar(text: str) -> bool:

@@ -88,6 +88,17 @@ class Context:
         return next((j for j in range(after + 1, len(self.lines)) if self.lines[j]), None)
 
 
+def block_around(lines: list[str], i: int) -> tuple[int, int]:
+    """The first and last line of the block of lines with text that holds line i (blank lines
+    part blocks)."""
+    start, end = i, i
+    while start > 0 and lines[start - 1]:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1]:
+        end += 1
+    return start, end
+
+
 def set_off(ctx: Context) -> bool:
     """Alone between blank lines (or, in a file that uses none, between two longer lines)."""
     if ctx.spaced:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from . import kind_patterns
-from .furniture import Context, above_prose, figure_row, set_off
+from .furniture import Context, above_prose, block_around, figure_row, set_off
 from .patterns import (
     CHAPTER,
     DATED_ENTRY,
@@ -244,13 +244,9 @@ def chapter(ctx: Context) -> bool:
 def run_on_item(ctx: Context) -> bool:
     """In a file set out with blank lines, one of a block of one-sentence lines that a line
     ending in a colon introduces: a list whose bullets were lost."""
-    lines, start, end = ctx.lines, ctx.i, ctx.i
     if not ctx.spaced or len(ctx.text) > DEK_MAX or re.search(r"[.!?]\s+[A-Z]", ctx.text):
         return False
-    while start > 0 and lines[start - 1]:
-        start -= 1
-    while end + 1 < len(lines) and lines[end + 1]:
-        end += 1
+    lines, (start, end) = ctx.lines, block_around(ctx.lines, ctx.i)
     if lines[start].endswith(":"):
         return ctx.i > start and end - start >= 2
     return end > start and start >= 2 and lines[start - 2].endswith(":")

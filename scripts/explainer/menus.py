@@ -4,6 +4,7 @@ masthead's labels stand one or two at a time."""
 
 from __future__ import annotations
 
+from .furniture import block_around
 from .patterns import ENDS
 
 MENU_RUN = 3  # links in a row: a section and its sub-section are two
@@ -16,11 +17,7 @@ def stacked_menu(lines: list[str], i: int, title: int | None) -> bool:
     in a file without blank lines a masthead's stacked labels can't be told from a menu)."""
     if "" not in lines:
         return False
-    start, end = i, i
-    while start > 0 and lines[start - 1]:
-        start -= 1
-    while end + 1 < len(lines) and lines[end + 1]:
-        end += 1
+    start, end = block_around(lines, i)
     block = lines[start : end + 1]
     below = next((j for j in range(end + 1, len(lines)) if lines[j]), None)
     links = all(len(t.split()) <= LINK_WORDS and not t.endswith((*ENDS, ":")) for t in block)
