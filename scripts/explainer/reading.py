@@ -233,7 +233,7 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline by its shape and place (`find_title`), or the line of the head that says what
     the story says when that one does not (`headline.by_overlap`); the labels above it stay labels."""
     title, labels = find_title(lines)
-    if title is None or (told := by_overlap(lines, title)) == title:
+    if title is None or (told := by_overlap(lines, title, frozenset(labels))) == title:
         return title, labels
     return told, {j for j in labels if j < told}
 

@@ -1,0 +1,52 @@
+"""The twenty-fourth round's mechanisms, each on lines of a water utility's and a choir's pages
+(no fixture's words): the headline found past a notice alone over the story, a trail of links
+and a company's name; the rest of the page's structure around the story."""
+
+from __future__ import annotations
+
+from explainer import headline, reading
+
+LEAD = (
+    "Brackwater Water said on Monday that the Fenmoor treatment works will close for three weeks "
+    "in March while its filters are replaced, and that tankers will supply the valley villages."
+)
+MORE = (
+    "Engineers found cracks in two of the filter beds during an inspection last month, the utility "
+    "said, and the repairs cannot wait for the summer."
+)
+
+
+def kinds(raw: list[str]) -> list[str]:
+    return [kind for kind, _ in reading.classify(raw)]
+
+
+def test_the_headline_is_found_past_a_notice_alone_over_the_story() -> None:
+    """A mail's header lines, then a warning in one paragraph between lines that are no prose:
+    the story's lead is the first paragraph of a run, so the headline shares its words."""
+    headline = "Fenmoor treatment works to close for filter repairs in March"
+    raw = ["Sender: Comms Team <comms@example.org>", "Date: Monday, 9 March 2026 10:12", ""]
+    raw += ["WARNING: This message came from an external address. Check the sender before you open any attachment.", ""]
+    raw += ["NEWS RELEASE", "", headline, "", LEAD, "", MORE]
+    assert kinds(raw).index("title") == 7
+
+
+def test_the_headline_is_no_trail_of_links() -> None:
+    """A trail from the site's home ends on the story's name and shares the story's words as much
+    as the headline does: it is the site's, never the headline."""
+    name = "Tamsin Elowen (Tam) Rowe"
+    raw = ["Phone day or night: (555) 201-7788", "", "Carrow & Vane Memorial Chapel"]
+    raw += ["Serving Lenmouth families since 1952", "", "Notices    Planning    Contact", ""]
+    raw += [f"Home › Notices › {name}", "", name, "", "May 2, 1941 – June 20, 2026", ""]
+    raw += [f"ROWE, {name} – Quietly, at home in Lenmouth, on Saturday, June 20, 2026, aged 85, with her family.", ""]
+    raw += ["Tam founded the Lenmouth Harbour Choir in 1979 and led it for forty years, through two festivals."]
+    assert kinds(raw).index("title") == 9
+
+
+def test_the_headline_is_not_the_company_s_name_the_masthead_prints() -> None:
+    """A pick that says nothing of the story (an address) gives way to the line of the head that
+    shares most with the lead; the company's name in capitals, which the masthead printed above
+    the pick and the lead names again, shares as many words but is no headline."""
+    raw = ["BRACKWATER WATER PLC", "ACN 118 402 771", "Level 3, 20 Quay Road, Northgate NG2 8QT", "9 March 2026"]
+    raw += ["Fenmoor treatment works to close while filters are replaced", "KEY POINTS"]
+    raw += ["Brackwater Water PLC says that " + LEAD[0].lower() + LEAD[1:], MORE]
+    assert headline.by_overlap(raw, 2, frozenset({0, 1})) == 4
