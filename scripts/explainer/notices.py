@@ -148,26 +148,37 @@ def in_contact_block(ctx: Context) -> bool:
     return not given and len(text) <= 60 and not text.endswith(ENDS)
 
 
+SHORT_LABEL = 6  # a label's words: "For further information please contact:"
 PARTING = 2  # the page's lines that end the story above them: with a link or a contact line, or three
 
 
 def after_story(out: list[tuple[str, str]], lines: list[str]) -> None:
     """Once the story has reported its last (a paragraph that quotes or reports someone) and the
     page's own lines have followed it (a link or a contact line among two or more, or three or more
-    buttons: more than an advertisement's slot), a paragraph that quotes and reports nobody is the
-    page's: a disclaimer, a note on how the page was made, an appeal ("Attorney advertising.")."""
+    buttons: more than an advertisement's slot; a label over contact lines, "For more information:",
+    makes a contact box the page's), a paragraph that quotes and reports nobody is the page's: a
+    disclaimer, a note on how the page was made, an appeal ("Attorney advertising.")."""
     reports = [i for i, (kind, _) in enumerate(out) if kind == "body" and not plain(lines[i])]
     parting: list[str] = []
     for i in range(max(reports, default=len(out)) + 1, len(out)):
         kind = out[i][0]
         if kind in ("widget", "related", "contact"):
             parting.append(kind)
+            if contact_label(lines, i):
+                parting.append("label")
         elif kind not in SHOWN or kind == "heading" or not lines[i].endswith(ENDS):
             continue  # a signature, a credit, a slot's marker, a label over the page's lines
         elif kind == "body" and lines[i].endswith(ENDS) and ended(parting):
             out[i] = page_kind(lines[i])
         else:
             parting = []  # the story goes on: a list, a caption, a quotation
+
+
+def contact_label(lines: list[str], i: int) -> bool:
+    """A contact line under a label that ends in a colon ("For further information:", "Media
+    enquiries:"), with nothing between: the page's contact box, not one in the story's text."""
+    above = lines[i - 1] if i else ""
+    return above.endswith(":") and not prose(above) and len(above.split()) <= SHORT_LABEL
 
 
 def page_kind(text: str) -> tuple[str, str]:
