@@ -5,6 +5,7 @@ and a company's name; the rest of the page's structure around the story."""
 from __future__ import annotations
 
 from explainer import headline, reading
+from explainer.kinds import SHOWN
 
 LEAD = (
     "Brackwater Water said on Monday that the Fenmoor treatment works will close for three weeks "
@@ -50,3 +51,35 @@ def test_the_headline_is_not_the_company_s_name_the_masthead_prints() -> None:
     raw += ["Fenmoor works shut, tankers sent", "KEY POINTS"]
     raw += ["Brackwater Water PLC says that " + LEAD[0].lower() + LEAD[1:], MORE]
     assert headline.by_overlap(raw, 2, frozenset({0, 1})) == 4
+
+
+def test_a_labelled_contact_box_ends_the_story_and_what_follows_is_the_page_s() -> None:
+    """After the story's last reporting, a contact box under a label ending in a colon is the
+    page's: the boilerplate paragraphs under their headings after it are left out."""
+    raw = ["Fenmoor treatment works to close for filter repairs", LEAD, MORE]
+    raw += ["Media enquiries:", "Ada Lorne, Head of Communications      +44 1632 960 118"]
+    raw += ["About Brackwater Water", "Brackwater Water supplies the homes of the valley and the coast."]
+    raw += ["Cautionary statement", "This release may contain statements about the future that are subject to change."]
+    got = kinds(raw)
+    assert got[3:5] == ["contact", "contact"] and not SHOWN & set(got[5:]), got
+
+
+def test_a_line_printed_at_every_page_break_is_the_running_head() -> None:
+    """A PDF's copy prints its running head next to each page's number, word for word: however
+    long, it is the page's, not a heading of the story."""
+    head = "Brackwater Water PLC – Quarterly Operations Update March 2026"
+    raw = ["Fenmoor treatment works to close for filter repairs", LEAD, "Page 1 of 2", head, MORE]
+    raw += ["The works will reopen on 30 March, the utility said.", "Page 2 of 2", head, "The end of the update."]
+    got = kinds(raw)
+    assert got[3] == got[7] == "marker", got
+
+
+def test_a_table_s_title_column_names_and_note_stand_by_its_rows() -> None:
+    """A numbered title right over a table is its caption, the short names set apart as its
+    rows are its row of columns, and a labelled line right under its last row its note."""
+    raw = ["Fenmoor treatment works to close for filter repairs", LEAD, MORE]
+    raw += ["Table 3: Filter beds inspected in February", "Bed      Cracks      Depth (mm)"]
+    raw += ["North-1      4      12", "North-2      2      7", "South-1      0      0"]
+    raw += ["Remark: Depths are the deepest crack found in each bed.", "The utility will publish the results."]
+    got = kinds(raw)
+    assert got[3:9] == ["caption", "list-item", "list-item", "list-item", "list-item", "credit"], got

@@ -61,3 +61,20 @@ def lone_word(out: list[tuple[str, str]], lines: list[str]) -> None:
     around = all(out[j][0] == "body" and prose(lines[j]) for j in (above, below))
     if around and not named:
         out[i] = ("widget", REASON["slot"])
+
+
+def head_at_break(ctx: Context) -> bool:
+    """A line printed word for word at every break between a document's pages, next to the page's
+    number ("Page 2 of 3" over "NAME – Report 12 May"): the running head a PDF's copy leaves in
+    the text, however long it is."""
+    text = ctx.text
+    if ctx.counts.get(text, 0) < 2 or prose(text) or len(text) > SHORT or not re.search(r"[^\W\d_]{2}", text):
+        return False
+    copies = [i for i, line in enumerate(ctx.lines) if line == text]
+    return all(at_page_break(ctx.lines, i) for i in copies)
+
+
+def at_page_break(lines: list[str], i: int) -> bool:
+    """A page's number alone on the line right above or under this one ("Page 2 of 3", "- 4 -")."""
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return any(PAGE_NO.fullmatch(t) or re.fullmatch(r"[-–—]?\s*\d{1,3}\s*[-–—]?", t) for t in near)

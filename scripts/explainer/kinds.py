@@ -102,6 +102,10 @@ REASON: dict[str, str] = {
     "imprint": "the publisher's imprint, a bar with its register's code: the page's, not the article",
     "foreign-stamp": "a date or time with only words in another script than the story's: the site's time stamp",
     "foreign-ui": "a few words in another script than the story's: the site's button or label, not the article",
+    "header-row": "the names of a table's columns, set apart as its rows are, right over them: a row of the table",
+    "table-title": "a table's numbered title right over its rows: its caption",
+    "table-note": "a note under a table's last row, by its label: the table's credit, not the article",
+    "page-break-head": "a line printed word for word next to each page's number: a PDF's running head",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

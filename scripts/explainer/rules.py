@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
-from .edition import pager, print_head
+from .edition import head_at_break, pager, print_head
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
     Context,
@@ -95,6 +95,7 @@ from .patterns import (
     prose,
     section_label,
 )
+from .tables import header_row, table_note, table_title
 from .zones import (
     control,
     head_caption,
@@ -194,6 +195,7 @@ RULES: list[Rule] = [
     ("marker", REASON["masthead"], masthead),
     ("widget", REASON["pager"], pager),  # "ePaper · Page 5 of 32", "◀ Page 4   Page 6 ▶"
     ("marker", REASON["running"], print_head),  # "THE PAPER      DATE      5"
+    ("marker", REASON["page-break-head"], head_at_break),  # "NAME – Report DATE" under each "Page N of M"
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
@@ -207,6 +209,9 @@ RULES: list[Rule] = [
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
     ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
+    ("list-item", REASON["header-row"], header_row),  # "Name      Votes      Share" over such rows
+    ("caption", REASON["table-title"], table_title),  # "Table 2: …" over them
+    ("credit", REASON["table-note"], table_note),  # "Note: …" under the last
     ("heading", REASON["columns-heading"], over_columns),  # "Results after stage 2" over such rows
     ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
     ("marker", REASON["register"], lambda ctx: registered(ctx.lines, ctx.i)),  # "NAME is a registered society, no. N."
