@@ -83,3 +83,20 @@ def test_a_table_s_title_column_names_and_note_stand_by_its_rows() -> None:
     raw += ["Remark: Depths are the deepest crack found in each bed.", "The utility will publish the results."]
     got = kinds(raw)
     assert got[3:9] == ["caption", "list-item", "list-item", "list-item", "list-item", "credit"], got
+
+
+def test_a_label_over_a_block_of_details_is_a_list_without_bullets() -> None:
+    """Set off by blank lines, a short label over a date and a place is a list's heading over its
+    items; without blank lines, a short label between paragraphs over three longer lines that
+    are no sentences is one too."""
+    raw = ["Choir to sing at the harbour festival", "", LEAD, "", "Rehearsal", "Tuesday, 3 March, 7 pm"]
+    raw += ["The chapel hall, Quay Road", "", "Concert", "Saturday, 7 March, 3 pm", "St Ide's Church, Harbour Street"]
+    raw += ["", MORE]
+    got = kinds(raw)
+    assert got[4:7] == got[8:11] == ["heading", "list-item", "list-item"], got
+    raw = ["Choir to sing at the harbour festival", LEAD, "What the choir will sing"]
+    raw += ["Three sea songs from the island collection, arranged for four voices"]
+    raw += ["A new setting of the harbour psalm, written for the festival"]
+    raw += ["The closing chorus, with the town band and the children's choir", MORE]
+    got = kinds(raw)
+    assert got[2:6] == ["heading", "list-item", "list-item", "list-item"], got

@@ -105,6 +105,8 @@ REASON: dict[str, str] = {
     "header-row": "the names of a table's columns, set apart as its rows are, right over them: a row of the table",
     "table-title": "a table's numbered title right over its rows: its caption",
     "table-note": "a note under a table's last row, by its label: the table's credit, not the article",
+    "block-label": "a short label over a block of details (a list without bullets): the list's heading",
+    "block-item": "a detail in a block under a short label: an item of a list set out without bullets",
     "page-break-head": "a line printed word for word next to each page's number: a PDF's running head",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

@@ -95,6 +95,7 @@ from .patterns import (
     prose,
     section_label,
 )
+from .blocks import block_item, block_label
 from .tables import header_row, table_note, table_title
 from .zones import (
     control,
@@ -256,6 +257,7 @@ RULES: list[Rule] = [
     ("caption", WHY["caption"], site_credit_caption),  # "… on Monday. (VTV News)" under the byline
     ("caption", REASON["position"], position_caption),
     ("list-item", REASON["summary"], summary_point),  # a point that ends by saying when is no dated caption
+    ("heading", REASON["block-label"], block_label),  # "Visitation" over a date and a place; "Changes from 1 May"
     ("caption", REASON["dated"], dated_caption),
     ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
@@ -263,6 +265,7 @@ RULES: list[Rule] = [
     ("marker", REASON["made"], lambda ctx: made(ctx.text)),  # "This summary was written by software …"
 ]
 LATE: list[Rule] = [
+    ("list-item", REASON["block-item"], block_item),
     ("dek", WHY["dek"], dek),
     ("dateline", REASON["venue"], venue),
     ("byline", REASON["byline-more"], byline_more),
