@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
+from .blocks import block_item, block_label
 from .edition import head_at_break, pager, print_head
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
@@ -95,7 +96,6 @@ from .patterns import (
     prose,
     section_label,
 )
-from .blocks import block_item, block_label
 from .tables import header_row, table_note, table_title
 from .zones import (
     control,
