@@ -100,3 +100,13 @@ def test_a_label_over_a_block_of_details_is_a_list_without_bullets() -> None:
     raw += ["The closing chorus, with the town band and the children's choir", MORE]
     got = kinds(raw)
     assert got[2:6] == ["heading", "list-item", "list-item", "list-item"], got
+
+
+def test_a_signed_post_after_the_page_s_widgets_is_a_reader_s() -> None:
+    """After the story, under the site's button and a label, names and a date over a paragraph
+    are a reader's post (a guestbook's entry): the label, the line and the paragraph are left out."""
+    raw = ["Choir founder remembered", "", LEAD, "", MORE, "", "Share    Print    Email", ""]
+    raw += ["Messages", "", "Ida, Tom & Sara Vance — 2 June 2026", "We sang with her for twenty years. Rest well."]
+    raw += ["", "Load more messages"]
+    got = kinds(raw)
+    assert not SHOWN & set(got[6:]), got

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .alphabet import foreign_labels
-from .comments import reader_comments
+from .comments import reader_comments, signed_posts
 from .edition import lone_word
 from .furniture import Context, shape
 from .headline import above_headline, by_overlap
@@ -287,5 +287,6 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     above_headline(out, lines, title)
     reader_comments(out, lines)
+    signed_posts(out, lines)
     foreign_labels(out, lines)
     return out
