@@ -110,3 +110,10 @@ def test_a_signed_post_after_the_page_s_widgets_is_a_reader_s() -> None:
     raw += ["", "Load more messages"]
     got = kinds(raw)
     assert not SHOWN & set(got[6:]), got
+
+
+def test_a_date_whose_day_takes_a_stop_is_a_date_under_its_writer_s_name() -> None:
+    """A German or Nordic page prints the day with an ordinal's stop ("3. Mär."): under the
+    writer's name in the head it is the post's date, not a list's first item under a heading."""
+    raw = ["Choir to sing at the harbour festival", "Share", "Ida Vance", "3. Mar.", LEAD, MORE]
+    assert kinds(raw)[2:4] == ["byline", "timestamp"], kinds(raw)

@@ -13,10 +13,11 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# A calendar date as pages print it: "Feb. 27, 2019", "Mar 11th 2021", "June 12", "12 June 2018", "2018-06-12".
+# A calendar date as pages print it: "Feb. 27, 2019", "Mar 11th 2021", "June 12", "12 June 2018", "2018-06-12";
+# the day may take an ordinal's stop, as German or Nordic pages print it: "12. Nov.".
 DATE = (
     rf"(?:{MONTH}\ \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\ \d{{4}})?"
-    rf"|\d{{1,2}}\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
+    rf"|\d{{1,2}}\.?\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
 )
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
