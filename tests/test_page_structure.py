@@ -117,3 +117,11 @@ def test_a_date_whose_day_takes_a_stop_is_a_date_under_its_writer_s_name() -> No
     writer's name in the head it is the post's date, not a list's first item under a heading."""
     raw = ["Choir to sing at the harbour festival", "Share", "Ida Vance", "3. Mar.", LEAD, MORE]
     assert kinds(raw)[2:4] == ["byline", "timestamp"], kinds(raw)
+
+
+def test_links_to_a_live_page_s_entries_with_their_age_are_the_page_s_box() -> None:
+    """Links with how long ago each entry was posted, under their short label, are the live
+    page's box of key entries; the story's own list gives no ages."""
+    raw = ["Live: harbour festival day two", "", LEAD, "", "Highlights", "25m ago      Choir opens the evening"]
+    raw += ["2h ago      Ferry timetable changed", "", MORE]
+    assert kinds(raw)[4:7] == ["widget", "widget", "widget"], kinds(raw)

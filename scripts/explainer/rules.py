@@ -19,7 +19,7 @@ from collections.abc import Callable
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
 from .blocks import block_item, block_label
-from .edition import head_at_break, pager, print_head
+from .edition import aged_links, head_at_break, pager, print_head
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
     Context,
@@ -195,6 +195,7 @@ RULES: list[Rule] = [
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
     ("widget", REASON["pager"], pager),  # "ePaper · Page 5 of 32", "◀ Page 4   Page 6 ▶"
+    ("widget", REASON["aged-link"], aged_links),  # "1h ago      Bridge closed" under "Key events"
     ("marker", REASON["running"], print_head),  # "THE PAPER      DATE      5"
     ("marker", REASON["page-break-head"], head_at_break),  # "NAME – Report DATE" under each "Page N of M"
     ("byline", REASON["head-credit"], head_credit),
