@@ -125,3 +125,13 @@ def test_links_to_a_live_page_s_entries_with_their_age_are_the_page_s_box() -> N
     raw = ["Live: harbour festival day two", "", LEAD, "", "Highlights", "25m ago      Choir opens the evening"]
     raw += ["2h ago      Ferry timetable changed", "", MORE]
     assert kinds(raw)[4:7] == ["widget", "widget", "widget"], kinds(raw)
+
+
+def test_an_attached_file_and_a_table_of_other_threads_after_the_story_are_links() -> None:
+    """A file's name and size under a post is a link to it; a table after the story and the
+    page's own buttons lists other threads: its label and rows are links, not the story's."""
+    raw = ["Choir to sing at the harbour festival", LEAD, MORE, "festival_programme_v2.pdf (1.3 MB)"]
+    raw += ["Like", "Reply", "Other threads", "Topic\tReplies\tViews"]
+    raw += ["Spring concert tickets\t12\t340", "New tenor section leader\t4\t118", "Privacy  Terms"]
+    got = kinds(raw)
+    assert got[3] == "related" and got[6:10] == ["related"] * 4, got

@@ -108,6 +108,7 @@ REASON: dict[str, str] = {
     "block-label": "a short label over a block of details (a list without bullets): the list's heading",
     "block-item": "a detail in a block under a short label: an item of a list set out without bullets",
     "aged-link": "a link to an entry of a live page with how long ago it was posted (or their label): the page's box",
+    "foot-table": "a table after the story and the page's own lines: the site's list of other pages",
     "page-break-head": "a line printed word for word next to each page's number: a PDF's running head",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

@@ -40,6 +40,7 @@ from .rules import (
     continued,
     in_section,
 )
+from .tables import foot_table
 from .zones import chrome, foot, foot_labels, foot_links
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
@@ -205,6 +206,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot_notices(out, lines, site)
     foot_links(out, lines)
     after_story(out, lines)
+    foot_table(out, lines)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
     for i in reversed(range(len(out))):
         kind = out[i][0]

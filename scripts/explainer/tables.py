@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Context
+from .kinds import REASON, SHOWN
 from .lists import table_row
 from .pasted import tab_row
 from .patterns import ENDS, SEPARATOR, prose
@@ -49,3 +50,24 @@ def table_title(ctx: Context) -> bool:
 def table_note(ctx: Context) -> bool:
     """A line opening with a one-word label ("Note: …") right under a table's last row: its note."""
     return LABEL.match(ctx.text) is not None and row(ctx.lines, ctx.i - 1) and not row(ctx.lines, ctx.i)
+
+
+FOOT_LEFT_OUT = 2  # the page's lines between the story and a table that is the page's, not the story's
+
+
+def foot_table(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """A table after the story's last paragraph, once two or more of the page's own lines (its
+    buttons, a reader's reply) have come between them, lists the site's other pages (topics,
+    threads and their counts): its rows and the label over them are links, not the story's."""
+    last = max((i for i, (kind, _) in enumerate(out) if kind == "body"), default=len(out))
+    left_out = 0
+    for i in range(last + 1, len(out)):
+        kind = out[i][0]
+        if kind == "list-item" and left_out >= FOOT_LEFT_OUT and row(lines, i):
+            out[i] = ("related", REASON["foot-table"])
+            j = i - 1
+            while j > last and out[j][0] in ("heading", "list-item") and not row(lines, j):
+                out[j] = ("related", REASON["foot-table"])  # its label and its row of column names
+                j -= 1
+        elif kind not in (*SHOWN, "blank"):
+            left_out += 1
