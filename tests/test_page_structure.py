@@ -135,3 +135,21 @@ def test_an_attached_file_and_a_table_of_other_threads_after_the_story_are_links
     raw += ["Spring concert tickets\t12\t340", "New tenor section leader\t4\t118", "Privacy  Terms"]
     got = kinds(raw)
     assert got[3] == "related" and got[6:10] == ["related"] * 4, got
+
+
+def test_the_writer_s_first_name_and_role_in_brackets_sign_the_post() -> None:
+    """The byline's first name under the text with what the writer is in brackets is the
+    writer's signature, not a paragraph."""
+    raw = ["Choir to sing at the harbour festival", "Ida Vance", "3 March 2026", LEAD, MORE]
+    raw += ["Ida (secretary, festival committee)", "Like", "Reply"]
+    assert kinds(raw)[5] == "byline", kinds(raw)
+
+
+def test_an_office_s_name_and_address_after_the_contact_box_sign_the_mail() -> None:
+    """After a labelled contact box ends the story, the office's name and address, set apart by
+    bars or commas, are the sender's signature, not paragraphs."""
+    raw = ["Fenmoor treatment works to close for filter repairs", "", LEAD, "", MORE, ""]
+    raw += ["Questions about this release:", "Ada Lorne, Head of Communications, 01632 960118", ""]
+    raw += ["Communications Team | Brackwater Water", "Unit 4, Quay Road, Fenmoor FN2 8QT", ""]
+    raw += ["Every message sent from this address is kept on file by the utility for two years."]
+    assert kinds(raw)[9:11] == ["contact", "contact"], kinds(raw)

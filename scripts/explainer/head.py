@@ -65,7 +65,8 @@ def signature(ctx: Context) -> bool:
     text, j = ctx.text, ctx.next_nonblank(ctx.i)
     if not ctx.started or text.endswith((*ENDS, ":")):
         return False
-    if text in ctx.names or text in {n.split()[0] for n in ctx.names}:
+    name = re.sub(r" \([^()]{1,60}\)$", "", text)  # what the writer is, in brackets: "Ana (secretary)"
+    if name in ctx.names or name in {n.split()[0] for n in ctx.names}:
         return True  # the byline's name printed again under the text, in full or the first name alone
     if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):
         return len(text.split()) <= 4

@@ -166,12 +166,21 @@ def after_story(out: list[tuple[str, str]], lines: list[str]) -> None:
             parting.append(kind)
             if contact_label(lines, i):
                 parting.append("label")
+        elif kind == "body" and ended(parting) and signature_line(lines[i]):
+            out[i] = ("contact", REASON["office"])  # "Press Office | NAME" over its address
         elif kind not in SHOWN or kind == "heading" or not lines[i].endswith(ENDS):
             continue  # a signature, a credit, a slot's marker, a label over the page's lines
         elif kind == "body" and lines[i].endswith(ENDS) and ended(parting):
             out[i] = page_kind(lines[i])
         else:
             parting = []  # the story goes on: a list, a caption, a quotation
+
+
+def signature_line(text: str) -> bool:
+    """An office's name or its address in a mail's signature: parts in title case or figures set
+    apart by bars or commas, no sentence ("Press Office | NAME", "12 Quay Road, Town, POSTCODE")."""
+    parts = [p for p in re.split(r"\s*[|,]\s*", text) if p]
+    return len(parts) >= 2 and not prose(text) and all(re.match(r"[A-Z0-9]", p) for p in parts)
 
 
 def contact_label(lines: list[str], i: int) -> bool:
