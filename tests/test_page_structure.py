@@ -153,3 +153,12 @@ def test_an_office_s_name_and_address_after_the_contact_box_sign_the_mail() -> N
     raw += ["Communications Team | Brackwater Water", "Unit 4, Quay Road, Fenmoor FN2 8QT", ""]
     raw += ["Every message sent from this address is kept on file by the utility for two years."]
     assert kinds(raw)[9:11] == ["contact", "contact"], kinds(raw)
+
+
+def test_labelled_lines_above_the_headline_are_a_message_s_header() -> None:
+    """A memo's "Label: value" lines over its headline are no list of the story: the sender with
+    an address is the byline, the date the time stamp, the rest the page's markers."""
+    raw = ["Author: Ada Lorne <ada.lorne@example.org>", "Written: Monday, 9 March 2026 10:12"]
+    raw += ["Copy: Operations desk <ops@example.org>", "Topic: works closure", ""]
+    raw += ["Fenmoor treatment works to close for filter repairs", "", LEAD, "", MORE]
+    assert kinds(raw)[:4] == ["byline", "timestamp", "marker", "marker"], kinds(raw)

@@ -94,10 +94,31 @@ ABOVE = ("marker", "widget", "timestamp", "byline", "credit", "contact", "list-i
 def above_headline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
     """Above the headline the story has not started: a line read as a heading or a paragraph
     there is a label of the page (a marker), or of the button under it ("Attachments" over
-    "Download report (PDF)"), a widget."""
+    "Download report (PDF)"), a widget. Labelled lines there are a message's header (`header`)."""
+    header(out, lines, title)
     below = "title"
     for i in reversed(range(title or 0)):
         if out[i][0] not in ABOVE:
             kind = "widget" if below == "widget" else "marker"
             out[i] = (kind, f"{REASON['above']}: {REASON['label'] if kind == 'marker' else REASON['ui']}")
         below = out[i][0] if out[i][0] != "blank" else below
+
+
+LABELLED = re.compile(r"[A-Z][\w-]{1,15}: \S")  # "Label: value"
+ADDRESSED = re.compile(r"[^<>@]+<[^<>@\s]+@[^<>\s]+>")  # a name and an address: "NAME <name@host>"
+
+
+def header(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
+    """Above the headline, rows of a box read as the story's list are a message's header ("Label:
+    value" lines over the story, as a mail or a memo copies them): the story has not started. A
+    row whose value is a date gives the time; the first row naming someone with an address
+    (the sender, as a header starts) the byline; the rest are the page's markers."""
+    rows = [i for i in range(title or 0) if out[i][0] == "list-item" and LABELLED.match(lines[i])]
+    for n, i in enumerate(rows):
+        value = lines[i].split(":", 1)[1].strip()
+        if pattern_kind(value) == "timestamp" or pattern_kind(lines[i]) == "timestamp":
+            out[i] = ("timestamp", REASON["header"])
+        elif n == 0 and ADDRESSED.fullmatch(value):
+            out[i] = ("byline", REASON["header"])
+        else:
+            out[i] = ("marker", REASON["header"])
