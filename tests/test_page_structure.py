@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from explainer import headline, reading
 from explainer.kinds import SHOWN
+from explainer.sources import colon_dateline
 
 LEAD = (
     "Brackwater Water said on Monday that the Fenmoor treatment works will close for three weeks "
@@ -162,3 +163,10 @@ def test_labelled_lines_above_the_headline_are_a_message_s_header() -> None:
     raw += ["Copy: Operations desk <ops@example.org>", "Topic: works closure", ""]
     raw += ["Fenmoor treatment works to close for filter repairs", "", LEAD, "", MORE]
     assert kinds(raw)[:4] == ["byline", "timestamp", "marker", "marker"], kinds(raw)
+
+
+def test_a_town_and_the_day_s_date_before_a_colon_are_the_dateline() -> None:
+    """A release opens its first paragraph with the town and the weekday's date before a colon."""
+    first = f"Fenmoor, Monday 9 March 2026: {LEAD}"
+    m = colon_dateline(first, [first, MORE])
+    assert m is not None and m["dateline"] == "Fenmoor, Monday 9 March 2026"

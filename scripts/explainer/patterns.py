@@ -49,9 +49,13 @@ DATELINE = re.compile(
      | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
     re.VERBOSE,
 )
-# "Kesh: The leaders …": a town (one to three words in title case or capitals) and a colon
-# before the first sentence; told from a speaker's label by standing once, in the first paragraph.
-DATELINE_COLON = re.compile(r"^(?P<dateline>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s+(?=[A-Z“\"‘])")
+# "Kesh: The leaders …": a town (one to three words in title case or capitals), perhaps with the
+# day's date after a comma ("Kesh, Monday 9 March 2026:"), and a colon before the first sentence;
+# told from a speaker's label by standing once, in the first paragraph.
+DATELINE_COLON = re.compile(
+    rf"^(?P<dateline>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}(?:, (?:{WEEKDAY},? )?{DATE}(?:,? \d{{4}})?)?)"
+    r":\s+(?=[A-Z“\"‘])"
+)
 # A photo credit at the end of a caption, in the forms pages print.
 CREDIT = re.compile(
     r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
