@@ -170,3 +170,13 @@ def test_a_town_and_the_day_s_date_before_a_colon_are_the_dateline() -> None:
     first = f"Fenmoor, Monday 9 March 2026: {LEAD}"
     m = colon_dateline(first, [first, MORE])
     assert m is not None and m["dateline"] == "Fenmoor, Monday 9 March 2026"
+
+
+def test_a_two_part_trail_over_the_headline_is_a_link_and_a_kicked_headline_under_links_a_link() -> None:
+    """ "Site > Section" over the headline is a trail of links (a widget); under a label for
+    links, "Photos: …" is a linked headline with its kicker, not a photographer's credit."""
+    raw = ["BWW : Brackwater Water : News, Outages", "", "Plain Version    Go To Full Site", "", "BWW > Outages", ""]
+    raw += ["Fenmoor treatment works to close", "", LEAD, "", MORE]
+    raw += ["", "More on this story", "Photos: Inside the Fenmoor Filter Halls", "How the Valley Tankers Will Run"]
+    got = kinds(raw)
+    assert got[4] == "widget" and got[13] == "related", got

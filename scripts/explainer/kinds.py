@@ -111,6 +111,7 @@ REASON: dict[str, str] = {
     "foot-table": "a table after the story and the page's own lines: the site's list of other pages",
     "office": "an office's name or address after the story's contact box: the sender's signature",
     "header": "a labelled line of a message's header above the headline (its sender, its date, its subject)",
+    "kicker": "a headline with its kicker under a label for links: a link, not a credit",
     "page-break-head": "a line printed word for word next to each page's number: a PDF's running head",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

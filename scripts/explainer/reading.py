@@ -262,6 +262,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "title", WHY["title"]
         elif i in labels and (menu(text) or stacked_menu(lines, i, title)) and ctx.next_nonblank(i) != title:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
+        elif i in labels and re.search(r"\s[>›»]\s", text):
+            kind, why = "widget", REASON["bar"]  # a trail of links from the site's home: "Site > Section"
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
         elif not ctx.before_title and (label := section_label(text)) and over_story(lines, i, label):

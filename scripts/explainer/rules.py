@@ -166,6 +166,13 @@ def by_line(ctx: Context) -> bool:
     return ctx.hit == "byline" and (not prose(ctx.text) or BY_NAME.match(ctx.text) is not None)
 
 
+def kicked_link(ctx: Context) -> bool:
+    """Under a label for links, a headline with its kicker ("Video: …", "Photos: …") is a link, not
+    a credit or a speaker's turn: a one-word label, a colon, and a headline, no sentence nor bar."""
+    kicked = re.fullmatch(r"[A-Z][^\W\d_]{1,15}: [A-Z][^.!?]{5,100}", ctx.text) is not None
+    return ctx.section == "related" and kicked and len(patterns.SEPARATOR.split(ctx.text)) == 1  # not a bar
+
+
 def section_over_title(ctx: Context) -> bool:
     """A word naming a kind of page ("Video") right above the headline: the site's section."""
     return ctx.title is not None and MEDIA.fullmatch(ctx.text) is not None and ctx.next_nonblank(ctx.i) == ctx.title
@@ -220,6 +227,7 @@ RULES: list[Rule] = [
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
+    ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("contact", WHY["contact"], contact),
