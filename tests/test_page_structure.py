@@ -4,9 +4,12 @@ and a company's name; the rest of the page's structure around the story."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from explainer import headline, reading
 from explainer.kinds import SHOWN
-from explainer.sources import colon_dateline
+from explainer.sources import colon_dateline, ingest
+from test_sources import meta_for
 
 LEAD = (
     "Brackwater Water said on Monday that the Fenmoor treatment works will close for three weeks "
@@ -180,3 +183,19 @@ def test_a_two_part_trail_over_the_headline_is_a_link_and_a_kicked_headline_unde
     raw += ["", "More on this story", "Photos: Inside the Fenmoor Filter Halls", "How the Valley Tankers Will Run"]
     got = kinds(raw)
     assert got[4] == "widget" and got[13] == "related", got
+
+
+def test_a_notice_s_head_a_span_of_dates_a_picture_s_description_and_its_subject_s_name() -> None:
+    """Under a person's name as the headline, two dates joined by a dash are the dek, "Photo of
+    NAME" is the picture's description, a place in a block of details is an item, and the
+    subject's name in capitals before a dash is no dateline."""
+    name = "Tamsin Elowen (Tam) Rowe"
+    raw = [name, "", "May 2, 1941 – June 20, 2026", "", "Share    Print", "", f"Photo of {name}", ""]
+    raw += [f"ROWE, {name} – Quietly, at home in Lenmouth, on Saturday, June 20, 2026, aged 85.", ""]
+    raw += ["Tam founded the Lenmouth Harbour Choir in 1979 and led it for forty years.", ""]
+    raw += ["Memorial", "Saturday, June 27, 2026, 2 pm", "Carrow & Vane Memorial Chapel, 14 Mill Street, Lenmouth", ""]
+    raw += ["Donations in her memory may be made to the choir's youth fund."]
+    got = kinds(raw)
+    assert (got[2], got[6], got[12:15]) == ("dek", "caption", ["heading", "list-item", "list-item"]), got
+    path = Path(__file__).parent / "fixtures" / "articles" / "funeral-home-obituary.txt"
+    assert ingest(meta_for("notice"), path, "\n".join(raw)).dateline is None

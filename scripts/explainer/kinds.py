@@ -112,6 +112,8 @@ REASON: dict[str, str] = {
     "office": "an office's name or address after the story's contact box: the sender's signature",
     "header": "a labelled line of a message's header above the headline (its sender, its date, its subject)",
     "kicker": "a headline with its kicker under a label for links: a link, not a credit",
+    "span": "two dates joined by a dash right under the headline: the span the piece covers, its dek",
+    "title-alt": "the headline and a few words more in the head: a picture's description",
     "page-break-head": "a line printed word for word next to each page's number: a PDF's running head",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

@@ -67,6 +67,7 @@ from .head import (
     signature,
     venue,
 )
+from .head_shapes import date_span, title_alt
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .lists import (
     chapter,
@@ -199,6 +200,8 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
 # between RULES and LATE, a line under a label ("See also", "Notes") takes the label's kind.
 RULES: list[Rule] = [
     ("marker", REASON["teaser"], teaser),
+    ("dek", REASON["span"], date_span),  # "March 4, 1938 – November 9, 2026" under the headline
+    ("caption", REASON["title-alt"], title_alt),  # "Photo of HEADLINE"
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
     ("widget", REASON["pager"], pager),  # "ePaper · Page 5 of 32", "◀ Page 4   Page 6 ▶"
@@ -230,6 +233,7 @@ RULES: list[Rule] = [
     ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
+    ("list-item", REASON["block-item"], lambda ctx: ctx.hit == "contact" and block_item(ctx)),  # a place in a list
     ("contact", WHY["contact"], contact),
     ("byline", WHY["byline"], by_line),
     ("widget", REASON["duration"], duration),

@@ -1,0 +1,32 @@
+"""Two lines of a head told by their shape against the headline: a span of two dates right under
+it (a life's or an event's, not a time stamp, which is one moment) is its dek, and a short line
+that holds the headline word for word with a few words more ("Photo of NAME") is a picture's
+description, not a heading."""
+
+from __future__ import annotations
+
+import re
+
+from .furniture import Context
+from .patterns import DATE, WEEKDAY, prose
+
+_DAY = rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{4}})?"
+SPAN = re.compile(rf"{_DAY}\s*[–—-]\s*{_DAY}")  # "March 4, 1938 – November 9, 2026"
+EXTRA_WORDS = 3  # the words a picture's description adds to the headline: "Photo of", "A picture of"
+
+
+def date_span(ctx: Context) -> bool:
+    """Right under the headline, two dates joined by a dash: the span the piece covers."""
+    return ctx.title is not None and ctx.next_nonblank(ctx.title) == ctx.i and SPAN.fullmatch(ctx.text) is not None
+
+
+def title_alt(ctx: Context) -> bool:
+    """Under the headline, above the story's first paragraph, a line that holds the headline and a
+    few words more, no sentence."""
+    if ctx.title is None or ctx.i <= ctx.title or prose(ctx.text):
+        return False
+    if any(prose(t) for t in ctx.lines[ctx.title + 1 : ctx.i]):
+        return False  # the story has started (the flags count lines above the headline too)
+    title = ctx.lines[ctx.title]
+    extra = len(ctx.text.split()) - len(title.split())
+    return title in ctx.text and ctx.text != title and 0 < extra <= EXTRA_WORDS
