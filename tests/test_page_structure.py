@@ -199,3 +199,16 @@ def test_a_notice_s_head_a_span_of_dates_a_picture_s_description_and_its_subject
     assert (got[2], got[6], got[12:15]) == ("dek", "caption", ["heading", "list-item", "list-item"]), got
     path = Path(__file__).parent / "fixtures" / "articles" / "funeral-home-obituary.txt"
     assert ingest(meta_for("notice"), path, "\n".join(raw)).dateline is None
+
+
+def test_a_forum_s_section_handle_and_a_reply_with_its_date() -> None:
+    """Under a forum topic's headline, a name of a few words over its tags is the section; a
+    handle over a name in full is the author; after the post, a handle over a date over a
+    paragraph is a reply."""
+    raw = ["Skip to content", "Harbour Choir Forum", "Register", "Log in"]
+    raw += ["Harbour festival choir programme announced for the weekend", "Choir news", "festival  choir  harbour"]
+    lead = "The harbour festival choir will sing three programmes over the weekend, the festival's board said."
+    raw += ["ida_v", "Ida Vance", "3 March 2026", lead, MORE, "tom.reyes", "4 March 2026"]
+    raw += ["Will the Sunday concert be signed for deaf visitors this year?", "Privacy  Terms"]
+    got = kinds(raw)
+    assert (got[5], got[7], got[12:15]) == ("marker", "byline", ["widget"] * 3), got

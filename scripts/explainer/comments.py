@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .head_shapes import HANDLE
 from .kind_patterns import by_pattern
 from .kinds import REASON, SHOWN
-from .patterns import AGE, UI
+from .patterns import AGE, UI, prose
 
 AGED = re.compile(rf"(?:{AGE})")
 COMMENT_MAX = 10  # lines in one comment's block: a file without blank lines is one block, left alone
@@ -76,3 +77,17 @@ def after_widgets(out: list[tuple[str, str]], i: int) -> bool:
     while j >= 0 and out[j][0] in ("blank", "heading"):
         j -= 1
     return j >= 0 and out[j][0] == "widget"
+
+
+def handle_replies(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """After the story's first paragraph, a member's handle (one word in lower case) over a date
+    over a paragraph is a reply in a forum's thread: the date and its paragraph are the page's."""
+    for i, (kind, _) in enumerate(out):
+        if kind != "timestamp" or not any(k == "body" for k, _ in out[:i]):
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+        if above is None or below is None or HANDLE.fullmatch(lines[above]) is None or not prose(lines[below]):
+            continue
+        for j in (above, i, below):
+            out[j] = ("widget", REASON["comment"])

@@ -114,6 +114,8 @@ REASON: dict[str, str] = {
     "kicker": "a headline with its kicker under a label for links: a link, not a credit",
     "span": "two dates joined by a dash right under the headline: the span the piece covers, its dek",
     "title-alt": "the headline and a few words more in the head: a picture's description",
+    "section-under": "a name of a few words right under the headline, over no prose: the section the piece is filed in",
+    "handle": "byline: a member's handle right over their name in full, under the headline",
     "page-break-head": "a line printed word for word next to each page's number: a PDF's running head",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

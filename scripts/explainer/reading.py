@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .alphabet import foreign_labels
-from .comments import reader_comments, signed_posts
+from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
 from .furniture import Context, shape
 from .headline import above_headline, by_overlap
@@ -292,5 +292,6 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     above_headline(out, lines, title)
     reader_comments(out, lines)
     signed_posts(out, lines)
+    handle_replies(out, lines)
     foreign_labels(out, lines)
     return out

@@ -67,7 +67,7 @@ from .head import (
     signature,
     venue,
 )
-from .head_shapes import date_span, title_alt
+from .head_shapes import date_span, handle_over_name, section_under_title, title_alt
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .lists import (
     chapter,
@@ -202,6 +202,7 @@ RULES: list[Rule] = [
     ("marker", REASON["teaser"], teaser),
     ("dek", REASON["span"], date_span),  # "March 4, 1938 – November 9, 2026" under the headline
     ("caption", REASON["title-alt"], title_alt),  # "Photo of HEADLINE"
+    ("byline", REASON["handle"], handle_over_name),  # "ana_l" over "Ana Lind"
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
     ("widget", REASON["pager"], pager),  # "ePaper · Page 5 of 32", "◀ Page 4   Page 6 ▶"
@@ -278,6 +279,7 @@ RULES: list[Rule] = [
     ("marker", REASON["made"], lambda ctx: made(ctx.text)),  # "This summary was written by software …"
 ]
 LATE: list[Rule] = [
+    ("marker", REASON["section-under"], section_under_title),  # "Announcements" under the headline
     ("list-item", REASON["block-item"], block_item),
     ("dek", WHY["dek"], dek),
     ("dateline", REASON["venue"], venue),
