@@ -212,3 +212,23 @@ def test_a_forum_s_section_handle_and_a_reply_with_its_date() -> None:
     raw += ["Will the Sunday concert be signed for deaf visitors this year?", "Privacy  Terms"]
     got = kinds(raw)
     assert (got[5], got[7], got[12:15]) == ("marker", "byline", ["widget"] * 3), got
+
+
+def test_after_the_contact_box_a_profile_under_its_label_and_a_release_s_approval() -> None:
+    """After a labelled contact box, a paragraph that opens with the name its label ends on is
+    that body's profile (a bio); a sentence saying who approved the release is the page's note
+    on how it was made, not the story."""
+    raw = ["Fenmoor treatment works to close for filter repairs", LEAD, MORE]
+    raw += ["This notice has been approved for release by the directors of Brackwater Water PLC."]
+    raw += ["Media enquiries:", "Ada Lorne, Head of Communications      +44 1632 960 118"]
+    raw += ["About Brackwater Water", "Brackwater Water supplies the homes of the valley and the coast."]
+    got = kinds(raw)
+    assert got[3] == "marker" and got[6:8] == ["bio", "bio"], got
+
+
+def test_the_next_numbered_item_is_an_item_whatever_it_speaks_of() -> None:
+    """ "2. Photographs of … are available" under "1. …" is the list's next item, not a caption."""
+    raw = ["Fenmoor treatment works to close for filter repairs", "", LEAD, "", MORE, "", "For the record"]
+    raw += ["1. The works were built in 1962 and last repaired in 2004."]
+    raw += ["2. Photographs of the filter halls are available from the press office.", "", MORE[:60] + "."]
+    assert kinds(raw)[7:9] == ["list-item", "list-item"], kinds(raw)

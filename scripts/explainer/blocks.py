@@ -79,3 +79,16 @@ def block_item(ctx: Context) -> bool:
     """A detail under such a label: an item of the list."""
     block = spaced_block(ctx) or run_block(ctx)
     return block is not None and block[0] < ctx.i
+
+
+NUMBER = re.compile(r"(\d{1,2})[.)]\s+\S")  # a numbered item's number: "2. …", "3) …"
+
+
+def numbered_run(ctx: Context) -> bool:
+    """A line numbered one more than the line above it, an item of a list: the next item of that
+    list, whatever its words say (a note that speaks of photographs is no caption)."""
+    m = NUMBER.match(ctx.text)
+    if m is None or ctx.last != "list-item":
+        return False
+    above = next((t for t in reversed(ctx.lines[: ctx.i]) if t), "")
+    return (k := NUMBER.match(above)) is not None and int(k[1]) == int(m[1]) - 1

@@ -193,7 +193,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Opening|Office|Business|Visiting) hours:",  # e-mail addresses and numbers: notices.reach_line
         # a postal address: who, the number and the street, the town ("NAME, 14 Orchard Road, Town")
         r"[A-Z][^,]{2,60}, \d{1,5}[a-z]? (?:[A-Z][\w’'-]* ){1,3}(?:Road|Street|Avenue|Lane|Square|Boulevard|Way"
-        r"|Place|Drive|Quay|Row)\b[^.!?]{0,60}$",
+        r"|Place|Drive|Quay|Row|Terrace|Crescent|Parade|Close|Court)\b[^.!?]{0,60}$",
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
     ],
     "byline": [

@@ -116,6 +116,8 @@ REASON: dict[str, str] = {
     "title-alt": "the headline and a few words more in the head: a picture's description",
     "section-under": "a name of a few words right under the headline, over no prose: the section the piece is filed in",
     "handle": "byline: a member's handle right over their name in full, under the headline",
+    "numbered-run": "the next item of a numbered list: numbered one more than the item above it",
+    "foot-profile": "a notice after the story that opens with the name its label ends on: that body's profile (a bio)",
     "page-break-head": "a line printed word for word next to each page's number: a PDF's running head",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.

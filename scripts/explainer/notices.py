@@ -35,11 +35,12 @@ LEGAL = re.compile(
 )
 # Who runs the site on whose behalf: "The site is operated by NAME on behalf of the province." (an imprint)
 IMPRINT = re.compile(r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+ed))? by\b[^.!?]{1,120}\bon behalf of\b")
-# The page says how it was made, of itself in any word: "This summary was written by software …"
+# The page says how it was made, of itself in any word: "This summary was written by software …", "This
+# notice has been approved for release by the board."
 MADE = re.compile(
     r"(?:This|These) [\w-]+(?: [\w-]+)? (?:was|were|is|are|has been|have been) (?:[\w-]+ )?"
-    r"(?:written|edited|checked|compiled|generated|translated|produced|prepared|summari[sz]ed)"
-    r"(?: and \w+)? (?:by|with|from)\b"
+    r"(?:written|edited|checked|compiled|generated|translated|produced|prepared|summari[sz]ed|authori[sz]ed|approved)"
+    r"(?: and \w+)?(?: for [\w-]+)? (?:by|with|from)\b"
 )
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
@@ -249,3 +250,18 @@ def registered(lines: list[str], i: int) -> bool:
 def story_below(lines: list[str], i: int) -> bool:
     """A paragraph that quotes or reports someone comes after line i: the story goes on under it."""
     return any(prose(text) and not plain(text) for text in lines[i + 1 :])
+
+
+def foot_profile(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """After the story, a notice that opens with the name its label ends on ("About NAME" over
+    "NAME is an explorer …") is that body's profile, as a writer's bio is: the label and the
+    paragraph are a bio."""
+    for i, (_, why) in enumerate(out):
+        if why != REASON["boilerplate"]:
+            continue
+        j = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        label = lines[j].split() if j is not None else []
+        if j is None or not 2 <= len(label) <= SHORT_LABEL or prose(lines[j]) or out[j][0] in SHOWN:
+            continue
+        if lines[i].startswith(" ".join(label[1:]) + " "):
+            out[j] = out[i] = ("bio", REASON["foot-profile"])

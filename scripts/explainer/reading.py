@@ -15,7 +15,7 @@ from .headline import above_headline, by_overlap
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .menus import stacked_menu
-from .notices import after_story, foot_notices, plain
+from .notices import after_story, foot_notices, foot_profile, plain
 from .patterns import (
     CATEGORY,
     DEK_MAX,
@@ -206,6 +206,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot_notices(out, lines, site)
     foot_links(out, lines)
     after_story(out, lines)
+    foot_profile(out, lines)
     foot_table(out, lines)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
     for i in reversed(range(len(out))):

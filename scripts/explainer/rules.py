@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
-from .blocks import block_item, block_label
+from .blocks import block_item, block_label, numbered_run
 from .edition import aged_links, head_at_break, pager, print_head
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
@@ -261,6 +261,7 @@ RULES: list[Rule] = [
     ("widget", REASON["repeated"], repeated),
     ("marker", REASON["running"], running_head),
     ("credit", REASON["footnote"], footnote),
+    ("list-item", REASON["numbered-run"], numbered_run),  # "2. Photographs …" under "1. …"
     ("caption", WHY["caption-twice"], caption_printed_twice),
     ("caption", WHY["caption"], _pattern("caption")),
     ("caption", WHY["caption"], caption_repeat),
