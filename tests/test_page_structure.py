@@ -60,12 +60,12 @@ def test_the_headline_is_not_the_company_s_name_the_masthead_prints() -> None:
 def test_a_labelled_contact_box_ends_the_story_and_what_follows_is_the_page_s() -> None:
     """After the story's last reporting, a contact box under a label ending in a colon is the
     page's: the boilerplate paragraphs under their headings after it are left out."""
-    raw = ["Fenmoor treatment works to close for filter repairs", LEAD, MORE]
+    raw = ["Fenmoor treatment works to close for filter repairs", LEAD, MORE, ""]
     raw += ["Media enquiries:", "Ada Lorne, Head of Communications      +44 1632 960 118"]
     raw += ["About Brackwater Water", "Brackwater Water supplies the homes of the valley and the coast."]
     raw += ["Cautionary statement", "This release may contain statements about the future that are subject to change."]
     got = kinds(raw)
-    assert got[3:5] == ["contact", "contact"] and not SHOWN & set(got[5:]), got
+    assert got[4:6] == ["contact", "contact"] and not SHOWN & set(got[6:]), got
 
 
 def test_a_line_printed_at_every_page_break_is_the_running_head() -> None:

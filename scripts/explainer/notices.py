@@ -165,7 +165,7 @@ def after_story(out: list[tuple[str, str]], lines: list[str]) -> None:
         kind = out[i][0]
         if kind in ("widget", "related", "contact"):
             parting.append(kind)
-            if contact_label(lines, i):
+            if contact_label(out, lines, i):
                 parting.append("label")
         elif kind == "body" and ended(parting) and signature_line(lines[i]):
             out[i] = ("contact", REASON["office"])  # "Press Office | NAME" over its address
@@ -184,11 +184,14 @@ def signature_line(text: str) -> bool:
     return len(parts) >= 2 and not prose(text) and all(re.match(r"[A-Z0-9]", p) for p in parts)
 
 
-def contact_label(lines: list[str], i: int) -> bool:
+def contact_label(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
     """A contact line under a label that ends in a colon ("For further information:", "Media
-    enquiries:"), with nothing between: the page's contact box, not one in the story's text."""
+    enquiries:"), with nothing between, the label set off from the story (a blank line or the page's
+    own line above it): the page's contact box, not one in the story's text (a file without blank
+    lines may go on with the story under a box right under its paragraph)."""
     above = lines[i - 1] if i else ""
-    return above.endswith(":") and not prose(above) and len(above.split()) <= SHORT_LABEL
+    set_off = i < 2 or out[i - 2][0] not in SHOWN  # a box of its own, not run on from the story's paragraph
+    return set_off and above.endswith(":") and not prose(above) and len(above.split()) <= SHORT_LABEL
 
 
 def page_kind(text: str) -> tuple[str, str]:
