@@ -152,11 +152,11 @@ ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a web address alone
 # A page's own interface: a short line that starts with one of these is a button or a link.
 UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
-    r"|Play|Listen|Watch|Follow|Subscribe|Receive|Donate|Join|Back to|Return to|Go to|Jump to|Continue reading|View"
-    r"|Show|Load|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
+    r"|Play|Listen|Watch|Follow|Subscribe|Donate|Join|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
+    r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
     r"|Like|Repost|Restack|Report|Add to|Remove from|Buy|Give|Shop|Order|Book|Get|Find|Explore|Discover|Visit|Become"
-    r"|Submit)\b"
+    r"|Receive|Submit)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)
