@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Context, block_around
-from .patterns import ENDS, QUOTE_MARKS, SHORT, prose
+from .patterns import AGE, ENDS, QUOTE_MARKS, SHORT, prose
 
 LABEL_WORDS = 5  # a block's label: "Visitation", "Where to donate"
 ITEM_MIN = 2  # a block's details under its label
@@ -46,6 +46,8 @@ def spaced_block(ctx: Context) -> tuple[int, int] | None:
         return None
     if all(map(prose, items)) or not any(map(prose, ctx.lines[end + 1 :])):
         return None  # a heading over paragraphs with no blank line between them
+    if any(re.fullmatch(AGE, t) for t in items):
+        return None  # an age alone ("5 hours ago") stamps a post: a reader's comment, not a list
     return start, end
 
 
