@@ -84,8 +84,10 @@ def aged_link(text: str) -> bool:
     """A link to an entry of the page with how long ago it was posted, set apart by wide space
     ("2h ago      Bridge closed"): a live page's box of key entries, not the story's list (a
     schedule's items give the hour, not an age)."""
+    if not text[:1].isdigit() or len(text) > SHORT:  # an age opens with its number: "2h ago"
+        return False
     parts = SEPARATOR.split(text)
-    return len(text) <= SHORT and len(parts) == 2 and re.fullmatch(AGE, parts[0]) is not None and not prose(parts[1])
+    return len(parts) == 2 and re.fullmatch(AGE, parts[0]) is not None and not prose(parts[1])
 
 
 def aged_links(ctx: Context) -> bool:

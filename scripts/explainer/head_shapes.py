@@ -23,13 +23,12 @@ def date_span(ctx: Context) -> bool:
 def title_alt(ctx: Context) -> bool:
     """Under the headline, above the story's first paragraph, a line that holds the headline and a
     few words more, no sentence."""
-    if ctx.title is None or ctx.i <= ctx.title or prose(ctx.text):
+    if ctx.title is None or ctx.i <= ctx.title or ctx.lines[ctx.title] not in ctx.text or prose(ctx.text):
         return False
-    if any(prose(t) for t in ctx.lines[ctx.title + 1 : ctx.i]):
-        return False  # the story has started (the flags count lines above the headline too)
     title = ctx.lines[ctx.title]
-    extra = len(ctx.text.split()) - len(title.split())
-    return title in ctx.text and ctx.text != title and 0 < extra <= EXTRA_WORDS
+    if not 0 < len(ctx.text.split()) - len(title.split()) <= EXTRA_WORDS:
+        return False
+    return not any(prose(t) for t in ctx.lines[ctx.title + 1 : ctx.i])  # the story has not started
 
 
 SECTION_WORDS = 3  # a forum's or a site's section: "Announcements (English)", "Local news"

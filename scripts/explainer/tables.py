@@ -31,8 +31,10 @@ def header_row(ctx: Context) -> bool:
     """Short names set apart as the rows under it are, as many as their cells, right over two or
     more rows: the table's row of column names (a bar of links has no rows under it)."""
     lines, i = ctx.lines, ctx.i
+    if not (row(lines, i + 1) and row(lines, i + 2)):  # most lines have no table under them: asked first
+        return False
     parts = SEPARATOR.split(ctx.text)
-    if len(parts) < 2 or prose(ctx.text) or row(lines, i) or not (row(lines, i + 1) and row(lines, i + 2)):
+    if len(parts) < 2 or prose(ctx.text) or row(lines, i):
         return False
     return len(SEPARATOR.split(lines[i + 1])) == len(parts) and all(len(p.split()) <= CELL_WORDS for p in parts)
 
