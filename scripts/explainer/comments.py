@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .kinds import REASON
-from .patterns import AGE, UI
+from .head_shapes import HANDLE
+from .kind_patterns import by_pattern
+from .kinds import REASON, SHOWN
+from .patterns import AGE, UI, prose
 
 AGED = re.compile(rf"(?:{AGE})")
 COMMENT_MAX = 10  # lines in one comment's block: a file without blank lines is one block, left alone
@@ -37,3 +39,55 @@ def comment(block: range, out: list[tuple[str, str]], lines: list[str]) -> bool:
     buttons = out[block[-1]][0] == "widget" and UI.match(last) is not None and len(last.split()) <= BUTTON_WORDS
     aged = any(AGED.fullmatch(lines[j]) for j in block)
     return 3 <= len(block) <= COMMENT_MAX and buttons and aged
+
+
+SIGNED = re.compile(r"\s+[—–|·]\s+")  # between a signer's name and the date: "NAME — DATE"
+# One or more people's names, joined as a couple signs: "Ana and Tom Reyes", "Ana, Tom & Ida"
+SIGNERS = re.compile(r"[A-Z][\w.’'-]*(?:(?:,| and| &)? [A-Z][\w.’'-]*){1,6}")
+
+
+def signed_posts(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """After the page's own lines have followed the story (a widget, under it perhaps a label), a
+    line of names and a date over a paragraph is a reader's post (a condolence, a guestbook's
+    entry): the line, its paragraph down to the next blank line and the labels above it are the
+    page's."""
+    for i, text in enumerate(lines):
+        if out[i][0] not in SHOWN or not signed(text) or not after_widgets(out, i):
+            continue
+        j = i - 1
+        while j >= 0 and out[j][0] in ("heading", "blank"):
+            j -= 1
+        end = i
+        while end + 1 < len(lines) and lines[end + 1]:
+            end += 1
+        for k in [*range(j + 1, i), *range(i, end + 1)]:
+            if out[k][0] != "blank":
+                out[k] = ("widget", REASON["comment"])
+
+
+def signed(text: str) -> bool:
+    """Names, a dash and a date: "NAME and NAME — 11 May 2026"."""
+    parts = SIGNED.split(text)
+    return len(parts) == 2 and SIGNERS.fullmatch(parts[0]) is not None and by_pattern("timestamp", parts[1])
+
+
+def after_widgets(out: list[tuple[str, str]], i: int) -> bool:
+    """Above the line, past blank lines and labels (headings), the site's own line (a widget)."""
+    j = i - 1
+    while j >= 0 and out[j][0] in ("blank", "heading"):
+        j -= 1
+    return j >= 0 and out[j][0] == "widget"
+
+
+def handle_replies(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """After the story's first paragraph, a member's handle (one word in lower case) over a date
+    over a paragraph is a reply in a forum's thread: the date and its paragraph are the page's."""
+    for i, (kind, _) in enumerate(out):
+        if kind != "timestamp" or not any(k == "body" for k, _ in out[:i]):
+            continue
+        above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+        if above is None or below is None or HANDLE.fullmatch(lines[above]) is None or not prose(lines[below]):
+            continue
+        for j in (above, i, below):
+            out[j] = ("widget", REASON["comment"])

@@ -11,7 +11,7 @@ import re
 from . import kind_patterns
 from .furniture import Context
 from .kinds import REASON
-from .patterns import SEPARATOR, SHORT, UI_WORDS, prose
+from .patterns import AGE, ENDS, SEPARATOR, SHORT, UI_WORDS, prose
 
 ARROWS = "◀▶◁▷←→‹›«»<>"
 # A page's place in an edition or a viewer, its arrows aside: "Page 5 of 32", "◀ Page 4", "p. 12"
@@ -61,3 +61,39 @@ def lone_word(out: list[tuple[str, str]], lines: list[str]) -> None:
     around = all(out[j][0] == "body" and prose(lines[j]) for j in (above, below))
     if around and not named:
         out[i] = ("widget", REASON["slot"])
+
+
+def head_at_break(ctx: Context) -> bool:
+    """A line printed word for word at every break between a document's pages, next to the page's
+    number ("Page 2 of 3" over "NAME – Report 12 May"): the running head a PDF's copy leaves in
+    the text, however long it is."""
+    text = ctx.text
+    if ctx.counts.get(text, 0) < 2 or prose(text) or len(text) > SHORT or not re.search(r"[^\W\d_]{2}", text):
+        return False
+    copies = [i for i, line in enumerate(ctx.lines) if line == text]
+    return all(at_page_break(ctx.lines, i) for i in copies)
+
+
+def at_page_break(lines: list[str], i: int) -> bool:
+    """A page's number alone on the line right above or under this one ("Page 2 of 3", "- 4 -")."""
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return any(PAGE_NO.fullmatch(t) or re.fullmatch(r"[-–—]?\s*\d{1,3}\s*[-–—]?", t) for t in near)
+
+
+def aged_link(text: str) -> bool:
+    """A link to an entry of the page with how long ago it was posted, set apart by wide space
+    ("2h ago      Bridge closed"): a live page's box of key entries, not the story's list (a
+    schedule's items give the hour, not an age)."""
+    if not text[:1].isdigit() or len(text) > SHORT:  # an age opens with its number: "2h ago"
+        return False
+    parts = SEPARATOR.split(text)
+    return len(parts) == 2 and re.fullmatch(AGE, parts[0]) is not None and not prose(parts[1])
+
+
+def aged_links(ctx: Context) -> bool:
+    """Such a link, or the short label right over a run of them ("Latest", "Key moments")."""
+    if aged_link(ctx.text):
+        return True
+    below = ctx.lines[ctx.i + 1 : ctx.i + 3]
+    label = len(ctx.text.split()) <= UI_WORDS and not ctx.text.endswith((*ENDS, ":"))
+    return label and len(below) == 2 and all(map(aged_link, below))

@@ -65,7 +65,8 @@ def signature(ctx: Context) -> bool:
     text, j = ctx.text, ctx.next_nonblank(ctx.i)
     if not ctx.started or text.endswith((*ENDS, ":")):
         return False
-    if text in ctx.names or text in {n.split()[0] for n in ctx.names}:
+    name = re.sub(r" \([^()]{1,60}\)$", "", text)  # what the writer is, in brackets: "Ana (secretary)"
+    if name in ctx.names or name in {n.split()[0] for n in ctx.names}:
         return True  # the byline's name printed again under the text, in full or the first name alone
     if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):
         return len(text.split()) <= 4
@@ -194,11 +195,18 @@ def byline_more(ctx: Context) -> bool:
         return True
     if ctx.last in (*META, "dek") and NAMES_IN.fullmatch(text):  # "Anna Vik in Kesh"
         return True
-    if LIST_ITEM.match(ctx.near(1)) or DATED_ENTRY.match(ctx.near(1)):  # a label over a list ("Key points")
+    if over_list(ctx.near(1)):  # a label over a list ("Key points")
         return False
     if ctx.last in ("widget", "marker", "byline") and NAME.fullmatch(text) and not prose(ctx.near(1)):
         return True  # a name alone after the site's buttons, not over the story: "Share / Save / Anna Vik"
     return ctx.previous == "byline" and len(text.split()) <= 8 and not text.endswith((*ENDS, ":"))
+
+
+def over_list(nxt: str) -> bool:
+    """A list's first item under the line, not a date whose day a stop ends ("12. Nov.")."""
+    return (LIST_ITEM.match(nxt) is not None or DATED_ENTRY.match(nxt) is not None) and not (
+        kind_patterns.by_pattern("timestamp", nxt)
+    )
 
 
 def named_under_stamp(ctx: Context) -> bool:
@@ -301,4 +309,3 @@ def profile_line(ctx: Context) -> bool:
         return False
     parts = SEPARATOR.split(ctx.text)
     return len(parts) >= 2 and all(0 < len(p.split()) <= PROFILE_PART_WORDS for p in parts)
-

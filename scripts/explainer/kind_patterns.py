@@ -116,6 +116,8 @@ PATTERNS: dict[str, list[str]] = {
         # button's verb before it: "Download the report (PDF, 82 KB)")
         r"(?!(?:Download|Get|Save|Open|View|Print)\b)[A-Z].{2,100}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV)"
         r"(?:,? [\d.,]+ ?[KMG]B)?\)$",  # the size may be left out: "Full results of the vote (PDF)"
+        # an attached file by its name and size, as a forum or a mail lists it: "minutes_2026-03.pdf (88 KB)"
+        r"[\w.,()-]{1,80}\.[A-Za-z0-9]{2,4} \([\d.,]+ ?[KMG]i?B\)$",
         r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
         r"|More on this|Recommended|More from|More(?: \w+){1,2}|Further reading|Watch|WATCH|Listen|Go deeper"
         r"|Related (?:articles|stories|coverage))\b ?[:|]",
@@ -191,7 +193,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Opening|Office|Business|Visiting) hours:",  # e-mail addresses and numbers: notices.reach_line
         # a postal address: who, the number and the street, the town ("NAME, 14 Orchard Road, Town")
         r"[A-Z][^,]{2,60}, \d{1,5}[a-z]? (?:[A-Z][\w’'-]* ){1,3}(?:Road|Street|Avenue|Lane|Square|Boulevard|Way"
-        r"|Place|Drive|Quay|Row)\b[^.!?]{0,60}$",
+        r"|Place|Drive|Quay|Row|Terrace|Crescent|Parade|Close|Court)\b[^.!?]{0,60}$",
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
     ],
     "byline": [

@@ -102,6 +102,23 @@ REASON: dict[str, str] = {
     "imprint": "the publisher's imprint, a bar with its register's code: the page's, not the article",
     "foreign-stamp": "a date or time with only words in another script than the story's: the site's time stamp",
     "foreign-ui": "a few words in another script than the story's: the site's button or label, not the article",
+    "header-row": "the names of a table's columns, set apart as its rows are, right over them: a row of the table",
+    "table-title": "a table's numbered title right over its rows: its caption",
+    "table-note": "a note under a table's last row, by its label: the table's credit, not the article",
+    "block-label": "a short label over a block of details (a list without bullets): the list's heading",
+    "block-item": "a detail in a block under a short label: an item of a list set out without bullets",
+    "aged-link": "a link to an entry of a live page with how long ago it was posted (or their label): the page's box",
+    "foot-table": "a table after the story and the page's own lines: the site's list of other pages",
+    "office": "an office's name or address after the story's contact box: the sender's signature",
+    "header": "a labelled line of a message's header above the headline (its sender, its date, its subject)",
+    "kicker": "a headline with its kicker under a label for links: a link, not a credit",
+    "span": "two dates joined by a dash right under the headline: the span the piece covers, its dek",
+    "title-alt": "the headline and a few words more in the head: a picture's description",
+    "section-under": "a name of a few words right under the headline, over no prose: the section the piece is filed in",
+    "handle": "byline: a member's handle right over their name in full, under the headline",
+    "numbered-run": "the next item of a numbered list: numbered one more than the item above it",
+    "foot-profile": "a notice after the story that opens with the name its label ends on: that body's profile (a bio)",
+    "page-break-head": "a line printed word for word next to each page's number: a PDF's running head",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

@@ -35,11 +35,12 @@ LEGAL = re.compile(
 )
 # Who runs the site on whose behalf: "The site is operated by NAME on behalf of the province." (an imprint)
 IMPRINT = re.compile(r"[^.!?]{2,80}\b(?:is|are) (?:run|\w+ed)(?: and (?:run|\w+ed))? by\b[^.!?]{1,120}\bon behalf of\b")
-# The page says how it was made, of itself in any word: "This summary was written by software …"
+# The page says how it was made, of itself in any word: "This summary was written by software …", "This
+# notice has been approved for release by the board."
 MADE = re.compile(
     r"(?:This|These) [\w-]+(?: [\w-]+)? (?:was|were|is|are|has been|have been) (?:[\w-]+ )?"
-    r"(?:written|edited|checked|compiled|generated|translated|produced|prepared|summari[sz]ed)"
-    r"(?: and \w+)? (?:by|with|from)\b"
+    r"(?:written|edited|checked|compiled|generated|translated|produced|prepared|summari[sz]ed|authori[sz]ed|approved)"
+    r"(?: and \w+)?(?: for [\w-]+)? (?:by|with|from)\b"
 )
 # A story reports: somebody said, told or announced something.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced|reported|added|asked|explained|stated)\b")
@@ -148,26 +149,49 @@ def in_contact_block(ctx: Context) -> bool:
     return not given and len(text) <= 60 and not text.endswith(ENDS)
 
 
+SHORT_LABEL = 6  # a label's words: "For further information please contact:"
 PARTING = 2  # the page's lines that end the story above them: with a link or a contact line, or three
 
 
 def after_story(out: list[tuple[str, str]], lines: list[str]) -> None:
     """Once the story has reported its last (a paragraph that quotes or reports someone) and the
     page's own lines have followed it (a link or a contact line among two or more, or three or more
-    buttons: more than an advertisement's slot), a paragraph that quotes and reports nobody is the
-    page's: a disclaimer, a note on how the page was made, an appeal ("Attorney advertising.")."""
+    buttons: more than an advertisement's slot; a label over contact lines, "For more information:",
+    makes a contact box the page's), a paragraph that quotes and reports nobody is the page's: a
+    disclaimer, a note on how the page was made, an appeal ("Attorney advertising.")."""
     reports = [i for i, (kind, _) in enumerate(out) if kind == "body" and not plain(lines[i])]
     parting: list[str] = []
     for i in range(max(reports, default=len(out)) + 1, len(out)):
         kind = out[i][0]
         if kind in ("widget", "related", "contact"):
             parting.append(kind)
+            if contact_label(out, lines, i):
+                parting.append("label")
+        elif kind == "body" and ended(parting) and signature_line(lines[i]):
+            out[i] = ("contact", REASON["office"])  # "Press Office | NAME" over its address
         elif kind not in SHOWN or kind == "heading" or not lines[i].endswith(ENDS):
             continue  # a signature, a credit, a slot's marker, a label over the page's lines
         elif kind == "body" and lines[i].endswith(ENDS) and ended(parting):
             out[i] = page_kind(lines[i])
         else:
             parting = []  # the story goes on: a list, a caption, a quotation
+
+
+def signature_line(text: str) -> bool:
+    """An office's name or its address in a mail's signature: parts in title case or figures set
+    apart by bars or commas, no sentence ("Press Office | NAME", "12 Quay Road, Town, POSTCODE")."""
+    parts = [p for p in re.split(r"\s*[|,]\s*", text) if p]
+    return len(parts) >= 2 and not prose(text) and all(re.match(r"[A-Z0-9]", p) for p in parts)
+
+
+def contact_label(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
+    """A contact line under a label that ends in a colon ("For further information:", "Media
+    enquiries:"), with nothing between, the label set off from the story (a blank line or the page's
+    own line above it): the page's contact box, not one in the story's text (a file without blank
+    lines may go on with the story under a box right under its paragraph)."""
+    above = lines[i - 1] if i else ""
+    set_off = i < 2 or out[i - 2][0] not in SHOWN  # a box of its own, not run on from the story's paragraph
+    return set_off and above.endswith(":") and not prose(above) and len(above.split()) <= SHORT_LABEL
 
 
 def page_kind(text: str) -> tuple[str, str]:
@@ -229,3 +253,18 @@ def registered(lines: list[str], i: int) -> bool:
 def story_below(lines: list[str], i: int) -> bool:
     """A paragraph that quotes or reports someone comes after line i: the story goes on under it."""
     return any(prose(text) and not plain(text) for text in lines[i + 1 :])
+
+
+def foot_profile(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """After the story, a notice that opens with the name its label ends on ("About NAME" over
+    "NAME is an explorer …") is that body's profile, as a writer's bio is: the label and the
+    paragraph are a bio."""
+    for i, (_, why) in enumerate(out):
+        if why != REASON["boilerplate"]:
+            continue
+        j = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        label = lines[j].split() if j is not None else []
+        if j is None or not 2 <= len(label) <= SHORT_LABEL or prose(lines[j]) or out[j][0] in SHOWN:
+            continue
+        if lines[i].startswith(" ".join(label[1:]) + " "):
+            out[j] = out[i] = ("bio", REASON["foot-profile"])

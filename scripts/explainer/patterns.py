@@ -13,10 +13,11 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-# A calendar date as pages print it: "Feb. 27, 2019", "Mar 11th 2021", "June 12", "12 June 2018", "2018-06-12".
+# A calendar date as pages print it: "Feb. 27, 2019", "Mar 11th 2021", "June 12", "12 June 2018", "2018-06-12";
+# the day may take an ordinal's stop, as German or Nordic pages print it: "12. Nov.".
 DATE = (
     rf"(?:{MONTH}\ \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\ \d{{4}})?"
-    rf"|\d{{1,2}}\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
+    rf"|\d{{1,2}}\.?\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
 )
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -48,9 +49,13 @@ DATELINE = re.compile(
      | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
     re.VERBOSE,
 )
-# "Kesh: The leaders …": a town (one to three words in title case or capitals) and a colon
-# before the first sentence; told from a speaker's label by standing once, in the first paragraph.
-DATELINE_COLON = re.compile(r"^(?P<dateline>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):\s+(?=[A-Z“\"‘])")
+# "Kesh: The leaders …": a town (one to three words in title case or capitals), perhaps with the
+# day's date after a comma ("Kesh, Monday 9 March 2026:"), and a colon before the first sentence;
+# told from a speaker's label by standing once, in the first paragraph.
+DATELINE_COLON = re.compile(
+    rf"^(?P<dateline>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{0,2}}(?:, (?:{WEEKDAY},? )?{DATE}(?:,? \d{{4}})?)?)"
+    r":\s+(?=[A-Z“\"‘])"
+)
 # A photo credit at the end of a caption, in the forms pages print.
 CREDIT = re.compile(
     r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
@@ -151,7 +156,7 @@ UI = re.compile(
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
     r"|Like|Repost|Restack|Report|Add to|Remove from|Buy|Give|Shop|Order|Book|Get|Find|Explore|Discover|Visit|Become"
-    r"|Submit)\b"
+    r"|Receive|Submit)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)

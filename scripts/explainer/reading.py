@@ -8,14 +8,14 @@ import re
 from collections import Counter
 
 from .alphabet import foreign_labels
-from .comments import reader_comments
+from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
 from .furniture import Context, shape
 from .headline import above_headline, by_overlap
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .menus import stacked_menu
-from .notices import after_story, foot_notices, plain
+from .notices import after_story, foot_notices, foot_profile, plain
 from .patterns import (
     CATEGORY,
     DEK_MAX,
@@ -40,6 +40,7 @@ from .rules import (
     continued,
     in_section,
 )
+from .tables import foot_table
 from .zones import chrome, foot, foot_labels, foot_links
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
@@ -205,6 +206,8 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot_notices(out, lines, site)
     foot_links(out, lines)
     after_story(out, lines)
+    foot_profile(out, lines)
+    foot_table(out, lines)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
     for i in reversed(range(len(out))):
         kind = out[i][0]
@@ -233,7 +236,7 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline by its shape and place (`find_title`), or the line of the head that says what
     the story says when that one does not (`headline.by_overlap`); the labels above it stay labels."""
     title, labels = find_title(lines)
-    if title is None or (told := by_overlap(lines, title)) == title:
+    if title is None or (told := by_overlap(lines, title, frozenset(labels))) == title:
         return title, labels
     return told, {j for j in labels if j < told}
 
@@ -260,6 +263,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "title", WHY["title"]
         elif i in labels and (menu(text) or stacked_menu(lines, i, title)) and ctx.next_nonblank(i) != title:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
+        elif i in labels and re.search(r"\s[>›»]\s", text):
+            kind, why = "widget", REASON["bar"]  # a trail of links from the site's home: "Site > Section"
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
         elif not ctx.before_title and (label := section_label(text)) and over_story(lines, i, label):
@@ -287,5 +292,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     above_headline(out, lines, title)
     reader_comments(out, lines)
+    signed_posts(out, lines)
+    handle_replies(out, lines)
     foreign_labels(out, lines)
     return out

@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
-from .edition import pager, print_head
+from .blocks import block_item, block_label, numbered_run
+from .edition import aged_links, head_at_break, pager, print_head
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
     Context,
@@ -66,6 +67,7 @@ from .head import (
     signature,
     venue,
 )
+from .head_shapes import date_span, handle_over_name, section_under_title, title_alt
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .lists import (
     chapter,
@@ -95,6 +97,7 @@ from .patterns import (
     prose,
     section_label,
 )
+from .tables import header_row, table_note, table_title
 from .zones import (
     control,
     head_caption,
@@ -164,6 +167,13 @@ def by_line(ctx: Context) -> bool:
     return ctx.hit == "byline" and (not prose(ctx.text) or BY_NAME.match(ctx.text) is not None)
 
 
+def kicked_link(ctx: Context) -> bool:
+    """Under a label for links, a headline with its kicker ("Video: …", "Photos: …") is a link, not
+    a credit or a speaker's turn: a one-word label, a colon, and a headline, no sentence nor bar."""
+    kicked = re.fullmatch(r"[A-Z][^\W\d_]{1,15}: [A-Z][^.!?]{5,100}", ctx.text) is not None
+    return ctx.section == "related" and kicked and len(patterns.SEPARATOR.split(ctx.text)) == 1  # not a bar
+
+
 def section_over_title(ctx: Context) -> bool:
     """A word naming a kind of page ("Video") right above the headline: the site's section."""
     return ctx.title is not None and MEDIA.fullmatch(ctx.text) is not None and ctx.next_nonblank(ctx.i) == ctx.title
@@ -190,10 +200,15 @@ def _pattern(kind: str) -> Callable[[Context], bool]:
 # between RULES and LATE, a line under a label ("See also", "Notes") takes the label's kind.
 RULES: list[Rule] = [
     ("marker", REASON["teaser"], teaser),
+    ("dek", REASON["span"], date_span),  # "March 4, 1938 – November 9, 2026" under the headline
+    ("caption", REASON["title-alt"], title_alt),  # "Photo of HEADLINE"
+    ("byline", REASON["handle"], handle_over_name),  # "ana_l" over "Ana Lind"
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
     ("widget", REASON["pager"], pager),  # "ePaper · Page 5 of 32", "◀ Page 4   Page 6 ▶"
+    ("widget", REASON["aged-link"], aged_links),  # "1h ago      Bridge closed" under "Key events"
     ("marker", REASON["running"], print_head),  # "THE PAPER      DATE      5"
+    ("marker", REASON["page-break-head"], head_at_break),  # "NAME – Report DATE" under each "Page N of M"
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
@@ -207,14 +222,19 @@ RULES: list[Rule] = [
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
     ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
+    ("list-item", REASON["header-row"], header_row),  # "Name      Votes      Share" over such rows
+    ("caption", REASON["table-title"], table_title),  # "Table 2: …" over them
+    ("credit", REASON["table-note"], table_note),  # "Note: …" under the last
     ("heading", REASON["columns-heading"], over_columns),  # "Results after stage 2" over such rows
     ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
     ("marker", REASON["register"], lambda ctx: registered(ctx.lines, ctx.i)),  # "NAME is a registered society, no. N."
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
+    ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
+    ("list-item", REASON["block-item"], lambda ctx: ctx.hit == "contact" and block_item(ctx)),  # a place in a list
     ("contact", WHY["contact"], contact),
     ("byline", WHY["byline"], by_line),
     ("widget", REASON["duration"], duration),
@@ -241,6 +261,7 @@ RULES: list[Rule] = [
     ("widget", REASON["repeated"], repeated),
     ("marker", REASON["running"], running_head),
     ("credit", REASON["footnote"], footnote),
+    ("list-item", REASON["numbered-run"], numbered_run),  # "2. Photographs …" under "1. …"
     ("caption", WHY["caption-twice"], caption_printed_twice),
     ("caption", WHY["caption"], _pattern("caption")),
     ("caption", WHY["caption"], caption_repeat),
@@ -251,6 +272,7 @@ RULES: list[Rule] = [
     ("caption", WHY["caption"], site_credit_caption),  # "… on Monday. (VTV News)" under the byline
     ("caption", REASON["position"], position_caption),
     ("list-item", REASON["summary"], summary_point),  # a point that ends by saying when is no dated caption
+    ("heading", REASON["block-label"], block_label),  # "Visitation" over a date and a place; "Changes from 1 May"
     ("caption", REASON["dated"], dated_caption),
     ("caption", REASON["pictured"], pictured_caption),
     ("pull-quote", WHY["pull-quote"], pull_quote),
@@ -258,6 +280,8 @@ RULES: list[Rule] = [
     ("marker", REASON["made"], lambda ctx: made(ctx.text)),  # "This summary was written by software …"
 ]
 LATE: list[Rule] = [
+    ("marker", REASON["section-under"], section_under_title),  # "Announcements" under the headline
+    ("list-item", REASON["block-item"], block_item),
     ("dek", WHY["dek"], dek),
     ("dateline", REASON["venue"], venue),
     ("byline", REASON["byline-more"], byline_more),

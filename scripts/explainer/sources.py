@@ -79,6 +79,17 @@ def lost_aliases(source: Source) -> list[tuple[tuple[str | int, ...], str]]:
     ]
 
 
+NAME_WORDS = 3  # a person's names in full; a place with its region may have two words the headline has too
+
+
+def names_headline(dateline: str, headline: str) -> bool:
+    """A dateline's shape that only repeats the headline's words, three or more ("DOUCET, Margaret
+    Anne (Peggy) –" under "Margaret Anne (Peggy) Doucet"): the name of the notice's subject, not a
+    place."""
+    found = re.findall(r"[^\W\d_]{2,}", dateline.lower())
+    return len(found) >= NAME_WORDS and all(w in headline.lower() for w in found)
+
+
 def colon_dateline(body: str, texts: list[str]) -> re.Match[str] | None:
     """The first paragraph's "Town: …", when no other paragraph opens with a label and a colon
     (a transcript's speakers do) and the paragraph is prose."""
@@ -97,6 +108,7 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     paragraphs: list[Paragraph] = []
     dateline, previous = None, ""
     kinds = reading.classify(raw)
+    headline = next((line for line, (kind, _) in zip(raw, kinds, strict=True) if kind == "title"), "")
     texts = [line.strip() for line, (kind, _) in zip(raw, kinds, strict=True) if kind in rules.PARAGRAPH]
     for number, (line, (kind, why)) in enumerate(zip(raw, kinds, strict=True), start=1):
         body, foreign = line.strip(), ""
@@ -109,7 +121,8 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
             dateline = place if dateline is None else f"{dateline}, {place}"
         if kind in rules.PARAGRAPH:
             first = kind == "body" and not any(p.kind == "body" for p in paragraphs)  # a summary's points may precede
-            if first and dateline is None and (m := DATELINE.match(body) or colon_dateline(body, texts)):
+            m = DATELINE.match(body) or colon_dateline(body, texts) if first and dateline is None else None
+            if m and not names_headline(m.group("dateline"), headline):
                 dateline = m.group("dateline").strip()
                 body = body[m.end() :]
             n = len(paragraphs) + 1
