@@ -12,7 +12,7 @@ import re
 from .furniture import credit_shape
 from .kind_patterns import pattern_kind
 from .kinds import REASON
-from .patterns import DEK_MAX, prose
+from .patterns import DEK_MAX, ENDS, HEADING_MAX, LEDE_WORDS, LIST_ITEM, prose
 
 # Words that say nothing of a topic: a headline and its story share more than these.
 STOP = frozenset(
@@ -27,18 +27,73 @@ NONE = 1  # a pick that shares at most one word with the lead says nothing of th
 SEVERAL = 3  # a line of the head that shares this many says what the story says
 
 
+# A web address: its words are a file's name, not a line's (an archive's banner spells the story's address).
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
 def words(text: str) -> set[str]:
-    """A line's words of three letters or more, cut to their first letters, the empty ones left out."""
-    found = (w.lower() for w in re.findall(r"[^\W\d_]{3,}", text))
-    return {w[:STEM] for w in found if w not in STOP}
+    """A line's words of three letters or more, a plural's "s" dropped and cut to their first
+    letters, the empty ones and those of a web address left out."""
+    found = (w.lower() for w in re.findall(r"[^\W\d_]{3,}", ADDRESS.sub(" ", text)))
+    return {w.removesuffix("s")[:STEM] for w in found if w not in STOP}
 
 
-def lead_start(lines: list[str], after: int) -> int:
-    """The story's first paragraph below a line: a long sentence (a head ends before it)."""
-    return next(
-        (i for i in range(after + 1, len(lines)) if prose(lines[i]) and len(lines[i].split()) >= LEAD_WORDS),
-        len(lines),
-    )
+def goes_on(lines: list[str], i: int) -> bool:
+    """The next line right under this one, which ends no sentence, starts in lower case where
+    the sentence goes on (and is no line of its own, such as "by NAME")."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(lines[i]) and not lines[i].endswith(ENDS) and below[:1].islower() and not pattern_kind(below)
+
+
+def wrapped(lines: list[str], i: int) -> bool:
+    """A line a hard-wrapped paragraph goes on from: the lines that go on from it end a sentence
+    (a headline over a site's address in lower case ends none)."""
+    j = i
+    while goes_on(lines, j):
+        j += 1
+    return j > i and lines[j].endswith(ENDS)
+
+
+def paragraphs(lines: list[str], after: int) -> list[tuple[int, str]]:
+    """The paragraphs below a line, each where it starts and its text, a hard-wrapped one joined
+    (an e-mail's or a plain-text page's lines are cut at a width, none of them a sentence)."""
+    found: list[tuple[int, str]] = []
+    i = after + 1
+    while i < len(lines):
+        start = i
+        while goes_on(lines, i):
+            i += 1
+        found.append((start, " ".join(lines[start : i + 1])))
+        i += 1
+    return [(start, text) for start, text in found if text]
+
+
+def next_text(every: list[tuple[int, str]], n: int) -> str:
+    return every[n + 1][1] if n + 1 < len(every) else ""
+
+
+def story(text: str) -> bool:
+    """A paragraph of the story: prose, not a point of a list."""
+    return prose(text) and LIST_ITEM.match(text) is None
+
+
+def paragraph(lines: list[str], i: int) -> bool:
+    """A paragraph, not a headline: a line a hard-wrapped sentence goes on from, or three sentences
+    and more longer than a heading ("… budget. That money was … extension. What …")."""
+    two = len(re.findall(r"[.!?]\s+[A-Z]", lines[i])) >= 2 and len(lines[i]) > HEADING_MAX  # not "v. NAME"
+    return wrapped(lines, i) or two
+
+
+def lead(lines: list[str], after: int) -> list[tuple[int, str]]:
+    """The story's first paragraphs below a line: long sentences, the first of them a lede's
+    length or followed by another paragraph of prose (a story runs on paragraph after paragraph;
+    an appeal to subscribe is one short sentence over its field and button), or, if none is, the
+    first long sentences."""
+    every = paragraphs(lines, after)
+    found = [n for n, (_, t) in enumerate(every) if story(t) and len(t.split()) >= LEAD_WORDS]
+    leads = [n for n in found if len(every[n][1].split()) >= LEDE_WORDS or story(next_text(every, n))]
+    start = found.index(leads[0]) if leads else 0
+    return [every[n] for n in found[start : start + LEAD]]
 
 
 def candidate(text: str) -> bool:
@@ -52,20 +107,33 @@ def candidate(text: str) -> bool:
     )
 
 
-def by_overlap(lines: list[str], title: int) -> int:
-    """The headline: the pick, unless it shares no word with the story's lead while another line
-    of the head (not the one right under it, the dek's place) shares several; then the line of the
-    head that shares most."""
-    start = lead_start(lines, title)
-    lead = [t for t in lines[start:] if prose(t) and len(t.split()) >= LEAD_WORDS][:LEAD]
-    told = words(" ".join(lead))
-    if not told or len(words(lines[title]) & told) > NONE:
+def by_overlap(lines: list[str], title: int) -> int | None:
+    """The headline: the pick, unless it shares no word with the story's lead (or is the lead's own
+    paragraph) while another line of the head (not the one right under it, the dek's place, nor a
+    line of a hard-wrapped paragraph) shares several; then the line of the head that shares most.
+    A paragraph picked when no line of the head says what the story says: no headline (None)."""
+    within = paragraph(lines, title)  # the story's first paragraph taken for its headline
+    first = lead(lines, title - 1 if within else title)
+    told = words(" ".join(t for _, t in first))
+    if not told or (len(words(lines[title]) & told) > NONE and not within):
         return title
+    start = first[0][0]
     under = next((j for j in range(title + 1, len(lines)) if lines[j]), None)
-    others = [i for i in range(start) if i not in (title, under) and candidate(lines[i])]
+    others = [
+        i
+        for i in range(start)
+        if i not in (title, under) and candidate(lines[i]) and not near_wrap(lines, i) and not paragraph(lines, i)
+    ]
     shared = [(len(words(lines[i]) & told), -i) for i in others]
     most, at = max(shared, default=(0, 0))
-    return -at if most >= SEVERAL else title
+    if most >= SEVERAL:
+        return -at
+    return None if within else title
+
+
+def near_wrap(lines: list[str], i: int) -> bool:
+    """A line of a hard-wrapped paragraph: one goes on from it or it goes on from the one above."""
+    return wrapped(lines, i) or (i > 0 and wrapped(lines, i - 1))
 
 
 # What a line above the headline may be: the page's lines, the story's not yet.

@@ -231,11 +231,12 @@ def over_story(lines: list[str], i: int, label: str) -> bool:
 
 def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline by its shape and place (`find_title`), or the line of the head that says what
-    the story says when that one does not (`headline.by_overlap`); the labels above it stay labels."""
+    the story says when that one does not (`headline.by_overlap`), or none when the pick is the
+    story's first paragraph; the labels above it stay labels."""
     title, labels = find_title(lines)
     if title is None or (told := by_overlap(lines, title)) == title:
         return title, labels
-    return told, {j for j in labels if j < told}
+    return told, {j for j in labels if told is None or j < told}
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:

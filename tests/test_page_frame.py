@@ -1,0 +1,74 @@
+"""The twenty-third round's mechanisms, each on lines of a beekeepers' association's and a
+canal trust's pages (no fixture's words): the headline found by the story's paragraphs when
+the pick is an archive's address, a status box's name or the story's own first paragraph."""
+
+from __future__ import annotations
+
+from explainer import reading
+
+LEAD = (
+    "The Marrow Vale beekeepers lost eleven of their forty hives to wax moth over the winter, the "
+    "association's secretary said at its spring meeting on Saturday."
+)
+MORE = (
+    "Members agreed to share frames from the surviving colonies, and the association will lend "
+    "its two spare hives to the worst-hit apiaries until the summer."
+)
+
+
+def kinds(raw: list[str]) -> list[str]:
+    return [kind for kind, _ in reading.classify(raw)]
+
+
+def test_an_address_says_nothing_of_the_story_so_an_archives_banner_is_no_headline() -> None:
+    """A line spelling the story's web address shares the story's words only in the address."""
+    banner = "Archived copy - https://archive.example/2026/marrow-vale-beekeepers-lose-eleven-hives-to-wax-moth/"
+    raw = [banner, "12 copies", "3 Mar 2026 - 9 Apr 2026", "FEB\tMAR\tAPR", "3", "2025\t2026\t2027", "About this copy"]
+    raw += ["Marrow Vale Beekeepers", "Bees and honey since 1931", "Home\tHives\tEvents", "Search for:", "Search"]
+    raw += ["Wax moth costs Marrow Vale eleven hives", "Posted on March 3, 2026 by Ada Quell", LEAD, MORE]
+    assert kinds(raw).index("title") == 12
+
+
+def test_a_one_sentence_appeal_is_no_lead_the_story_runs_paragraph_after_paragraph() -> None:
+    """The lead the headline's words are looked for in is a paragraph that another follows: an
+    appeal of one sentence over its field ("… whenever a hive report is posted.") is not it."""
+    appeal = "Get an email from Marrow Vale Beekeepers whenever its committee posts a new report about the hives."
+    raw = ["Marrow Vale Beekeepers", "", "Visit our website", "", appeal, "Email address:", "Sign up", ""]
+    raw += ["Wax moth kills eleven hives over the winter", "Report for Marrow Vale Beekeepers", ""]
+    raw += ["Eleven of the forty hives died of wax moth over the winter, most of them at the river apiary.", ""]
+    raw += ["The moth larvae spread through frames stored in the shed, where the winter was mild.", ""]
+    assert kinds(raw).index("title") == 8
+
+
+def test_a_hard_wrapped_first_paragraph_is_no_headline_the_subject_line_is() -> None:
+    """In an e-mail cut at a width, the first line of a paragraph goes on in the line under it: the
+    paragraph is the story's, and the subject above that says what it says is the headline."""
+    raw = ["[bees-l] Wax moth: eleven hives lost this winter", "Ada Quell aquell at marrowvale.example", ""]
+    raw += [
+        "Hello everyone,",
+        "",
+        "I am sorry to report that we lost eleven of our forty hives to",
+        "wax moth this winter, most of them at the river apiary where the",
+        "frames were stored in the shed.",
+        "",
+    ]
+    raw += [
+        "Members agreed on Saturday to share frames from the surviving",
+        "colonies, and the association will lend its spare hives to the",
+        "worst-hit apiaries until the summer.",
+        "",
+    ]
+    got = kinds(raw)
+    assert got.index("title") == 0
+    assert got[5:8] == ["body"] * 3
+
+
+def test_a_paragraph_of_several_sentences_is_no_headline() -> None:
+    """A thread's first post, three sentences long, picked for lack of a headline line: none."""
+    first = (
+        "Eleven of our forty hives died of wax moth this winter. That is the worst loss since 2015. "
+        "Here is what happened, and what we are changing 🐝"
+    )
+    raw = ["Threads", "Help | About | Log in", "", "Share", "Email", "Download PDF", "", "Ada Quell", "@adaquell"]
+    raw += ["Mar 3, 2026 • 3 posts", "", first, "", "2/ " + LEAD, "", "3/ " + MORE]
+    assert kinds(raw)[11] == "body"
