@@ -72,3 +72,15 @@ def test_a_paragraph_of_several_sentences_is_no_headline() -> None:
     raw = ["Threads", "Help | About | Log in", "", "Share", "Email", "Download PDF", "", "Ada Quell", "@adaquell"]
     raw += ["Mar 3, 2026 • 3 posts", "", first, "", "2/ " + LEAD, "", "3/ " + MORE]
     assert kinds(raw)[11] == "body"
+
+
+def test_a_few_words_glued_over_a_paragraph_after_a_blank_line_head_it() -> None:
+    """A block whose first line is a few words over a paragraph: the words head it ("Closed" over
+    the update); a person's name over a quotation, or a line that ends a sentence, does not."""
+    update = "The towpath between the two locks is closed while the trust repairs the bank after the floods."
+    raw = ["Towpath closed at Fenn Lock", "", LEAD, "", "Closed", update, "Posted 2 hours ago", "", "Work started"]
+    raw += [update.replace("closed", "shut"), "", "Ada Quell", update.replace("The", "This"), "", "Done."]
+    raw += [update.replace("two", "three")]
+    got = kinds(raw)
+    assert [got[4], got[8]] == ["heading", "heading"]
+    assert "heading" not in (got[11], got[14])

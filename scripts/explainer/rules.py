@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
+from .blocks import glued_heading
 from .edition import pager, print_head
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
@@ -278,6 +279,7 @@ LATE: list[Rule] = [
     ("heading", REASON["over-points"], counted_points),  # "Three things we changed:" over three points
     ("heading", REASON["over-points"], over_points),  # "What riders need to know:" over its points
     ("heading", WHY["heading"], heading),
+    ("heading", REASON["glued"], glued_heading),  # "Resolved" right over its update, a blank line above
 ]
 # Rules that may also mark a line before the headline (a release's marker, a date line).
 BEFORE_TITLE = {"marker", "widget", "timestamp", "byline"}
