@@ -84,3 +84,24 @@ def test_a_few_words_glued_over_a_paragraph_after_a_blank_line_head_it() -> None
     got = kinds(raw)
     assert [got[4], got[8]] == ["heading", "heading"]
     assert "heading" not in (got[11], got[14])
+
+
+def test_a_line_printed_above_the_story_and_again_below_it_is_the_pages_frame() -> None:
+    """Links printed over the story and again under it ("Older post: …") frame it: the page's;
+    a line printed twice within the story (a refrain) stays text."""
+    nav = ["Older post (by date): Hive inspections start in April", "Newer post (by date): Honey show entries open"]
+    raw = [
+        "Wax moth costs Marrow Vale eleven hives",
+        "",
+        *nav,
+        "",
+        LEAD,
+        "",
+        "It was a hard winter, said everyone.",
+        "",
+    ]
+    raw += [MORE, "", "It was a hard winter, said everyone.", "", MORE.replace("Members", "All members"), "", *nav]
+    got = kinds(raw)
+    assert got[2:4] == ["widget", "widget"]
+    assert got[-2:] == ["widget", "widget"]
+    assert got[7] == got[11] == "body"

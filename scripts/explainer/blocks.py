@@ -5,7 +5,9 @@ page's "Resolved" over its update, a report's "Background" glued to its text).""
 from __future__ import annotations
 
 from .furniture import Context
+from .headline import LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
+from .kinds import REASON, SHOWN
 from .patterns import ENDS, HEADING_MAX, NAMES, prose
 
 LABEL_WORDS = 4  # a section's label is a few words: "What we are changing"
@@ -24,3 +26,22 @@ def glued_heading(ctx: Context) -> bool:
     if NAMES.fullmatch(text) or not prose(below) or len(below) <= HEADING_MAX or not below[:1].isupper():
         return False
     return not pattern_kind(below)
+
+
+def head_and_foot(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """A line printed both above the story's first paragraph and below its last (paragraphs of a
+    lead's length, a hard-wrapped one joined), read as text: the page's frame around the story
+    (an archive's "Previous message" and "Next message" links, a bar of sorting buttons) printed
+    again under it, not the story's."""
+    found = [
+        (i, t) for i, t in paragraphs(lines, -1) if out[i][0] == "body" and story(t) and len(t.split()) >= LEAD_WORDS
+    ]
+    if not found:
+        return
+    last = found[-1][0]
+    while goes_on(lines, last):  # a hard-wrapped paragraph's last line
+        last += 1
+    above, below = set(lines[: found[0][0]]), set(lines[last + 1 :])
+    for i, (kind, _) in enumerate(out):
+        if kind in SHOWN and lines[i] in above and lines[i] in below:
+            out[i] = ("widget", REASON["frame"])

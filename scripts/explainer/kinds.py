@@ -39,6 +39,7 @@ REASON: dict[str, str] = {
     "bar": "a row of the website's links",
     "count": "a number the website prints (comments, shares), not the article",
     "glued": "a few words heading the paragraph right under them, a blank line above: a heading",
+    "frame": "printed both above the story and below it: the page's frame, not the story",
     "repeated": "a short line printed more than once: the page's furniture",
     "stage": "a note in brackets, not the article's words",
     "notice": "a notice set in capitals, not the article's words",
