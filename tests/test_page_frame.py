@@ -105,3 +105,19 @@ def test_a_line_printed_above_the_story_and_again_below_it_is_the_pages_frame() 
     assert got[2:4] == ["widget", "widget"]
     assert got[-2:] == ["widget", "widget"]
     assert got[7] == got[11] == "body"
+
+
+def test_under_a_break_mark_after_the_story_lines_without_a_paragraph_of_it_are_the_pages() -> None:
+    """Under "~ ~ ~" after the story, appeals and notices are the page's; a last section under the
+    mark, a paragraph of a lede's length, stays the story's."""
+    appeals = [
+        "Missing a post in this report? You can ask the author to send it again",
+        "Stay in touch and get a message when new reports from this author are ready!",
+        "Saved reports may vanish at any time!",
+    ]
+    raw = ["Wax moth costs Marrow Vale eleven hives", "", LEAD, "", MORE, "", "~ ~ ~", "", *appeals]
+    got = kinds(raw)
+    assert got[6] == "marker" and got[8:] == ["widget"] * 3
+    last = "In the end the association " + LEAD[4:]
+    raw = [*raw[:8], last]
+    assert kinds(raw)[8] == "body"

@@ -4,11 +4,14 @@ page's "Resolved" over its update, a report's "Background" glued to its text).""
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from .furniture import Context
 from .headline import LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
 from .kinds import REASON, SHOWN
-from .patterns import ENDS, HEADING_MAX, NAMES, prose
+from .patterns import ENDS, HEADING_MAX, LEDE_WORDS, NAMES, prose
 
 LABEL_WORDS = 4  # a section's label is a few words: "What we are changing"
 
@@ -45,3 +48,35 @@ def head_and_foot(out: list[tuple[str, str]], lines: list[str]) -> None:
     for i, (kind, _) in enumerate(out):
         if kind in SHOWN and lines[i] in above and lines[i] in below:
             out[i] = ("widget", REASON["frame"])
+
+
+# A break mark: a row of marks ("• • •", "* * *", "###"), or words between two rows of them
+# ("----- next part -----").
+BREAK = re.compile(r"[^\w\s](?:\s?[^\w\s]){2,}|[^\w\s]{3,}[^\n]{1,40}?[^\w\s]{3,}")
+
+
+def after_break(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """Under a break mark set after the story's paragraphs, lines read as text with no paragraph
+    of the story's below them (none of a lede's length, no two of a lead's length in a row): the
+    page's own (an unroller's appeals, a list's attachment notice), not a last section; the mark
+    with them."""
+    every, seen = paragraphs(lines, -1), 0  # the story's paragraphs seen above
+    n = next((n for n, (_, t) in enumerate(every) if (seen := seen + core(t)) >= 2 and BREAK.fullmatch(t)), None)
+    if n is None:
+        return
+    rest = [t for _, t in every[n + 1 :]]
+    if any(core(t) and len(t.split()) >= LEDE_WORDS for t in rest):
+        return
+    if any(core(a) and core(b) for a, b in itertools.pairwise(rest)):
+        return
+    start = every[n][0]
+    if out[start][0] in SHOWN:
+        out[start] = ("marker", REASON["break"])
+    for i in range(start + 1, len(out)):
+        if out[i][0] in SHOWN:
+            out[i] = ("widget", REASON["after-break"])
+
+
+def core(text: str) -> bool:
+    """A paragraph of the story's: prose of a lead's length."""
+    return story(text) and len(text.split()) >= LEAD_WORDS

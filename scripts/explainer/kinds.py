@@ -40,6 +40,8 @@ REASON: dict[str, str] = {
     "count": "a number the website prints (comments, shares), not the article",
     "glued": "a few words heading the paragraph right under them, a blank line above: a heading",
     "frame": "printed both above the story and below it: the page's frame, not the story",
+    "break": "a break mark after the story's paragraphs, with only the page's lines under it",
+    "after-break": "under a break mark after the story, with no paragraph of the story below: the page's",
     "repeated": "a short line printed more than once: the page's furniture",
     "stage": "a note in brackets, not the article's words",
     "notice": "a notice set in capitals, not the article's words",

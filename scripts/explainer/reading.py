@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .alphabet import foreign_labels
-from .blocks import head_and_foot
+from .blocks import after_break, head_and_foot
 from .comments import reader_comments
 from .edition import lone_word
 from .furniture import Context, shape
@@ -288,6 +288,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     head_and_foot(out, lines)
+    after_break(out, lines)
     above_headline(out, lines, title)
     reader_comments(out, lines)
     foreign_labels(out, lines)
