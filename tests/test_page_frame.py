@@ -121,3 +121,12 @@ def test_under_a_break_mark_after_the_story_lines_without_a_paragraph_of_it_are_
     last = "In the end the association " + LEAD[4:]
     raw = [*raw[:8], last]
     assert kinds(raw)[8] == "body"
+
+
+def test_a_senders_line_with_its_address_is_no_headline_though_it_names_the_storys_subject() -> None:
+    """ "From: NAME <address>" names the sender, whom the story names too: a line with an e-mail or
+    web address steps aside for the line of the head that says what the story says."""
+    raw = ["From: Marrow Vale Beekeepers <secretary@marrowvale.example>", "Sent: 3 March 2026 09:12"]
+    raw += ["To: Members <members@marrowvale.example>", "", "Dear members,", "", "Wax moth costs the club eleven hives"]
+    raw += ["", LEAD, "", MORE]
+    assert kinds(raw).index("title") == 6

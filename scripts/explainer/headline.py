@@ -29,6 +29,7 @@ SEVERAL = 3  # a line of the head that shares this many says what the story says
 
 # A web address: its words are a file's name, not a line's (an archive's banner spells the story's address).
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+MAILBOX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an e-mail address: a sender's line, no headline
 
 
 def words(text: str) -> set[str]:
@@ -113,9 +114,10 @@ def by_overlap(lines: list[str], title: int) -> int | None:
     line of a hard-wrapped paragraph) shares several; then the line of the head that shares most.
     A paragraph picked when no line of the head says what the story says: no headline (None)."""
     within = paragraph(lines, title)  # the story's first paragraph taken for its headline
+    addressed = ADDRESS.search(lines[title]) or MAILBOX.search(lines[title])  # a banner's or a sender's line
     first = lead(lines, title - 1 if within else title)
     told = words(" ".join(t for _, t in first))
-    if not told or (len(words(lines[title]) & told) > NONE and not within):
+    if not told or (len(words(lines[title]) & told) > NONE and not within and not addressed):
         return title
     start = first[0][0]
     under = next((j for j in range(title + 1, len(lines)) if lines[j]), None)
