@@ -130,3 +130,11 @@ def test_a_senders_line_with_its_address_is_no_headline_though_it_names_the_stor
     raw += ["To: Members <members@marrowvale.example>", "", "Dear members,", "", "Wax moth costs the club eleven hives"]
     raw += ["", LEAD, "", MORE]
     assert kinds(raw).index("title") == 6
+
+
+def test_points_numbered_in_roman_are_a_list_not_a_wrapped_line() -> None:
+    """ "ii. The hives …" under a lead-in starts in lower case, yet is a point, not a wrapped line."""
+    points = ["i. Members share frames from their surviving colonies.", "ii. The association lends its spare hives."]
+    points += ["iii. Every apiary is checked again in May."]
+    raw = ["Wax moth costs Marrow Vale eleven hives", LEAD, "The committee agreed on the following:", *points, MORE]
+    assert kinds(raw)[3:6] == ["list-item"] * 3

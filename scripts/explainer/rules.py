@@ -140,6 +140,8 @@ def link_under_label(ctx: Context) -> bool:
 def continued(ctx: Context) -> bool:
     """A line that starts in lower case under a line of text: the same paragraph, hard-wrapped
     (a PDF's copy), so it takes that line's kind."""
+    if LIST_ITEM.match(ctx.text):  # "ii. The difference …": a point numbered in roman, not a wrapped line
+        return False
     return ctx.text[:1].islower() and bool(ctx.near(-1)) and ctx.previous not in ("", "blank", "title", "dek")
 
 
