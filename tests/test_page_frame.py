@@ -138,3 +138,13 @@ def test_points_numbered_in_roman_are_a_list_not_a_wrapped_line() -> None:
     points += ["iii. Every apiary is checked again in May."]
     raw = ["Wax moth costs Marrow Vale eleven hives", LEAD, "The committee agreed on the following:", *points, MORE]
     assert kinds(raw)[3:6] == ["list-item"] * 3
+
+
+def test_under_the_copyright_after_the_story_a_paragraph_is_the_pages_notice() -> None:
+    """The copyright's line closes the page as a break mark does: a notice under it, in whatever
+    language, is the page's."""
+    notice = "Het is verboden de inhoud van deze site over te nemen of automatisch te indexeren zonder toestemming."
+    raw = ["Wax moth costs Marrow Vale eleven hives", "", LEAD, "", MORE, "", "Reporter: Ada Quell", "Editor: Ben Moss"]
+    raw += ["COPYRIGHT © MARROW VALE NEWS 2026"]
+    raw += ["", notice]
+    assert kinds(raw)[-1] not in ("body", "heading", "list-item", "caption", "dek")

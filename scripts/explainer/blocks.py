@@ -11,7 +11,7 @@ from .furniture import Context
 from .headline import LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
 from .kinds import REASON, SHOWN
-from .patterns import ENDS, HEADING_MAX, LEDE_WORDS, NAMES, prose
+from .patterns import ENDS, HEADING_MAX, LEDE_WORDS, NAMES, SHORT, prose
 
 LABEL_WORDS = 4  # a section's label is a few words: "What we are changing"
 
@@ -53,15 +53,21 @@ def head_and_foot(out: list[tuple[str, str]], lines: list[str]) -> None:
 # A break mark: a row of marks ("• • •", "* * *", "###"), or words between two rows of them
 # ("----- next part -----").
 BREAK = re.compile(r"[^\w\s](?:\s?[^\w\s]){2,}|[^\w\s]{3,}[^\n]{1,40}?[^\w\s]{3,}")
+# The copyright's line closes the page as a break mark does: "COPYRIGHT © NAME 2026", "(c) 2026 NAME".
+CLOSE = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
+
+
+def mark(text: str) -> bool:
+    return BREAK.fullmatch(text) is not None or (len(text) <= SHORT and CLOSE.search(text) is not None)
 
 
 def after_break(out: list[tuple[str, str]], lines: list[str]) -> None:
-    """Under a break mark set after the story's paragraphs, lines read as text with no paragraph
-    of the story's below them (none of a lede's length, no two of a lead's length in a row): the
-    page's own (an unroller's appeals, a list's attachment notice), not a last section; the mark
-    with them."""
+    """Under a break mark (or the copyright's line) set after the story's paragraphs, lines read as
+    text with no paragraph of the story's below them (none of a lede's length, no two of a lead's
+    length in a row): the page's own (an unroller's appeals, a list's attachment notice, a notice
+    under the copyright), not a last section; the mark with them."""
     every, seen = paragraphs(lines, -1), 0  # the story's paragraphs seen above
-    n = next((n for n, (_, t) in enumerate(every) if (seen := seen + core(t)) >= 2 and BREAK.fullmatch(t)), None)
+    n = next((n for n, (_, t) in enumerate(every) if (seen := seen + core(t)) >= 2 and mark(t)), None)
     if n is None:
         return
     rest = [t for _, t in every[n + 1 :]]
