@@ -148,3 +148,10 @@ def test_under_the_copyright_after_the_story_a_paragraph_is_the_pages_notice() -
     raw += ["COPYRIGHT © MARROW VALE NEWS 2026"]
     raw += ["", notice]
     assert kinds(raw)[-1] not in ("body", "heading", "list-item", "caption", "dek")
+
+
+def test_a_machines_date_is_a_time_stamp() -> None:
+    """A date as a mail archive or a server prints it, weekday first and the time inside it."""
+    for stamp in ("Tue Mar  3 09:12:44 CET 2026", "Tue, 3 Mar 2026 09:12:44 +0100"):
+        raw = ["[bees-l] Wax moth: eleven hives lost this winter", "Ada Quell", stamp, "", LEAD, "", MORE]
+        assert kinds(raw)[2] == "timestamp", stamp

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, BEAT, DATE, MONTH, NAMES, PAGE_POINTER, RANGE, SHORT, TIME, UI, WEEKDAY
+from .patterns import AGE, BEAT, DATE, MONTH, NAMES, PAGE_POINTER, RANGE, SHORT, TIME, UI, WEEKDAY, WEEKDAY_SHORT
 from .widget_patterns import WIDGET
 
 # The day (and time) a note to the story was added, between its label and its colon: ", June 4, 2018, 9:12".
@@ -235,6 +235,10 @@ PATTERNS: dict[str, list[str]] = {
         # the page's kind or section and its date after a bar: "Media statement | 4 June 2018"
         rf"[A-Z][\w’'-]*(?: [\w’'&-]+){{0,2}}\s*[|·•]\s*(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d)?$",
         rf"(?:{AGE})$",  # relative
+        # a machine's date, as a mail archive or a server prints it: "Mon Nov  2 21:17:03 GMT 2026",
+        # "Mon, 2 Nov 2026 21:17:03 +0000"
+        rf"{WEEKDAY_SHORT} {MONTH} +\d{{1,2}} \d\d:\d\d(?::\d\d)?(?: [A-Z]{{2,5}})? \d{{4}}$",
+        rf"{WEEKDAY_SHORT}, \d{{1,2}} {MONTH} \d{{4}} \d\d:\d\d(?::\d\d)?(?: [+-]\d{{4}}| [A-Z]{{2,5}})*$",
         r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|Answered|Tabled|Asked|Issued|Released|Filed|Dated"
         r"|Aired)(?: [Oo]n)?:?$",  # the label, its date below
     ],
