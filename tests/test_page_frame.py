@@ -155,3 +155,11 @@ def test_a_machines_date_is_a_time_stamp() -> None:
     for stamp in ("Tue Mar  3 09:12:44 CET 2026", "Tue, 3 Mar 2026 09:12:44 +0100"):
         raw = ["[bees-l] Wax moth: eleven hives lost this winter", "Ada Quell", stamp, "", LEAD, "", MORE]
         assert kinds(raw)[2] == "timestamp", stamp
+
+
+def test_under_an_emails_signature_line_the_name_is_the_byline() -> None:
+    """ "--" after the story, then "NAME, role" and the writer's details: a byline and a contact."""
+    raw = ["[bees-l] Wax moth: eleven hives lost this winter", "", LEAD, "", MORE, "", "Thanks,", "Ada", "", "--"]
+    raw += ["Ada Quell, hive secretary", "Marrow Vale Beekeepers | 01234 555 0100", "", "Unsubscribe from this list"]
+    got = kinds(raw)
+    assert got[10:12] == ["byline", "contact"]

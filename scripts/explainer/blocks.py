@@ -10,7 +10,7 @@ import re
 from .furniture import Context
 from .headline import LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
-from .kinds import REASON, SHOWN
+from .kinds import META, REASON, SHOWN
 from .patterns import ENDS, HEADING_MAX, LEDE_WORDS, NAMES, SHORT, prose
 
 LABEL_WORDS = 4  # a section's label is a few words: "What we are changing"
@@ -86,3 +86,26 @@ def after_break(out: list[tuple[str, str]], lines: list[str]) -> None:
 def core(text: str) -> bool:
     """A paragraph of the story's: prose of a lead's length."""
     return story(text) and len(text.split()) >= LEAD_WORDS
+
+
+SIGNED = re.compile(r"--\s*")  # the line an e-mail's signature starts under
+
+
+def signature_block(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """Under an e-mail's signature line ("--") after a paragraph of the story, a line that starts
+    with a person's name ("NAME, their role") is the writer's byline, and the block's other lines
+    read as text are their details (a contact), not a list."""
+    every, seen = paragraphs(lines, -1), False
+    for n, (_, text) in enumerate(every):
+        seen = seen or core(text)
+        if not (seen and SIGNED.fullmatch(text) and n + 1 < len(every)):
+            continue
+        j = every[n + 1][0]
+        if NAMES.match(lines[j]) is None or out[j][0] in META:
+            return
+        out[j] = ("byline", REASON["signed"])
+        while j + 1 < len(lines) and lines[j + 1]:
+            j += 1
+            if out[j][0] in SHOWN:
+                out[j] = ("contact", REASON["signed"])
+        return

@@ -42,6 +42,7 @@ REASON: dict[str, str] = {
     "frame": "printed both above the story and below it: the page's frame, not the story",
     "break": "a break mark after the story's paragraphs, with only the page's lines under it",
     "after-break": "under a break mark after the story, with no paragraph of the story below: the page's",
+    "signed": "under an e-mail's signature line (\"--\"): the writer's name and details",
     "repeated": "a short line printed more than once: the page's furniture",
     "stage": "a note in brackets, not the article's words",
     "notice": "a notice set in capitals, not the article's words",

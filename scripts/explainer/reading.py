@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .alphabet import foreign_labels
-from .blocks import after_break, head_and_foot
+from .blocks import after_break, head_and_foot, signature_block
 from .comments import reader_comments
 from .edition import lone_word
 from .furniture import Context, shape
@@ -289,6 +289,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     head_and_foot(out, lines)
     after_break(out, lines)
+    signature_block(out, lines)
     above_headline(out, lines, title)
     reader_comments(out, lines)
     foreign_labels(out, lines)
