@@ -163,3 +163,11 @@ def test_under_an_emails_signature_line_the_name_is_the_byline() -> None:
     raw += ["Ada Quell, hive secretary", "Marrow Vale Beekeepers | 01234 555 0100", "", "Unsubscribe from this list"]
     got = kinds(raw)
     assert got[10:12] == ["byline", "contact"]
+
+
+def test_a_label_and_a_name_beside_credits_of_that_shape_is_a_credit() -> None:
+    """ "Texte: NAME" over "Editor: NAME": the block credits the story's makers, whatever the label's
+    language."""
+    raw = ["Wax moth costs Marrow Vale eleven hives", "", LEAD, "", MORE, "", "Texte: Ada Quell", "Editor: Ben Moss"]
+    got = kinds(raw)
+    assert got[6] == got[7] and got[7] in ("credit", "byline")

@@ -11,7 +11,7 @@ from .furniture import Context
 from .headline import LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
 from .kinds import META, REASON, SHOWN
-from .patterns import ENDS, HEADING_MAX, LEDE_WORDS, NAMES, SHORT, prose
+from .patterns import ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, SHORT, prose
 
 LABEL_WORDS = 4  # a section's label is a few words: "What we are changing"
 
@@ -109,3 +109,21 @@ def signature_block(out: list[tuple[str, str]], lines: list[str]) -> None:
             if out[j][0] in SHOWN:
                 out[j] = ("contact", REASON["signed"])
         return
+
+
+def credit_rows(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """A "Label: NAME" line read as a fact row right next to lines of that shape read as credits
+    or bylines ("Editor: NAME", "Translator: NAME") is one more of them, its label in whatever
+    language: the block credits the story's makers, it is no fact box."""
+    for i, (kind, _) in enumerate(out):
+        if kind not in SHOWN or not named_row(lines[i]):
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and named_row(lines[j])]
+        made = [out[j][0] for j in near if out[j][0] in ("credit", "byline")]
+        if made:
+            out[i] = (made[0], REASON["credit-rows"])
+
+
+def named_row(text: str) -> bool:
+    m = LABELLED.fullmatch(text)
+    return m is not None and len(m["label"].split()) <= 2 and NAMES.fullmatch(m["value"]) is not None

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .alphabet import foreign_labels
-from .blocks import after_break, head_and_foot, signature_block
+from .blocks import after_break, credit_rows, head_and_foot, signature_block
 from .comments import reader_comments
 from .edition import lone_word
 from .furniture import Context, shape
@@ -290,6 +290,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     head_and_foot(out, lines)
     after_break(out, lines)
     signature_block(out, lines)
+    credit_rows(out, lines)
     above_headline(out, lines, title)
     reader_comments(out, lines)
     foreign_labels(out, lines)
