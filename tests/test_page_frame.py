@@ -171,3 +171,23 @@ def test_a_label_and_a_name_beside_credits_of_that_shape_is_a_credit() -> None:
     raw = ["Wax moth costs Marrow Vale eleven hives", "", LEAD, "", MORE, "", "Texte: Ada Quell", "Editor: Ben Moss"]
     got = kinds(raw)
     assert got[6] == got[7] and got[7] in ("credit", "byline")
+
+
+def test_a_label_and_a_headline_between_the_storys_paragraphs_is_a_link() -> None:
+    """ "Lees ook: NAME opens a second apiary by the river" between two paragraphs links to another
+    story, and so does the same label at the story's end."""
+    raw = [
+        "Wax moth costs Marrow Vale eleven hives",
+        "",
+        LEAD,
+        "",
+        "Lees ook: Marrow Vale opens a second apiary by the river",
+        "",
+        MORE,
+        "",
+        "Lees ook: Honey show entries open for the autumn",
+        "",
+        "Editor: Ben Moss",
+    ]
+    got = kinds(raw)
+    assert got[4] == got[8] == "related"

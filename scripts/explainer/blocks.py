@@ -12,6 +12,7 @@ from .headline import LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
 from .kinds import META, REASON, SHOWN
 from .patterns import ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, SHORT, prose
+from .zones import headline_shape
 
 LABEL_WORDS = 4  # a section's label is a few words: "What we are changing"
 
@@ -127,3 +128,28 @@ def credit_rows(out: list[tuple[str, str]], lines: list[str]) -> None:
 def named_row(text: str) -> bool:
     m = LABELLED.fullmatch(text)
     return m is not None and len(m["label"].split()) <= 2 and NAMES.fullmatch(m["value"]) is not None
+
+
+def inline_links(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """Between two paragraphs of the story, set off, a short label and a headline after its colon
+    (no sentence's end: "Read also: NAME to build 12 dams by 2028", in whatever language): a link
+    to another story put inside this one, not a section's heading; so is every line with that
+    label and a headline after it (the last one may close the story)."""
+    found: dict[int, str] = {}
+    for i, (kind, _) in enumerate(out):
+        m = LABELLED.fullmatch(lines[i])
+        if kind in ("heading", "body") and m and len(m["label"].split()) <= 3 and linked(m["value"]):
+            found[i] = m["label"]
+    labels = set()
+    for i in found:
+        above = next((lines[j] for j in range(i - 1, -1, -1) if lines[j]), "")
+        below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")
+        if core(above) and core(below):
+            labels.add(found[i])
+    for i, label in found.items():
+        if label in labels:
+            out[i] = ("related", REASON["inline-link"])
+
+
+def linked(value: str) -> bool:
+    return headline_shape(value) and value[:1].isupper()

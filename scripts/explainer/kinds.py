@@ -44,6 +44,7 @@ REASON: dict[str, str] = {
     "after-break": "under a break mark after the story, with no paragraph of the story below: the page's",
     "signed": "under an e-mail's signature line (\"--\"): the writer's name and details",
     "credit-rows": "a label and a name beside credits of that shape: one more credit",
+    "inline-link": "a label and another story's headline between the story's paragraphs: a link",
     "repeated": "a short line printed more than once: the page's furniture",
     "stage": "a note in brackets, not the article's words",
     "notice": "a notice set in capitals, not the article's words",
