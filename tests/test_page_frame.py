@@ -191,3 +191,11 @@ def test_a_label_and_a_headline_between_the_storys_paragraphs_is_a_link() -> Non
     ]
     got = kinds(raw)
     assert got[4] == got[8] == "related"
+
+
+def test_a_sentence_between_the_headline_and_the_storys_dateline_is_a_caption() -> None:
+    """The story starts at its dateline: a short sentence above that paragraph is a picture's caption."""
+    caption = "Beekeepers lift the last healthy frames out of a hive at the river apiary before the rain."
+    raw = ["Wax moth costs Marrow Vale eleven hives", "", "3 March 2026", "", caption, ""]
+    raw += ["Marrow Vale, Fenshire (MVN) - " + LEAD, "", MORE]
+    assert kinds(raw)[4] == "caption"

@@ -11,7 +11,7 @@ from .furniture import Context
 from .headline import LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
 from .kinds import META, REASON, SHOWN
-from .patterns import ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, SHORT, prose
+from .patterns import DATELINE, ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, SHORT, prose
 from .zones import headline_shape
 
 LABEL_WORDS = 4  # a section's label is a few words: "What we are changing"
@@ -153,3 +153,20 @@ def inline_links(out: list[tuple[str, str]], lines: list[str]) -> None:
 
 def linked(value: str) -> bool:
     return headline_shape(value) and value[:1].isupper()
+
+
+LEAD_IN = 2  # a picture's caption or two may stand between the headline and the story's first paragraph
+
+
+def above_dateline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
+    """The story starts at its dateline ("CITY, Region (Agency) - …"): one or two sentences read as
+    text between the headline and the paragraph that opens with it, each shorter than a lede, are
+    not its first paragraph but a picture's caption (the dateline is then the story's)."""
+    if title is None:
+        return
+    body = [i for i in range(title + 1, len(out)) if out[i][0] == "body"]
+    opens = next((n for n, i in enumerate(body[: LEAD_IN + 1]) if DATELINE.match(lines[i])), None)
+    if not opens or any(len(lines[i].split()) >= LEDE_WORDS or not prose(lines[i]) for i in body[:opens]):
+        return
+    for i in body[:opens]:
+        out[i] = ("caption", REASON["above-dateline"])

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .alphabet import foreign_labels
-from .blocks import after_break, credit_rows, head_and_foot, inline_links, signature_block
+from .blocks import above_dateline, after_break, credit_rows, head_and_foot, inline_links, signature_block
 from .comments import reader_comments
 from .edition import lone_word
 from .furniture import Context, shape
@@ -292,6 +292,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     signature_block(out, lines)
     credit_rows(out, lines)
     inline_links(out, lines)
+    above_dateline(out, lines, title)
     above_headline(out, lines, title)
     reader_comments(out, lines)
     foreign_labels(out, lines)
