@@ -199,3 +199,9 @@ def test_a_sentence_between_the_headline_and_the_storys_dateline_is_a_caption() 
     raw = ["Wax moth costs Marrow Vale eleven hives", "", "3 March 2026", "", caption, ""]
     raw += ["Marrow Vale, Fenshire (MVN) - " + LEAD, "", MORE]
     assert kinds(raw)[4] == "caption"
+
+
+def test_a_number_to_call_is_no_headline_though_it_names_the_storys_subject() -> None:
+    """ "Marrow Vale Beekeepers | 01234 555 0100" above the headline: a line to reach someone."""
+    raw = ["Club news", "Marrow Vale Beekeepers 01234 555 0100", "Wax moth costs the club eleven hives", LEAD, MORE]
+    assert kinds(raw).index("title") == 2

@@ -12,6 +12,7 @@ import re
 from .furniture import credit_shape
 from .kind_patterns import pattern_kind
 from .kinds import REASON
+from .notices import reach_line
 from .patterns import DEK_MAX, ENDS, HEADING_MAX, LEDE_WORDS, LIST_ITEM, prose
 
 # Words that say nothing of a topic: a headline and its story share more than these.
@@ -29,7 +30,6 @@ SEVERAL = 3  # a line of the head that shares this many says what the story says
 
 # A web address: its words are a file's name, not a line's (an archive's banner spells the story's address).
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
-MAILBOX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an e-mail address: a sender's line, no headline
 
 
 def words(text: str) -> set[str]:
@@ -114,13 +114,15 @@ def by_overlap(lines: list[str], title: int) -> int | None:
     line of a hard-wrapped paragraph) shares several; then the line of the head that shares most.
     A paragraph picked when no line of the head says what the story says: no headline (None)."""
     within = paragraph(lines, title)  # the story's first paragraph taken for its headline
-    addressed = ADDRESS.search(lines[title]) or MAILBOX.search(lines[title])  # a banner's or a sender's line
+    addressed = ADDRESS.search(lines[title]) or reach_line(lines[title])  # a banner's, a sender's, a number to call
     first = lead(lines, title - 1 if within else title)
     told = words(" ".join(t for _, t in first))
     if not told or (len(words(lines[title]) & told) > NONE and not within and not addressed):
         return title
     start = first[0][0]
     under = next((j for j in range(title + 1, len(lines)) if lines[j]), None)
+    if addressed or within:
+        under = None  # no headline above it: the line under it is no dek
     others = [
         i
         for i in range(start)
