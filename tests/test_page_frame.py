@@ -205,3 +205,16 @@ def test_a_number_to_call_is_no_headline_though_it_names_the_storys_subject() ->
     """ "Marrow Vale Beekeepers | 01234 555 0100" above the headline: a line to reach someone."""
     raw = ["Club news", "Marrow Vale Beekeepers 01234 555 0100", "Wax moth costs the club eleven hives", LEAD, MORE]
     assert kinds(raw).index("title") == 2
+
+
+def test_the_sites_name_over_a_button_and_in_a_label_under_the_headline_is_the_pages() -> None:
+    """ "Marrow Vale Beekeepers" over "Visit our website" names the site (a marker); "Hive report
+    for Marrow Vale Beekeepers" under the headline labels the page, no dek; at the foot, "← Back
+    home" of two words is a button, "Powered by NAME" the site's software."""
+    raw = ["Skip to main content", "", "Marrow Vale Beekeepers", "Visit our website", "", "Get news by email", ""]
+    raw += ["Wax moth costs the club eleven hives", "Hive Log for Marrow Vale Beekeepers", "", "Winter losses"]
+    raw += [LEAD, "", MORE, "", "← Current Reports", "Powered by Hivepress"]
+    got = kinds(raw)
+    assert got.index("title") == 7
+    assert got[2] == "marker" and got[8] == "marker"
+    assert got[-2:] == ["widget", "marker"]

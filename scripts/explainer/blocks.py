@@ -11,7 +11,7 @@ from .furniture import Context
 from .headline import LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
 from .kinds import META, REASON, SHOWN
-from .patterns import DATELINE, ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, SHORT, prose
+from .patterns import DATELINE, ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, SHORT, TITLED, prose
 from .zones import headline_shape
 
 LABEL_WORDS = 4  # a section's label is a few words: "What we are changing"
@@ -170,3 +170,19 @@ def above_dateline(out: list[tuple[str, str]], lines: list[str], title: int | No
         return
     for i in body[:opens]:
         out[i] = ("caption", REASON["above-dateline"])
+
+
+def site_under_headline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
+    """A line in the dek's place that names the site, whose name stands alone above the headline
+    ("Incident Report for NAME" under it, "NAME" over it), no sentence: the page's label for what
+    it is (a marker), not a summary of the story, which names its subject, not its publisher."""
+    if title is None:
+        return
+    names = {t for t in lines[:title] if len(t.split()) >= 2 and TITLED.fullmatch(t)}
+    for i in range(title + 1, len(out)):
+        if out[i][0] == "blank":
+            continue
+        text = lines[i]
+        if out[i][0] == "dek" and not prose(text) and any(text.endswith(" " + n) for n in names):
+            out[i] = ("marker", REASON["site-label"])
+        return

@@ -24,6 +24,7 @@ PATTERNS: dict[str, list[str]] = {
         # the site's name and the year of its copyright, the sign after the name: "NAME © 2026"
         r"[A-Z][\w.&’' -]{0,40} ©(?: ?\d{4})?$",
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
+        r"Powered by [A-Z][\w.&’' -]{1,40}$",  # the software the site runs on: "Powered by NAME"
         # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
         r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
@@ -97,7 +98,9 @@ PATTERNS: dict[str, list[str]] = {
         r"Original (?:article|story|text|version|report)(?: \([^()]{1,20}\))?:\s+\S",
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
         # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
-        rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)[A-Z“\"‘'].{{5,100}}$|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
+        # (and one of a few words a page's own: "← Current Status")
+        rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)(?=[A-Z“\"‘'].{{5,100}}$)\S+(?:\s+\S+){{2,}}$"
+        rf"|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
         # (or this one elsewhere: "Read this story in Spanish: TITLE")
         r"(?:Read|See|View|Watch|Listen to) (?:the |our |this )(?:full |whole |original |complete )?"

@@ -8,7 +8,15 @@ import re
 from collections import Counter
 
 from .alphabet import foreign_labels
-from .blocks import above_dateline, after_break, credit_rows, head_and_foot, inline_links, signature_block
+from .blocks import (
+    above_dateline,
+    after_break,
+    credit_rows,
+    head_and_foot,
+    inline_links,
+    signature_block,
+    site_under_headline,
+)
 from .comments import reader_comments
 from .edition import lone_word
 from .furniture import Context, shape
@@ -293,6 +301,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     credit_rows(out, lines)
     inline_links(out, lines)
     above_dateline(out, lines, title)
+    site_under_headline(out, lines, title)
     above_headline(out, lines, title)
     reader_comments(out, lines)
     foreign_labels(out, lines)
