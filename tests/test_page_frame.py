@@ -218,3 +218,19 @@ def test_the_sites_name_over_a_button_and_in_a_label_under_the_headline_is_the_p
     assert got.index("title") == 7
     assert got[2] == "marker" and got[8] == "marker"
     assert got[-2:] == ["widget", "marker"]
+
+
+def test_a_government_pages_controls_and_its_foot_read_as_the_pages() -> None:
+    """Above the headline: an accessibility link, a bar of one-letter buttons ("S M L") and a label
+    over links parted by " , " are buttons. After the story's end mark: the editors' initials in
+    capitals joined by "/" are a credit (above the headline a bar of languages), the page's own
+    number in brackets a marker, its visitor counter and a bar of links parted by one tab each
+    are buttons."""
+    raw = ["Skip to main content", "High Contrast", "S\tM\tL", "Marrow Vale Council", "Home | News | Contact"]
+    raw += ["Read this notice in: Welsh , Cornish", "Department of Hives", "Wax moth costs the council's hives eleven"]
+    raw += [LEAD, MORE, "***", "AQ/BM/CR", "(Notice ID: 4410932)", "Page views: 1,204", "Follow us:"]
+    raw += ["Mastodon\tFacebook\tYouTube"]
+    got = kinds(raw)
+    assert got.index("title") == 7
+    assert [got[1], got[2], got[5]] == ["widget"] * 3
+    assert got[11:] == ["credit", "marker", "widget", "widget", "widget"]

@@ -11,6 +11,7 @@ from .furniture import Context
 from .headline import LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
 from .kinds import META, REASON, SHOWN
+from .kinds import PARAGRAPH as PARAGRAPH_KINDS
 from .patterns import DATELINE, ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, SHORT, TITLED, prose
 from .zones import headline_shape
 
@@ -186,3 +187,15 @@ def site_under_headline(out: list[tuple[str, str]], lines: list[str], title: int
         if out[i][0] == "dek" and not prose(text) and any(text.endswith(" " + n) for n in names):
             out[i] = ("marker", REASON["site-label"])
         return
+
+
+INITIALS = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})+")  # "AB/CD/EF": the editors' initials, or a bar of languages
+
+
+def initials_at_foot(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """Below the story's last paragraph, capitals joined by "/" are the initials of those who wrote
+    and edited it (a credit), not the bar of languages they would be above the headline."""
+    ends = [i for i, t in paragraphs(lines, -1) if out[i][0] in PARAGRAPH_KINDS and core(t)]
+    for i in range(ends[-1] + 1 if ends else len(out), len(out)):
+        if INITIALS.fullmatch(lines[i]) and out[i][0] == "widget":
+            out[i] = ("credit", REASON["initials"])

@@ -14,6 +14,7 @@ from .kind_patterns import pattern_kind
 from .kinds import REASON
 from .notices import reach_line
 from .patterns import DEK_MAX, ENDS, HEADING_MAX, LEDE_WORDS, LIST_ITEM, TITLED, prose
+from .zones import CHOICES
 
 # Words that say nothing of a topic: a headline and its story share more than these.
 STOP = frozenset(
@@ -147,11 +148,13 @@ ABOVE = ("marker", "widget", "timestamp", "byline", "credit", "contact", "list-i
 def above_headline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
     """Above the headline the story has not started: a line read as a heading or a paragraph
     there is a label of the page (a marker), or of the button under it ("Attachments" over
-    "Download report (PDF)"), a widget; a name in title case over a button names the site (a marker)."""
+    "Download report (PDF)"), a widget, as a label over its links is; a name in title case over a
+    button names the site (a marker)."""
     below = "title"
     for i in reversed(range(title or 0)):
         if out[i][0] not in ABOVE:
             name = len(lines[i].split()) >= 2 and TITLED.fullmatch(lines[i]) is not None  # the site's: "NAME Pay"
-            kind = "widget" if below == "widget" and not name else "marker"
+            choices = CHOICES.fullmatch(lines[i]) is not None  # a label over links: "Read it in: NAME , NAME"
+            kind = "widget" if (below == "widget" and not name) or choices else "marker"
             out[i] = (kind, f"{REASON['above']}: {REASON['label'] if kind == 'marker' else REASON['ui']}")
         below = out[i][0] if out[i][0] != "blank" else below

@@ -25,6 +25,7 @@ PATTERNS: dict[str, list[str]] = {
         r"[A-Z][\w.&’' -]{0,40} ©(?: ?\d{4})?$",
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
         r"Powered by [A-Z][\w.&’' -]{1,40}$",  # the software the site runs on: "Powered by NAME"
+        r"\(?[A-Z][\w ]{0,30}\bID:? ?\d{4,}\)?$",  # the page's own number: "(Release ID: 2184093)"
         # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
         r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
@@ -140,7 +141,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
         r"(?:[-–—]+ ?)?\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         # the editors' initials, run together by "/", with the agencies the story drew on: "ab/cd (AGENCY, AGENCY)"
-        r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([A-Z][\w.&’' -]{1,30}(?:, [A-Z][\w.&’' -]{1,30})*\))?$",
+        # (or three sets in capitals: "AB/CD/EF", not a pair of places: "EU/UK")
+        r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+|[A-Z]{2,4}(?:/[A-Z]{2,4}){2,})"
+        r"(?: \([A-Z][\w.&’' -]{1,30}(?:, [A-Z][\w.&’' -]{1,30})*\))?$",
         # the sign-off of the service and the agencies after a dash, run together by "/": "- KIN / AGENCY"
         r"[-–—]+ ?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}(?: ?/ ?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2})+$",
         # who else gave the story its material: "With files from AGENCY", "— With assistance from NAME"

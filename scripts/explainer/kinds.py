@@ -47,6 +47,7 @@ REASON: dict[str, str] = {
     "inline-link": "a label and another story's headline between the story's paragraphs: a link",
     "above-dateline": "a sentence between the headline and the story's dateline: a picture's caption",
     "site-label": "under the headline, a label ending in the site's name printed above it: the page's",
+    "initials": "capitals joined by slashes after the story: its writers' and editors' initials",
     "repeated": "a short line printed more than once: the page's furniture",
     "stage": "a note in brackets, not the article's words",
     "notice": "a notice set in capitals, not the article's words",

@@ -13,6 +13,7 @@ from .blocks import (
     after_break,
     credit_rows,
     head_and_foot,
+    initials_at_foot,
     inline_links,
     signature_block,
     site_under_headline,
@@ -302,6 +303,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     inline_links(out, lines)
     above_dateline(out, lines, title)
     site_under_headline(out, lines, title)
+    initials_at_foot(out, lines)
     above_headline(out, lines, title)
     reader_comments(out, lines)
     foreign_labels(out, lines)

@@ -9,6 +9,9 @@ from .patterns import MEDIA
 
 WIDGET: list[str] = [
     r".{1,60} \+ ?\d+ more$",  # a tag and how many more it hides: "Region + 2 more"
+    # the accessibility links: "Screen Reader Access", "High contrast"
+    r"(?:Screen ?[Rr]eader|Text[- ][Oo]nly|High[- ][Cc]ontrast)(?: [Aa]ccess| [Vv]ersion| [Mm]ode)?$",
+    r"(?:Visitors?|Visits|Views|Hits|Page views)(?: [Cc]ounter| [Cc]ount)?\s*:?\s*\d[\d,.]*$",  # the page's counter
     # the share buttons' labels run together by the copy: "ShareTweetEmail", "LikeCommentShare"
     r"(?:Share|Tweet|Post|E-?mail|Print|Save|Copy|Like|Pin|Comment|Reply|Facebook|WhatsApp|LinkedIn|Reddit){2,}$",
     # the notice that the reader must sign in to use a feature: "To view or add a comment, sign in"
