@@ -234,3 +234,33 @@ def test_a_government_pages_controls_and_its_foot_read_as_the_pages() -> None:
     assert got.index("title") == 7
     assert [got[1], got[2], got[5]] == ["widget"] * 3
     assert got[11:] == ["credit", "marker", "widget", "widget", "widget"]
+
+
+def test_a_mail_archives_message_reads_its_sender_links_close_and_foot() -> None:
+    """The sender with an address spelt with "at" is a byline; "Previous message (by date): [list]
+    SUBJECT" a link; "Kind regards," over a first name the writer's close (a hard-wrapped paragraph
+    ends the story above it); "-----  next part  -----" after the story is a break mark;
+    "More information about the NAME list" a link of the site's."""
+    raw = ["[bees-l] Wax moth: eleven hives lost this winter", "Ada Quell aquell at marrowvale.example", ""]
+    raw += ["Previous message (by date): [bees-l] Spring meeting agenda", "", "Hello everyone,", ""]
+    raw += [
+        "I am sorry to report that we lost eleven of our forty hives to",
+        "wax moth this winter, most of them at the river apiary where the",
+        "frames were stored in the shed.",
+        "",
+    ]
+    raw += [
+        "Members agreed on Saturday to share frames from the surviving",
+        "colonies, and the association will lend its spare hives to the",
+        "worst-hit apiaries.",
+        "",
+        "Kind regards,",
+        "Ada",
+        "",
+    ]
+    raw += ["----------  next part  ----------", "URL: <https://lists.marrowvale.example/att/2.html>", ""]
+    raw += ["More information about the bees-l mailing list"]
+    got = kinds(raw)
+    assert got[1] == "byline" and got[3] == "related"
+    assert got[15:17] == ["body", "body"]
+    assert got[18] == "marker" and got[19] in ("marker", "widget") and got[21] == "widget"

@@ -8,10 +8,11 @@ import itertools
 import re
 
 from .furniture import Context
-from .headline import LEAD_WORDS, goes_on, paragraphs, story
+from .headline import ADDRESS, LEAD_WORDS, goes_on, paragraphs, story
 from .kind_patterns import pattern_kind
 from .kinds import META, REASON, SHOWN
 from .kinds import PARAGRAPH as PARAGRAPH_KINDS
+from .notices import reach_line
 from .patterns import DATELINE, ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, SHORT, TITLED, prose
 from .zones import headline_shape
 
@@ -66,8 +67,9 @@ def mark(text: str) -> bool:
 def after_break(out: list[tuple[str, str]], lines: list[str]) -> None:
     """Under a break mark (or the copyright's line) set after the story's paragraphs, lines read as
     text with no paragraph of the story's below them (none of a lede's length, no two of a lead's
-    length in a row): the page's own (an unroller's appeals, a list's attachment notice, a notice
-    under the copyright), not a last section; the mark with them."""
+    length in a row): the page's own, not a last section; the mark with them. A sentence there that
+    ends with a full stop is its notice (a marker: "An attachment was removed…", a ban on copying
+    under the copyright), one that exclaims, asks or ends none its appeal or button (a widget)."""
     every, seen = paragraphs(lines, -1), 0  # the story's paragraphs seen above
     n = next((n for n, (_, t) in enumerate(every) if (seen := seen + core(t)) >= 2 and mark(t)), None)
     if n is None:
@@ -78,11 +80,14 @@ def after_break(out: list[tuple[str, str]], lines: list[str]) -> None:
     if any(core(a) and core(b) for a, b in itertools.pairwise(rest)):
         return
     start = every[n][0]
-    if out[start][0] in SHOWN:
+    if out[start][0] in (*SHOWN, "widget"):
         out[start] = ("marker", REASON["break"])
     for i in range(start + 1, len(out)):
-        if out[i][0] in SHOWN:
-            out[i] = ("widget", REASON["after-break"])
+        if out[i][0] in SHOWN or out[i][1] == REASON["tail"]:
+            told = lines[i].endswith((".", "…")) and len(lines[i].split()) > 2  # a notice states, an appeal exclaims
+            out[i] = ("marker", REASON["after-break"]) if told else ("widget", REASON["after-break"])
+        elif out[i][0] == "contact" and not reach_line(ADDRESS.sub("", lines[i])):  # the page's: "URL: <…>"
+            out[i] = ("marker", REASON["after-break"])
 
 
 def core(text: str) -> bool:
@@ -106,6 +111,7 @@ def signature_block(out: list[tuple[str, str]], lines: list[str]) -> None:
         if NAMES.match(lines[j]) is None or out[j][0] in META:
             return
         out[j] = ("byline", REASON["signed"])
+        out[every[n][0]] = ("marker", REASON["signed"])  # the signature's line
         while j + 1 < len(lines) and lines[j + 1]:
             j += 1
             if out[j][0] in SHOWN:
@@ -199,3 +205,29 @@ def initials_at_foot(out: list[tuple[str, str]], lines: list[str]) -> None:
     for i in range(ends[-1] + 1 if ends else len(out), len(out)):
         if INITIALS.fullmatch(lines[i]) and out[i][0] == "widget":
             out[i] = ("credit", REASON["initials"])
+
+
+def valediction(lines: list[str], i: int) -> bool:
+    """A letter's close: a few words ending in a comma ("Best wishes,") over a name of a word or
+    three, or that name under it: the writer's own words, not the page's."""
+
+    def close(j: int) -> bool:
+        below = lines[j + 1] if j + 1 < len(lines) else ""
+        name = 0 < len(below.split()) <= 3 and TITLED.fullmatch(below) is not None
+        return 0 < len(lines[j].split()) <= 4 and lines[j].endswith(",") and name
+
+    return close(i) or (i > 0 and close(i - 1))
+
+
+def frame(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
+    """Once every line has a kind, what only the blocks around the story show: the page's frame
+    printed above and below it, what lies under its break mark and its signature, credits and
+    links among its paragraphs, a caption above its dateline, the site's label under the headline."""
+    head_and_foot(out, lines)
+    after_break(out, lines)
+    signature_block(out, lines)
+    credit_rows(out, lines)
+    inline_links(out, lines)
+    above_dateline(out, lines, title)
+    site_under_headline(out, lines, title)
+    initials_at_foot(out, lines)

@@ -56,6 +56,14 @@ def wrapped(lines: list[str], i: int) -> bool:
     return j > i and lines[j].endswith(ENDS)
 
 
+def closes(lines: list[str], i: int) -> bool:
+    """A line that ends a paragraph of prose: prose itself, or the last line of a hard-wrapped one."""
+    j = i
+    while j > 0 and goes_on(lines, j - 1):
+        j -= 1
+    return prose(lines[i]) or (j < i and prose(" ".join(lines[j : i + 1])))
+
+
 def paragraphs(lines: list[str], after: int) -> list[tuple[int, str]]:
     """The paragraphs below a line, each where it starts and its text, a hard-wrapped one joined
     (an e-mail's or a plain-text page's lines are cut at a width, none of them a sentence)."""

@@ -15,8 +15,10 @@ from .widget_patterns import WIDGET
 NOTE_DATE = rf"(?:,? (?:on )?(?:{WEEKDAY},? )?{DATE}(?:,? (?:at )?{TIME})?)?"
 # A link to the next or the previous piece of a series by its title: "Next: TITLE", "Previous update: TITLE".
 NEXT_PIECE = re.compile(
-    r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|report|issue|episode|part|chapter|stage|entry))?"
-    rf": (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)[A-Z“\"‘].{{5,}}(?<!\.)$"  # a title, not a sentence
+    r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|report|issue|episode|part|chapter|stage|entry"
+    r"|message|thread|topic))?(?: \([\w ]{1,20}\))?"  # an archive's order in brackets: "(by thread)"
+    rf": (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)(?:\[[^\]]{{1,30}}\] )?"  # a list's tag: "[NAME-l]"
+    r"[A-Z“\"‘].{5,}(?<!\.)$"  # a title, not a sentence
 )
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
@@ -206,6 +208,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Text|Words|Authors?|Writers?)\s?:\s+(?=[A-Z])(?:[A-Z]\.|[^.!?:]){2,80}$",  # initials allowed: "D. Varga"
         # (the address is needed: "Staff Cuts Hit Newsroom" is a headline in title case)
         rf"(?:[A-Z][a-z]+ )?(?i:{BEAT}) {NAMES.pattern}\s+[\[(<]?\S+@\S+?[\])>]?$",
+        # a sender's name and address, as a mail archive prints it ("at" for "@"): "NAME name at example.org"
+        rf"{NAMES.pattern}\s+[\[(<]?[\w.+-]+(?:@| at )[\w-]+(?:\.[\w-]+)+[\])>]?$",
         # the office that issued or compiled the page, and when: "Issued by the Press Office on DATE at TIME"
         rf"(?:Issued|Compiled|Prepared) by (?:the )?[A-Z][^;|]{{2,60}}?(?:,? on {DATE}.*)?$",
         rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",

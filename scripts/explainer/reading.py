@@ -7,21 +7,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import blocks
 from .alphabet import foreign_labels
-from .blocks import (
-    above_dateline,
-    after_break,
-    credit_rows,
-    head_and_foot,
-    initials_at_foot,
-    inline_links,
-    signature_block,
-    site_under_headline,
-)
 from .comments import reader_comments
 from .edition import lone_word
 from .furniture import Context, shape
-from .headline import above_headline, by_overlap
+from .headline import above_headline, by_overlap, closes
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .menus import stacked_menu
@@ -201,7 +192,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot(out, lines)
     foot_labels(out, lines)
     lone_word(out, lines)
-    last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
+    last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and closes(lines, i)), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):
         text = lines[i]
@@ -209,7 +200,11 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
         under = next((out[j][0] for j in range(i + 1, len(out)) if out[j][0] != "blank"), "") if few else ""
         if out[i] == ("body", WHY["body"]) and text.endswith(":") and under and under not in SHOWN:
             out[i] = (under, f"a label over what follows: {WHY[under]}")  # "Information Department:"
-        elif out[i] == ("body", WHY["body"]) and (few or (left_out and not prose(text))):
+        elif (
+            out[i] == ("body", WHY["body"])
+            and (few or (left_out and not prose(text)))
+            and not blocks.valediction(lines, i)
+        ):
             out[i] = ("widget", REASON["tail"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
     foot_notices(out, lines, site)
@@ -296,14 +291,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         out.append((kind, why))
         last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
-    head_and_foot(out, lines)
-    after_break(out, lines)
-    signature_block(out, lines)
-    credit_rows(out, lines)
-    inline_links(out, lines)
-    above_dateline(out, lines, title)
-    site_under_headline(out, lines, title)
-    initials_at_foot(out, lines)
+    blocks.frame(out, lines, title)
     above_headline(out, lines, title)
     reader_comments(out, lines)
     foreign_labels(out, lines)

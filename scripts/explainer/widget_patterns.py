@@ -9,6 +9,8 @@ from .patterns import MEDIA
 
 WIDGET: list[str] = [
     r".{1,60} \+ ?\d+ more$",  # a tag and how many more it hides: "Region + 2 more"
+    r"More (?:information|info|details) (?:about|on) [^.!?]{3,60}$",  # a link to the site's page about itself
+    r"(?:[\w ]{1,40}:\s*)?(?:\[ ?[\w’' -]{1,20} ?\]\s*){3,}$",  # links in brackets: "Sort by: [ date ] [ author ] …"
     # the accessibility links: "Screen Reader Access", "High contrast"
     r"(?:Screen ?[Rr]eader|Text[- ][Oo]nly|High[- ][Cc]ontrast)(?: [Aa]ccess| [Vv]ersion| [Mm]ode)?$",
     r"(?:Visitors?|Visits|Views|Hits|Page views)(?: [Cc]ounter| [Cc]ount)?\s*:?\s*\d[\d,.]*$",  # the page's counter
