@@ -34,14 +34,12 @@ def glued_heading(ctx: Context) -> bool:
     return not pattern_kind(below)
 
 
-def head_and_foot(out: list[tuple[str, str]], lines: list[str]) -> None:
+def head_and_foot(out: list[tuple[str, str]], lines: list[str], every: list[tuple[int, str]]) -> None:
     """A line printed both above the story's first paragraph and below its last (paragraphs of a
     lead's length, a hard-wrapped one joined), read as text: the page's frame around the story
     (an archive's "Previous message" and "Next message" links, a bar of sorting buttons) printed
     again under it, not the story's."""
-    found = [
-        (i, t) for i, t in paragraphs(lines, -1) if out[i][0] == "body" and story(t) and len(t.split()) >= LEAD_WORDS
-    ]
+    found = [(i, t) for i, t in every if out[i][0] == "body" and story(t) and len(t.split()) >= LEAD_WORDS]
     if not found:
         return
     last = found[-1][0]
@@ -64,13 +62,13 @@ def mark(text: str) -> bool:
     return BREAK.fullmatch(text) is not None or (len(text) <= SHORT and CLOSE.search(text) is not None)
 
 
-def after_break(out: list[tuple[str, str]], lines: list[str]) -> None:
+def after_break(out: list[tuple[str, str]], lines: list[str], every: list[tuple[int, str]]) -> None:
     """Under a break mark (or the copyright's line) set after the story's paragraphs, lines read as
     text with no paragraph of the story's below them (none of a lede's length, no two of a lead's
     length in a row): the page's own, not a last section; the mark with them. A sentence there that
     ends with a full stop is its notice (a marker: "An attachment was removed…", a ban on copying
     under the copyright), one that exclaims, asks or ends none its appeal or button (a widget)."""
-    every, seen = paragraphs(lines, -1), 0  # the story's paragraphs seen above
+    seen = 0  # the story's paragraphs seen above
     n = next((n for n, (_, t) in enumerate(every) if (seen := seen + core(t)) >= 2 and mark(t)), None)
     if n is None:
         return
@@ -98,11 +96,11 @@ def core(text: str) -> bool:
 SIGNED = re.compile(r"--\s*")  # the line an e-mail's signature starts under
 
 
-def signature_block(out: list[tuple[str, str]], lines: list[str]) -> None:
+def signature_block(out: list[tuple[str, str]], lines: list[str], every: list[tuple[int, str]]) -> None:
     """Under an e-mail's signature line ("--") after a paragraph of the story, a line that starts
     with a person's name ("NAME, their role") is the writer's byline, and the block's other lines
     read as text are their details (a contact), not a list."""
-    every, seen = paragraphs(lines, -1), False
+    seen = False
     for n, (_, text) in enumerate(every):
         seen = seen or core(text)
         if not (seen and SIGNED.fullmatch(text) and n + 1 < len(every)):
@@ -198,10 +196,10 @@ def site_under_headline(out: list[tuple[str, str]], lines: list[str], title: int
 INITIALS = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})+")  # "AB/CD/EF": the editors' initials, or a bar of languages
 
 
-def initials_at_foot(out: list[tuple[str, str]], lines: list[str]) -> None:
+def initials_at_foot(out: list[tuple[str, str]], lines: list[str], every: list[tuple[int, str]]) -> None:
     """Below the story's last paragraph, capitals joined by "/" are the initials of those who wrote
     and edited it (a credit), not the bar of languages they would be above the headline."""
-    ends = [i for i, t in paragraphs(lines, -1) if out[i][0] in PARAGRAPH_KINDS and core(t)]
+    ends = [i for i, t in every if out[i][0] in PARAGRAPH_KINDS and core(t)]
     for i in range(ends[-1] + 1 if ends else len(out), len(out)):
         if INITIALS.fullmatch(lines[i]) and out[i][0] == "widget":
             out[i] = ("credit", REASON["initials"])
@@ -223,11 +221,12 @@ def frame(out: list[tuple[str, str]], lines: list[str], title: int | None) -> No
     """Once every line has a kind, what only the blocks around the story show: the page's frame
     printed above and below it, what lies under its break mark and its signature, credits and
     links among its paragraphs, a caption above its dateline, the site's label under the headline."""
-    head_and_foot(out, lines)
-    after_break(out, lines)
-    signature_block(out, lines)
+    every = paragraphs(lines, -1)  # the page's paragraphs, a hard-wrapped one joined
+    head_and_foot(out, lines, every)
+    after_break(out, lines, every)
+    signature_block(out, lines, every)
     credit_rows(out, lines)
     inline_links(out, lines)
     above_dateline(out, lines, title)
     site_under_headline(out, lines, title)
-    initials_at_foot(out, lines)
+    initials_at_foot(out, lines, every)
