@@ -264,3 +264,22 @@ def test_a_mail_archives_message_reads_its_sender_links_close_and_foot() -> None
     assert got[1] == "byline" and got[3] == "related"
     assert got[15:17] == ["body", "body"]
     assert got[18] == "marker" and got[19] in ("marker", "widget") and got[21] == "widget"
+
+
+def test_an_archived_blogs_head_and_foot_read_as_the_pages() -> None:
+    """Above the headline: the archive's banner with an address, the site's name and the motto
+    right under it (markers). After the story: the dates
+    between the lines of related links are theirs, "Filed under NAME | Tagged …" and "Comments are
+    closed." the blog's."""
+    banner = "Archived copy - https://archive.example/2026/marrow-vale-beekeepers-lose-eleven-hives-to-wax-moth/"
+    raw = [banner, "12 copies", "3 Mar 2026 - 9 Apr 2026", "FEB\tMAR\tAPR", "3", "2025\t2026\t2027", "About this copy"]
+    raw += ["Marrow Vale Beekeepers", "Bees and honey, every month since 1931", "Home\tHives\tEvents", "Search"]
+    raw += ["Wax moth costs Marrow Vale eleven hives", "Posted on March 3, 2026 by Ada Quell", LEAD, MORE]
+    raw += ["Related", "Hive inspections to start in April", "February 2, 2026", 'In "Hives"']
+    raw += ["Honey show entries open for the autumn", "January 5, 2026", 'In "Shows"']
+    raw += ["Filed under Hives | Tagged moths, frames, winter", "Comments are closed."]
+    got = kinds(raw)
+    assert got.index("title") == 11
+    assert got[0] == "marker" and got[7:9] == ["marker", "marker"]
+    assert got[17] == got[20] == "related"
+    assert got[-2:] == ["widget", "widget"]

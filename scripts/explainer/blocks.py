@@ -217,6 +217,15 @@ def valediction(lines: list[str], i: int) -> bool:
     return close(i) or (i > 0 and close(i - 1))
 
 
+def dated_links(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """A date between two links to other stories (its headline above, its section below) is the
+    link's date, one of its lines, not the story's time stamp."""
+    shown = [i for i in range(len(lines)) if lines[i]]
+    for a, b, c in zip(shown, shown[1:], shown[2:], strict=False):
+        if out[b][0] == "timestamp" and out[a][0] == out[c][0] == "related":
+            out[b] = ("related", REASON["link-date"])
+
+
 def frame(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
     """Once every line has a kind, what only the blocks around the story show: the page's frame
     printed above and below it, what lies under its break mark and its signature, credits and
@@ -230,3 +239,4 @@ def frame(out: list[tuple[str, str]], lines: list[str], title: int | None) -> No
     above_dateline(out, lines, title)
     site_under_headline(out, lines, title)
     initials_at_foot(out, lines, every)
+    dated_links(out, lines)

@@ -301,4 +301,3 @@ def profile_line(ctx: Context) -> bool:
         return False
     parts = SEPARATOR.split(ctx.text)
     return len(parts) >= 2 and all(0 < len(p.split()) <= PROFILE_PART_WORDS for p in parts)
-

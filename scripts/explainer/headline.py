@@ -155,14 +155,22 @@ ABOVE = ("marker", "widget", "timestamp", "byline", "credit", "contact", "list-i
 
 def above_headline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
     """Above the headline the story has not started: a line read as a heading or a paragraph
-    there is a label of the page (a marker), or of the button under it ("Attachments" over
-    "Download report (PDF)"), a widget, as a label over its links is; a name in title case over a
-    button names the site (a marker)."""
+    there (or as a contact that reaches no one: an address of the page's) is a label of the page
+    (a marker), or of the button under it ("Attachments" over "Download report (PDF)"), a widget,
+    as a label over its links is; a name in title case over a button names the site, a line with
+    a web address is the page's banner, and the line right under the site's name its motto
+    (markers): right under it, no blank line between."""
     below = "title"
     for i in reversed(range(title or 0)):
-        if out[i][0] not in ABOVE:
-            name = len(lines[i].split()) >= 2 and TITLED.fullmatch(lines[i]) is not None  # the site's: "NAME Pay"
+        kind = out[i][0]
+        if kind not in ABOVE or (kind == "contact" and not reach_line(ADDRESS.sub("", lines[i]))):
             choices = CHOICES.fullmatch(lines[i]) is not None  # a label over links: "Read it in: NAME , NAME"
-            kind = "widget" if (below == "widget" and not name) or choices else "marker"
+            own = name(lines[i]) or ADDRESS.search(lines[i]) or (i > 0 and name(lines[i - 1]))
+            kind = "widget" if (below == "widget" and not own) or choices else "marker"
             out[i] = (kind, f"{REASON['above']}: {REASON['label'] if kind == 'marker' else REASON['ui']}")
         below = out[i][0] if out[i][0] != "blank" else below
+
+
+def name(text: str) -> bool:
+    """A name in title case of two words or more: the site's ("NAME Pay", "The NAME Echo")."""
+    return len(text.split()) >= 2 and TITLED.fullmatch(text) is not None

@@ -48,6 +48,7 @@ REASON: dict[str, str] = {
     "above-dateline": "a sentence between the headline and the story's dateline: a picture's caption",
     "site-label": "under the headline, a label ending in the site's name printed above it: the page's",
     "initials": "capitals joined by slashes after the story: its writers' and editors' initials",
+    "link-date": "a date between two lines of a link to another story: the link's",
     "repeated": "a short line printed more than once: the page's furniture",
     "stage": "a note in brackets, not the article's words",
     "notice": "a notice set in capitals, not the article's words",
