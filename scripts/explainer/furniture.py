@@ -154,10 +154,13 @@ def over_sentences(ctx: Context) -> bool:
 
 
 def link_bar(ctx: Context) -> bool:
-    """Three or more short links in a row: "Site map | Accessibility | Contact us", "Home > News"."""
+    """Three or more short links in a row: "Site map | Accessibility | Contact us", "Home > News", or
+    parted by one tab each on a line of its own (a table's rows stand together)."""
     if len(ctx.text) > SHORT:
         return False
     parts = SEPARATOR.split(ctx.text)
+    if len(parts) == 1 and "\t" in ctx.text and "\t" not in ctx.near(-1) + ctx.near(1):
+        parts = ctx.text.split("\t")  # one tab between links, no table's rows around: "X	Facebook	YouTube"
     if figure_row(parts):
         return False
     return len(parts) >= 3 and all(0 < len(p.split()) <= 4 and not p.endswith(ENDS) for p in parts)

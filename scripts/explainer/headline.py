@@ -12,7 +12,9 @@ import re
 from .furniture import credit_shape
 from .kind_patterns import pattern_kind
 from .kinds import REASON
-from .patterns import DEK_MAX, TITLED, prose
+from .notices import reach_line
+from .patterns import DEK_MAX, ENDS, HEADING_MAX, LEDE_WORDS, LIST_ITEM, TITLED, prose
+from .zones import CHOICES
 
 TRAIL = re.compile(r"\s[>›»]\s")  # a trail of links from the site's home ("Home › News › NAME")
 
@@ -29,24 +31,84 @@ NONE = 1  # a pick that shares at most one word with the lead says nothing of th
 SEVERAL = 3  # a line of the head that shares this many says what the story says
 
 
+# A web address: its words are a file's name, not a line's (an archive's banner spells the story's address).
+ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
 def words(text: str) -> set[str]:
-    """A line's words of three letters or more, cut to their first letters, the empty ones left out."""
-    found = (w.lower() for w in re.findall(r"[^\W\d_]{3,}", text))
-    return {w[:STEM] for w in found if w not in STOP}
+    """A line's words of three letters or more, a plural's "s" dropped and cut to their first
+    letters, the empty ones and those of a web address left out."""
+    found = (w.lower() for w in re.findall(r"[^\W\d_]{3,}", ADDRESS.sub(" ", text)))
+    return {w.removesuffix("s")[:STEM] for w in found if w not in STOP}
 
 
-def lead_start(lines: list[str], after: int, run: bool = False) -> int:
-    """The story's first paragraph below a line: a long sentence (a head ends before it); with
-    `run`, one that another paragraph follows (a paragraph alone between lines that are no prose
-    may be the page's notice over the story, a mail system's warning, not its lead)."""
-    firsts = [i for i in range(after + 1, len(lines)) if prose(lines[i]) and len(lines[i].split()) >= LEAD_WORDS]
-    return next((i for i in firsts if in_run(lines, i) or not run), len(lines))
+def goes_on(lines: list[str], i: int) -> bool:
+    """The next line right under this one, which ends no sentence, starts in lower case where
+    the sentence goes on (and is no line of its own, such as "by NAME")."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(lines[i]) and not lines[i].endswith(ENDS) and below[:1].islower() and not pattern_kind(below)
 
 
-def in_run(lines: list[str], i: int) -> bool:
-    """A paragraph with another paragraph of prose right above or under it (blank lines between)."""
-    near = [next((t for t in side if t), "") for side in (reversed(lines[:i]), lines[i + 1 :])]
-    return any(prose(t) for t in near)
+def wrapped(lines: list[str], i: int) -> bool:
+    """A line a hard-wrapped paragraph goes on from: the lines that go on from it end a sentence
+    (a headline over a site's address in lower case ends none)."""
+    j = i
+    while goes_on(lines, j):
+        j += 1
+    return j > i and lines[j].endswith(ENDS)
+
+
+def closes(lines: list[str], i: int) -> bool:
+    """A line that ends a paragraph of prose: prose itself, or the last line of a hard-wrapped one."""
+    j = i
+    while j > 0 and goes_on(lines, j - 1):
+        j -= 1
+    return prose(lines[i]) or (j < i and prose(" ".join(lines[j : i + 1])))
+
+
+def paragraphs(lines: list[str], after: int) -> list[tuple[int, str]]:
+    """The paragraphs below a line, each where it starts and its text, a hard-wrapped one joined
+    (an e-mail's or a plain-text page's lines are cut at a width, none of them a sentence)."""
+    found: list[tuple[int, str]] = []
+    i = after + 1
+    while i < len(lines):
+        start = i
+        while goes_on(lines, i):
+            i += 1
+        found.append((start, " ".join(lines[start : i + 1])))
+        i += 1
+    return [(start, text) for start, text in found if text]
+
+
+def next_text(every: list[tuple[int, str]], n: int) -> str:
+    return every[n + 1][1] if n + 1 < len(every) else ""
+
+
+def story(text: str) -> bool:
+    """A paragraph of the story: prose, not a point of a list."""
+    return prose(text) and LIST_ITEM.match(text) is None
+
+
+def paragraph(lines: list[str], i: int) -> bool:
+    """A paragraph, not a headline: a line a hard-wrapped sentence goes on from, or three sentences
+    and more longer than a heading ("… budget. That money was … extension. What …")."""
+    two = len(re.findall(r"[.!?]\s+[A-Z]", lines[i])) >= 2 and len(lines[i]) > HEADING_MAX  # not "v. NAME"
+    return wrapped(lines, i) or two
+
+
+def lead(lines: list[str], after: int, run: bool = False) -> list[tuple[int, str]]:
+    """The story's first paragraphs below a line: long sentences, the first of them a lede's
+    length or followed by another paragraph of prose (a story runs on paragraph after paragraph;
+    an appeal to subscribe is one short sentence over its field and button), or, if none is, the
+    first long sentences. With `run`, the first must be followed by another: a paragraph alone
+    between lines that are no prose may be the page's notice over the story (a mail system's
+    warning), not its lead."""
+    every = paragraphs(lines, after)
+    found = [n for n, (_, t) in enumerate(every) if story(t) and len(t.split()) >= LEAD_WORDS]
+    followed = [n for n in found if story(next_text(every, n))]
+    leads = followed if run else [n for n in found if len(every[n][1].split()) >= LEDE_WORDS or n in followed]
+    start = found.index(leads[0]) if leads else 0
+    return [every[n] for n in found[start : start + LEAD]]
 
 
 def candidate(text: str) -> bool:
@@ -60,31 +122,50 @@ def candidate(text: str) -> bool:
     )
 
 
-def by_overlap(lines: list[str], title: int, labels: frozenset[int] = frozenset()) -> int:
-    """The headline: the pick, unless it shares no word with the story's lead while another line
-    of the head (not the one right under it, the dek's place, nor a trail of links ending on the
-    story's name, nor a name in capitals or title case the masthead prints above the pick, a
-    company's that the story names again) shares several; then the line of the head that shares
-    most. When none does, the lead may be a notice alone over the story: the first paragraph of
-    a run of them is tried."""
+def by_overlap(lines: list[str], title: int, labels: frozenset[int] = frozenset()) -> int | None:
+    """The headline: the pick, unless it shares no word with the story's lead (or is the lead's own
+    paragraph) while another line of the head shares several; then the line of the head that
+    shares most. Not taken: the line right under the pick (the dek's place), a line of a
+    hard-wrapped paragraph, a trail of links ending on the story's name, nor a name in capitals
+    or title case the masthead prints above the pick (a company's that the story names again).
+    When none shares several, the lead may be a notice alone over the story: the first paragraph
+    of a run of them is tried. A paragraph picked when no line of the head says what the story
+    says: no headline (None)."""
+    within = paragraph(lines, title)  # the story's first paragraph taken for its headline
+    addressed = ADDRESS.search(lines[title]) or reach_line(lines[title])  # a banner's, a sender's, a number to call
     for run in (False, True):
-        start = lead_start(lines, title, run)
-        lead = [t for t in lines[start:] if prose(t) and len(t.split()) >= LEAD_WORDS][:LEAD]
-        told = words(" ".join(lead))
-        if not told or len(words(lines[title]) & told) > NONE:
+        first = lead(lines, title - 1 if within else title, run)
+        told = words(" ".join(t for _, t in first))
+        if not told or (len(words(lines[title]) & told) > NONE and not within and not addressed):
             return title
+        start = first[0][0]
         under = next((j for j in range(title + 1, len(lines)) if lines[j]), None)
+        if addressed or within:
+            under = None  # no headline above it: the line under it is no dek
         skip = {title, under, *(j for j in labels if named(lines[j]))}
-        others = [i for i in range(start) if i not in skip and candidate(lines[i]) and not TRAIL.search(lines[i])]
+        others = [
+            i
+            for i in range(start)
+            if i not in skip
+            and candidate(lines[i])
+            and not TRAIL.search(lines[i])
+            and not near_wrap(lines, i)
+            and not paragraph(lines, i)
+        ]
         most, at = max(((len(words(lines[i]) & told), -i) for i in others), default=(0, 0))
         if most >= SEVERAL:
             return -at
-    return title
+    return None if within else title
 
 
 def named(text: str) -> bool:
     """A name as a masthead prints it: in title case or in capitals ("The Kesh Post", "ACME LTD")."""
     return TITLED.fullmatch(text) is not None or text.isupper()
+
+
+def near_wrap(lines: list[str], i: int) -> bool:
+    """A line of a hard-wrapped paragraph: one goes on from it or it goes on from the one above."""
+    return wrapped(lines, i) or (i > 0 and wrapped(lines, i - 1))
 
 
 # What a line above the headline may be: the page's lines, the story's not yet.
@@ -93,13 +174,21 @@ ABOVE = ("marker", "widget", "timestamp", "byline", "credit", "contact", "list-i
 
 def above_headline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
     """Above the headline the story has not started: a line read as a heading or a paragraph
-    there is a label of the page (a marker), or of the button under it ("Attachments" over
-    "Download report (PDF)"), a widget. Labelled lines there are a message's header (`header`)."""
+    there (or as a contact that reaches no one, no number, e-mail or street: the page's own) is a label of the page
+    (a marker), or of the button under it ("Attachments" over "Download report (PDF)"), a widget,
+    as a label over its links is; a name in title case over a button names the site, a line with
+    a web address is the page's banner, and the line right under the site's name its motto
+    (markers): right under it, no blank line between. Labelled lines there are a message's
+    header (`header`)."""
     header(out, lines, title)
     below = "title"
     for i in reversed(range(title or 0)):
-        if out[i][0] not in ABOVE:
-            kind = "widget" if below == "widget" else "marker"
+        kind = out[i][0]
+        reaches = reach_line(ADDRESS.sub("", lines[i])) or pattern_kind(lines[i]) == "contact"  # a street's too
+        if kind not in ABOVE or (kind == "contact" and not reaches):
+            choices = CHOICES.fullmatch(lines[i]) is not None  # a label over links: "Read it in: NAME , NAME"
+            own = name(lines[i]) or ADDRESS.search(lines[i]) or (i > 0 and name(lines[i - 1]))
+            kind = "widget" if (below == "widget" and not own) or choices else "marker"
             out[i] = (kind, f"{REASON['above']}: {REASON['label'] if kind == 'marker' else REASON['ui']}")
         below = out[i][0] if out[i][0] != "blank" else below
 
@@ -122,3 +211,8 @@ def header(out: list[tuple[str, str]], lines: list[str], title: int | None) -> N
             out[i] = ("byline", REASON["header"])
         else:
             out[i] = ("marker", REASON["header"])
+
+
+def name(text: str) -> bool:
+    """A name in title case of two words or more: the site's ("NAME Pay", "The NAME Echo")."""
+    return len(text.split()) >= 2 and TITLED.fullmatch(text) is not None

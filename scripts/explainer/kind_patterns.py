@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, BEAT, DATE, MONTH, NAMES, PAGE_POINTER, RANGE, SHORT, TIME, UI, WEEKDAY
+from .patterns import AGE, BEAT, DATE, MONTH, NAMES, PAGE_POINTER, RANGE, SHORT, TIME, UI, WEEKDAY, WEEKDAY_SHORT
 from .widget_patterns import WIDGET
 
 # The day (and time) a note to the story was added, between its label and its colon: ", June 4, 2018, 9:12".
 NOTE_DATE = rf"(?:,? (?:on )?(?:{WEEKDAY},? )?{DATE}(?:,? (?:at )?{TIME})?)?"
 # A link to the next or the previous piece of a series by its title: "Next: TITLE", "Previous update: TITLE".
 NEXT_PIECE = re.compile(
-    r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|report|issue|episode|part|chapter|stage|entry))?"
-    rf": (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)[A-Z“\"‘].{{5,}}(?<!\.)$"  # a title, not a sentence
+    r"(?:Next|Previous|Prev|Earlier)(?: (?:update|story|article|report|issue|episode|part|chapter|stage|entry"
+    r"|message|thread|topic))?(?: \([\w ]{1,20}\))?"  # an archive's order in brackets: "(by thread)"
+    rf": (?!(?:{WEEKDAY}|{DATE}|[Tt]oday|[Tt]omorrow)\b)(?:\[[^\]]{{1,30}}\] )?"  # a list's tag: "[NAME-l]"
+    r"[A-Z“\"‘].{5,}(?<!\.)$"  # a title, not a sentence
 )
 # kind -> patterns; a line is of that kind when one pattern matches at its start.
 PATTERNS: dict[str, list[str]] = {
@@ -24,6 +26,8 @@ PATTERNS: dict[str, list[str]] = {
         # the site's name and the year of its copyright, the sign after the name: "NAME © 2026"
         r"[A-Z][\w.&’' -]{0,40} ©(?: ?\d{4})?$",
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
+        r"Powered by [A-Z][\w.&’' -]{1,40}$",  # the software the site runs on: "Powered by NAME"
+        r"\(?[A-Z][\w ]{0,30}\bID:? ?\d{4,}\)?$",  # the page's own number: "(Release ID: 2184093)"
         # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
         r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
@@ -97,7 +101,9 @@ PATTERNS: dict[str, list[str]] = {
         r"Original (?:article|story|text|version|report)(?: \([^()]{1,20}\))?:\s+\S",
         # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
         # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
-        rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)[A-Z“\"‘'].{{5,100}}$|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
+        # (and one of a few words a page's own: "← Current Status")
+        rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)(?=[A-Z“\"‘'].{{5,100}}$)\S+(?:\s+\S+){{2,}}$"
+        rf"|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
         # (or this one elsewhere: "Read this story in Spanish: TITLE")
         r"(?:Read|See|View|Watch|Listen to) (?:the |our |this )(?:full |whole |original |complete )?"
@@ -139,7 +145,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Image|Photo|Picture|Video) (?:source|credit),? ",
         r"(?:[-–—]+ ?)?\(?(?:Additional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Ff]act-checking) by\b",
         # the editors' initials, run together by "/", with the agencies the story drew on: "ab/cd (AGENCY, AGENCY)"
-        r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([A-Z][\w.&’' -]{1,30}(?:, [A-Z][\w.&’' -]{1,30})*\))?$",
+        # (or three sets in capitals: "AB/CD/EF", not a pair of places: "EU/UK")
+        r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+|[A-Z]{2,4}(?:/[A-Z]{2,4}){2,})"
+        r"(?: \([A-Z][\w.&’' -]{1,30}(?:, [A-Z][\w.&’' -]{1,30})*\))?$",
         # the sign-off of the service and the agencies after a dash, run together by "/": "- KIN / AGENCY"
         r"[-–—]+ ?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2}(?: ?/ ?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,2})+$",
         # who else gave the story its material: "With files from AGENCY", "— With assistance from NAME"
@@ -202,6 +210,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Text|Words|Authors?|Writers?)\s?:\s+(?=[A-Z])(?:[A-Z]\.|[^.!?:]){2,80}$",  # initials allowed: "D. Varga"
         # (the address is needed: "Staff Cuts Hit Newsroom" is a headline in title case)
         rf"(?:[A-Z][a-z]+ )?(?i:{BEAT}) {NAMES.pattern}\s+[\[(<]?\S+@\S+?[\])>]?$",
+        # a sender's name and address, as a mail archive prints it ("at" for "@"): "NAME name at example.org"
+        rf"{NAMES.pattern}\s+[\[(<]?[\w.+-]+(?:@| at )[\w-]+(?:\.[\w-]+)+[\])>]?$",
         # the office that issued or compiled the page, and when: "Issued by the Press Office on DATE at TIME"
         rf"(?:Issued|Compiled|Prepared) by (?:the )?[A-Z][^;|]{{2,60}}?(?:,? on {DATE}.*)?$",
         rf"(?:Posted|Published)(?: on)? {DATE},? by [A-Z][\w.’' -]+$",
@@ -237,6 +247,10 @@ PATTERNS: dict[str, list[str]] = {
         # the page's kind or section and its date after a bar: "Media statement | 4 June 2018"
         rf"[A-Z][\w’'-]*(?: [\w’'&-]+){{0,2}}\s*[|·•]\s*(?:{WEEKDAY},? )?{DATE}(?:,? \d{{1,2}}[:.]\d\d)?$",
         rf"(?:{AGE})$",  # relative
+        # a machine's date, as a mail archive or a server prints it: "Mon Nov  2 21:17:03 GMT 2026",
+        # "Mon, 2 Nov 2026 21:17:03 +0000"
+        rf"{WEEKDAY_SHORT} {MONTH} +\d{{1,2}} \d\d:\d\d(?::\d\d)?(?: [A-Z]{{2,5}})? \d{{4}}$",
+        rf"{WEEKDAY_SHORT}, \d{{1,2}} {MONTH} \d{{4}} \d\d:\d\d(?::\d\d)?(?: [+-]\d{{4}}| [A-Z]{{2,5}})*$",
         r"(?:Last |First )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted|Answered|Tabled|Asked|Issued|Released|Filed|Dated"
         r"|Aired)(?: [Oo]n)?:?$",  # the label, its date below
     ],

@@ -79,7 +79,8 @@ CREDIT = re.compile(
 )
 CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
-LIST_ITEM = re.compile(r"^(?:[-+•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\))\s+\S")
+# a point's bullet or number ("iii. ", "(iv)": numbered in roman)
+LIST_ITEM = re.compile(r"^(?:[-+•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\)|\(?[ivx]{1,4}[.)])\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|[Bb]y|BY|[Bb]y:|BY:) ")
 # A byline that names its author before it says more: "By Lena Foss, a professor of law at …."

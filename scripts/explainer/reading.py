@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import blocks
 from .alphabet import foreign_labels
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
 from .furniture import Context, shape
-from .headline import above_headline, by_overlap
+from .headline import above_headline, by_overlap, closes
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .menus import stacked_menu
@@ -192,7 +193,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot(out, lines)
     foot_labels(out, lines)
     lone_word(out, lines)
-    last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and prose(lines[i])), default=len(out))
+    last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and closes(lines, i)), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):
         text = lines[i]
@@ -200,7 +201,11 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
         under = next((out[j][0] for j in range(i + 1, len(out)) if out[j][0] != "blank"), "") if few else ""
         if out[i] == ("body", WHY["body"]) and text.endswith(":") and under and under not in SHOWN:
             out[i] = (under, f"a label over what follows: {WHY[under]}")  # "Information Department:"
-        elif out[i] == ("body", WHY["body"]) and (few or (left_out and not prose(text))):
+        elif (
+            out[i] == ("body", WHY["body"])
+            and (few or (left_out and not prose(text)))
+            and not blocks.valediction(lines, i)
+        ):
             out[i] = ("widget", REASON["tail"])
         left_out = left_out or out[i][0] not in (*SHOWN, "blank")
     foot_notices(out, lines, site)
@@ -234,11 +239,12 @@ def over_story(lines: list[str], i: int, label: str) -> bool:
 
 def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline by its shape and place (`find_title`), or the line of the head that says what
-    the story says when that one does not (`headline.by_overlap`); the labels above it stay labels."""
+    the story says when that one does not (`headline.by_overlap`), or none when the pick is the
+    story's first paragraph; the labels above it stay labels."""
     title, labels = find_title(lines)
     if title is None or (told := by_overlap(lines, title, frozenset(labels))) == title:
         return title, labels
-    return told, {j for j in labels if j < told}
+    return told, {j for j in labels if told is None or j < told}
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:
@@ -290,6 +296,7 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         out.append((kind, why))
         last, started, story = kind, started or kind in PARAGRAPH, story or kind == "body"
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
+    blocks.frame(out, lines, title)
     above_headline(out, lines, title)
     reader_comments(out, lines)
     signed_posts(out, lines)

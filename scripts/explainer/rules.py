@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
-from .blocks import block_item, block_label, numbered_run
+from .bare_lists import block_item, block_label, numbered_run
+from .blocks import glued_heading
 from .edition import aged_links, head_at_break, pager, print_head
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
@@ -142,6 +143,8 @@ def link_under_label(ctx: Context) -> bool:
 def continued(ctx: Context) -> bool:
     """A line that starts in lower case under a line of text: the same paragraph, hard-wrapped
     (a PDF's copy), so it takes that line's kind."""
+    if LIST_ITEM.match(ctx.text):  # "ii. The difference …": a point numbered in roman, not a wrapped line
+        return False
     return ctx.text[:1].islower() and bool(ctx.near(-1)) and ctx.previous not in ("", "blank", "title", "dek")
 
 
@@ -302,6 +305,7 @@ LATE: list[Rule] = [
     ("heading", REASON["over-points"], counted_points),  # "Three things we changed:" over three points
     ("heading", REASON["over-points"], over_points),  # "What riders need to know:" over its points
     ("heading", WHY["heading"], heading),
+    ("heading", REASON["glued"], glued_heading),  # "Resolved" right over its update, a blank line above
 ]
 # Rules that may also mark a line before the headline (a release's marker, a date line).
 BEFORE_TITLE = {"marker", "widget", "timestamp", "byline"}

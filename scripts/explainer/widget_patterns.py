@@ -9,12 +9,18 @@ from .patterns import MEDIA
 
 WIDGET: list[str] = [
     r".{1,60} \+ ?\d+ more$",  # a tag and how many more it hides: "Region + 2 more"
+    r"More (?:information|info|details) (?:about|on) [^.!?]{3,60}$",  # a link to the site's page about itself
+    r"(?:[\w ]{1,40}:\s*)?(?:\[ ?[\w’' -]{1,20} ?\]\s*){3,}$",  # links in brackets: "Sort by: [ date ] [ author ] …"
+    # the accessibility links: "Screen Reader Access", "High contrast"
+    r"(?:Screen ?[Rr]eader|Text[- ][Oo]nly|High[- ][Cc]ontrast)(?: [Aa]ccess| [Vv]ersion| [Mm]ode)?$",
+    r"(?:Visitors?|Visits|Views|Hits|Page views)(?: [Cc]ounter| [Cc]ount)?\s*:?\s*\d[\d,.]*$",  # the page's counter
     # the share buttons' labels run together by the copy: "ShareTweetEmail", "LikeCommentShare"
     r"(?:Share|Tweet|Post|E-?mail|Print|Save|Copy|Like|Pin|Comment|Reply|Facebook|WhatsApp|LinkedIn|Reddit){2,}$",
     # the notice that the reader must sign in to use a feature: "To view or add a comment, sign in"
     r"To (?:[\w’']+ ){1,6}[\w’']+, (?i:sign ?in|log ?in|register|subscribe)\b.{0,40}$",
     r"(?:See|Show|View|Load) (?:more|all|\d+ more)(?: [\w’']+){0,2}$",  # "See more comments"
-    r"(?:About this publication|Be the first to comment|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
+    r"(?:About this (?:publication|capture|copy|archive)|Be the first to comment"
+    r"|Leave a (?:Reply|reply|comment|Comment))[\s\d]*$",
     r"\d* ?(?:Comments?|COMMENTS?)(?: \(\d+(?: (?i:new|unread))?\))?$",  # with its new ones: "3 Comments (3 New)"
     # a meter's notice of the free reads left: "You have 2 free articles left this month. Subscribe …"
     r"You(?: have|['’]ve)? (?:\d+|one|two|three|no) (?:free |more )?(?:articles?|stor(?:y|ies)|reads?|pieces?)"
@@ -30,7 +36,9 @@ WIDGET: list[str] = [
     # "Commenting for this story is now closed."
     r"(?:[\w&]+ ){0,3}\d+ [Cc]omments?$|(?:Top|Best|Latest|Newest|Oldest|Featured|Reader[s’']*) [Cc]omments$",
     r"(?:[\w&]+ ){0,3}(?:[Cc]omment(?:ing)?|[Cc]omments) (?:rules|policy|guidelines|terms)$",
-    r"(?:Commenting|Comments) (?:for|on) this \w+ (?:is|are|has been|have been) (?:now )?closed\b.{0,40}$",
+    r"(?:Commenting|Comments)(?: (?:for|on) this \w+)? (?:is|are|has been|have been) (?:now )?closed\b.{0,40}$",
+    # a blog's category and tags under the post: "Posted in News | Tagged ferries, harbour"
+    r"(?:Posted|Filed) (?:in|under) [^|]{1,40}(?:\s*\|\s*Tagged\b.{1,120})?$",
     r"(?:Show|View|Load|Read|Post|Add) (?:all )?(?:\d+ )?comments?\b",
     # the comment form's heading and notice: "Submit a Comment", "Your email address will not be published."
     r"(?:Submit|Leave|Post|Write|Add) (?:a|your) (?i:comment|reply|response)\b.{0,30}$",

@@ -67,7 +67,7 @@ MENU_MARKS = "▼▾▿⌄⌵⏷"  # a menu's arrow after its label
 CHOICE = r"[\w’'-]+(?: [\w’'-]+)?"
 CHOICES = re.compile(
     rf"[^|]{{3,80}}\?\s*{CHOICE}(?:\s*[|/]\s*{CHOICE}|\s{{2,}}{CHOICE})+"  # "Did this help? Yes / No", "…?  Yes  No"
-    rf"|[^|:]{{3,60}}:\s*{CHOICE}(?:\s*\|\s*{CHOICE})+"  # "Print: A4 | Letter"
+    rf"|[^|:]{{3,60}}:\s*{CHOICE}(?:\s*\|\s*{CHOICE}|\s+,\s*{CHOICE})+"  # "Print: A4 | Letter", links' "A , B"
 )
 
 
