@@ -112,7 +112,7 @@ def _build_error() -> Iterator[None]:
 
 def on_env(env: Environment, config, **kwargs) -> Environment:
     """Pages read: the generator's last pages written, before MkDocs copies the exports."""
-    if GENERATION.conn is not None:
+    if GENERATION.writing:
         _generated(Path(config.docs_dir))
     return theme_templates(env)
 
@@ -247,7 +247,7 @@ def on_files(files, config, **kwargs):
     """Building, the generator's files in place of those MkDocs found in docs/ (it has not
     written them yet: Generation); then start Pagefind beside MkDocs for the pages it is about
     to write."""
-    if GENERATION.streams and GENERATION.conn is not None:
+    if GENERATION.streams and GENERATION.writing:
         with _build_error():
             files = files_to_come(files, config, GENERATION.listed())
         if not streamed.streaming(GENERATION.names):  # its pages written first, as the generator sends none
@@ -282,7 +282,10 @@ def on_shutdown(**kwargs) -> None:
 
 
 def on_post_build(config, **kwargs) -> None:
-    """Write the index of the pages fed to Pagefind; serving, index the rebuilt site beside the server."""
+    """The generator ended (it saved its memory for the next run beside MkDocs' writing); write
+    the index of the pages fed to Pagefind; serving, index the rebuilt site beside the server."""
+    if error := GENERATION.saved():
+        raise PluginError(error)
     if theme_search(config):
         return
     if INDEXER.serving:

@@ -33,9 +33,13 @@ class Recorder:
         assert not self.passed and not self.names, "the checks come once, first"
         self.passed = True
 
-    def listed(self, names: list[str]) -> None:
+    def listed(self, names: list[str]) -> bool:
         assert self.passed and not self.names and not self.pages, "the list comes once, after the checks"
         self.names = names
+        return False
+
+    def written(self) -> None:
+        assert self.names and len(self.pages) == sum(name.endswith(".md") for name in self.names), "after every page"
 
     def made(self, name: str, text: object) -> None:
         self.pages.append((name, text))

@@ -44,5 +44,7 @@ def generate(
     with internal("rendering and writing", str(shown)):
         memory = Memory.open(docs.parent / RENDERED / f"{docs.name}.pickle", docs, SIZES)
         changed = write_pages(render_all(site, TEMPLATES_CACHE, SIZES, memory, forked, order, listener), docs)
+        if listener:  # a site builder goes on while the memory is saved, which only the next run reads
+            listener.written()
         memory.save(forked)
         return changed
