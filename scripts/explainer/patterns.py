@@ -59,13 +59,14 @@ DATELINE_COLON = re.compile(
 # A photo credit at the end of a caption, in the forms pages print.
 CREDIT = re.compile(
     r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
-        \(?(?:Photo(?:graph)?|Foto|Bild|Picture|Image|Credit|Illustration)s?(?:\ by)?  # 'Foto': the page's language
+        \(?(?:Photo(?:graph)?|Foto|Bild|Picture|Pic|Pix|Image|Credit|Illustration)s?(?:\ by)?  # 'Foto': the site's
        (?::?\ |\.{2,3}\ ?|…\ ?)[^()]{2,80}\)?
       | \(?©\ ?[^()]{2,80}\)?
       | \((?:File|Handout|Archive|Representational|Representative)(?:\ (?:photo|image|picture))?\)  # where it came from
       | \((?:Supplied|Courtesy|Provided|Submitted|Pool)(?:\ (?:photo|image|picture))?  # who gave it
         (?::|\ by|\ of)?(?:\ [^()]{2,60})?\)
       | \([^()]*(?:/|Getty|AFP|Reuters|AP\ Photo|Photo)[^()]*\)
+      | \((?:[A-Z][\w.&'’-]*\ ){1,3}(?:photo|picture|pic|image|file\ photo)s?\)  # the agency's own: "(GIS photo)"
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
         (?:\ via\ [\w\ .'’-]+)?
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}/(?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # Name/Outlet
@@ -182,6 +183,9 @@ SECTIONS: dict[str, str] = {
     # "Related", "Related news" (not what the page tags: "Related companies" is a widget's label)
     r"|Related(?: (?!(?:companies|people|organi[sz]ations|stocks|securities|quotes|instruments|markets|topics)\b)\w+)?"
     r"|Also read|Read also|Read next|Other (?:news|stories|articles|posts|releases)"
+    # the label in the site's other language: "Leia também", "À lire aussi", "Lesen Sie auch"
+    r"|Leia (?:também|mais)|Veja também|Saiba mais|(?:À )?[Ll]ire aussi|Voir aussi|Lea también|Ver también"
+    r"|Lesen Sie auch|Mehr zum Thema|Leggi anche|Vedi anche|Lees ook|Läs också|Les også|Læs også"
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)(?: (?:in|on|from) [\w’' -]{1,30})?|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"

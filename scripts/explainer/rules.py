@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
+from .any_language import dash_sign_off, share_row, stamp_any_language
 from .bare_lists import block_item, block_label, numbered_run
 from .blocks import glued_heading
 from .edition import aged_links, head_at_break, pager, print_head
@@ -218,6 +219,8 @@ RULES: list[Rule] = [
     ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"
     ("byline", REASON["role-name"], role_and_name),  # "Senior ranger NAME", "From the desk of NAME, Role"
     ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
+    ("timestamp", REASON["stamp"], stamp_any_language),  # "Publié le 2 septembre 2026 à 10 h 00"
+    ("widget", REASON["ui"], share_row),  # "Compartilhe:  Facebook  X  WhatsApp"
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     ("list-item", REASON["box"], label_run),  # "Date filed: DATE" in a box
@@ -291,6 +294,7 @@ LATE: list[Rule] = [
     ("byline", REASON["byline-more"], named_under_stamp),
     ("byline", REASON["profile"], profile_line),  # "Head of Sales at NAME | Retail | Data" under the name
     ("dateline", WHY["dateline"], dateline_alone),
+    ("byline", REASON["signature"], dash_sign_off),  # "– Capt. NAME" under a post
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["symbol"], symbol_point),  # "🔹 Tickets remain valid" over "🔹 Refunds …"
     ("list-item", REASON["chapter"], chapter),

@@ -9,6 +9,13 @@ from .patterns import MEDIA
 
 WIDGET: list[str] = [
     r".{1,60} \+ ?\d+ more$",  # a tag and how many more it hides: "Region + 2 more"
+    # the sponsors the page thanks, under their label ("Match sponsor: NAME", "Our sponsors: NAME · NAME"), in
+    # the site's language ("Patrocinadores: …", "Partenaires : …")
+    r"(?:(?:Our|Club|Match|Kit|Shirt|Main|Official|Event|Title|Headline|Gold|Silver|Bronze) [Ss]ponsors?|Sponsors?"
+    r"|Sponsored by|Patrocinadores?|Patroc[ií]nio|Sponsoren|Partenaires|Parrainé par)\s?:?\s+[A-Z].{0,150}$",
+    # the club's or the series' next date under its label: "Next fixture: Saturday …", "Next game: v NAME"
+    r"(?:Next|Upcoming|Coming up|Prochain|Próximo|Nächstes) (?:fixtures?|match|matches|game|games|race|event"
+    r"|home (?:game|match)|round|match à domicile|jogo|partido|Spiel)\s?:\s+\S.{0,120}$",
     r"More (?:information|info|details) (?:about|on) [^.!?]{3,60}$",  # a link to the site's page about itself
     r"(?:[\w ]{1,40}:\s*)?(?:\[ ?[\w’' -]{1,20} ?\]\s*){3,}$",  # links in brackets: "Sort by: [ date ] [ author ] …"
     # the accessibility links: "Screen Reader Access", "High contrast"

@@ -1,0 +1,74 @@
+"""Lines the rules read by their shape in whatever language or markup the site's own words are
+in: pictures copied as text, the head's stamp, byline, credit and share row in the site's
+language, the foot's links, licence and sponsors, and a post's sign-off by a dash."""
+
+from __future__ import annotations
+
+from explainer import reading
+
+HEADLINE = "Valdomar ferry returns to service after six-week refit"
+LEAD = (
+    "The Valdomar ferry carried its first passengers in six weeks on Tuesday morning, after a refit "
+    "that replaced both engines and the car deck, the island council said."
+)
+MORE = (
+    "Crossings will run every forty minutes until the summer timetable starts in June, and season "
+    "tickets bought before the refit stay valid until the end of the year, the operator said."
+)
+
+
+def kinds(raw: list[str]) -> list[str]:
+    return [kind for kind, _ in reading.classify(raw)]
+
+
+def test_a_picture_copied_as_text_is_a_caption_in_any_markup() -> None:
+    """A text browser's "[IMG]" before the alt text, a Markdown or HTML image, a network's
+    automatic alt text (in its language), a caption that ends with a short credit ("Pic: NAME",
+    "(AGENCY photo)"): pictures, not paragraphs."""
+    pictures = [
+        "[7][IMG] The ferry at the Valdomar slipway with its new blue hull",
+        "![The new car deck seen from the bridge](/media/2026/ferry-deck.jpg)",
+        '<img src="/media/ferry.jpg" alt="The ferry leaving the harbour">',
+        "May be an image of boat, water and sky",
+        "Pode ser uma imagem de barco e mar",
+        "Crew members wave from the bow as the ferry leaves the harbour. Pic: Ona Brask",
+        "The ferry's captain at the wheel on Tuesday morning. (Island Post photo)",
+    ]
+    for picture in pictures:
+        got = kinds([HEADLINE, LEAD, picture, MORE])
+        assert got[2] == "caption", (picture, got)
+
+
+def test_the_heads_stamp_byline_credit_and_share_row_read_in_the_sites_language() -> None:
+    """A label and a date in any language ("Aktualisiert am 03.05.2026, 09:40", "Publicado el 3
+    de mayo de 2026"), "Von NAME" or "Texto: NAME", a translation's credit and a share row of the
+    networks' names are the head's metadata, not the story's summary points."""
+    head = ["Aktualisiert am 03.05.2026, 09:40 | Erstellt am 02.05.2026, 18:15", "Von Jana Keller, Inselbote"]
+    head += ["Übersetzung: Redaktion Inselbote", "Teilen:  Facebook  X  E-Mail  Link kopieren"]
+    assert kinds([HEADLINE, *head, LEAD, MORE])[1:5] == ["timestamp", "byline", "credit", "widget"]
+    head = ["Publicado el 3 de mayo de 2026 a las 9:40", "Texto: Marta Ruiz"]
+    assert kinds([HEADLINE, *head, LEAD, MORE])[1:3] == ["timestamp", "byline"]
+
+
+def test_the_foots_links_licence_and_sponsors_are_the_pages_in_any_language() -> None:
+    """After the story: headlines under a label for related links in the site's language, a
+    licence by its name and terms, the sponsors and the next date under their labels."""
+    foot = ["Lesen Sie auch", "Harbour dues rise for the first time since 2019", "Island bus timetable changes"]
+    got = kinds([HEADLINE, LEAD, MORE, *foot])
+    assert got[3:6] == ["related"] * 3
+    foot = [
+        "Kit sponsor: Brask Marine Engineering",
+        "Next match: Saturday 9 May v Holm Rovers (H)",
+        "Os textos deste site podem ser reproduzidos sob a licença Creative Commons Atribuição 4.0.",
+        "Text and photos available under CC BY-SA 4.0 unless stated otherwise.",
+    ]
+    got = kinds([HEADLINE, LEAD, MORE, *foot])
+    assert got[3:7] == ["widget", "widget", "marker", "marker"]
+
+
+def test_a_dash_and_a_name_under_a_post_sign_it_but_a_list_of_names_stays_a_list() -> None:
+    """A dash and a name ("— Sgt. NAME") alone under the text is the post's sign-off; lines of names each led by a
+    dash are a list."""
+    assert kinds([HEADLINE, LEAD, MORE, "— Sgt. Ana Ruiz"])[3] == "byline"
+    crew = ["The crew on the first crossing:", "- Tomas Vik", "- Ana Ruiz", "- Ole Brask"]
+    assert kinds([HEADLINE, LEAD, *crew, MORE])[3:6] == ["list-item"] * 3
