@@ -72,3 +72,24 @@ def test_a_dash_and_a_name_under_a_post_sign_it_but_a_list_of_names_stays_a_list
     assert kinds([HEADLINE, LEAD, MORE, "— Sgt. Ana Ruiz"])[3] == "byline"
     crew = ["The crew on the first crossing:", "- Tomas Vik", "- Ana Ruiz", "- Ole Brask"]
     assert kinds([HEADLINE, LEAD, *crew, MORE])[3:6] == ["list-item"] * 3
+
+
+def test_a_tables_sign_note_a_captions_copyright_and_a_french_foot_read_as_the_pages() -> None:
+    """A "* …" note right under a table's last row is its note; a caption that ends with "©
+    NAME" does not close the page as the copyright's line does (the paragraph under it stays the
+    story's); a label with a space before its colon over sponsors' names is a row of tags, even
+    under a contact line; a document with its size in French units ("4,2 Mo") is a link."""
+    rows = ["Route\tCrossings\tMinutes", "Valdomar – Holm\t24\t35", "Holm – Sket*\t6\t50"]
+    raw = [HEADLINE, LEAD, "The new timetable", *rows, "* summer only, from 1 June.", MORE]
+    assert kinds(raw)[6] == "credit"
+    raw = [
+        HEADLINE,
+        LEAD,
+        MORE,
+        "The captain on the bridge on Tuesday. © Island Post / Ona Brask",
+        "The first sailing on Sunday leaves at seven. Tickets are sold on board.",
+    ]
+    assert kinds(raw)[3:5] == ["caption", "body"]
+    foot = ["Contact presse : Ona Brask, presse@valdomar.example, +41 24 555 01 20"]
+    foot += ["Partenaires principaux : Brask Marine · Hôtel du Port · Radio Holm", "Horaires (PDF, 1,2 Mo)"]
+    assert kinds([HEADLINE, LEAD, MORE, *foot])[4:6] == ["widget", "related"]

@@ -69,7 +69,9 @@ def after_break(out: list[tuple[str, str]], lines: list[str], every: list[tuple[
     ends with a full stop is its notice (a marker: "An attachment was removed…", a ban on copying
     under the copyright), one that exclaims, asks or ends none its appeal or button (a widget)."""
     seen = 0  # the story's paragraphs seen above
-    n = next((n for n, (_, t) in enumerate(every) if (seen := seen + core(t)) >= 2 and mark(t)), None)
+    # (a caption's credit with "©" is not the copyright's line: "NAME at the gala. © FESTIVAL / NAME")
+    marks = ((n, i, t) for n, (i, t) in enumerate(every) if (seen := seen + core(t)) >= 2 and mark(t))
+    n = next((n for n, i, _ in marks if out[i][0] != "caption"), None)
     if n is None:
         return
     rest = [t for _, t in every[n + 1 :]]

@@ -124,7 +124,8 @@ PATTERNS: dict[str, list[str]] = {
         # a document by its title, with its type and size: "Annual report 2020 (PDF, 1.2 MB)" (a widget with a
         # button's verb before it: "Download the report (PDF, 82 KB)")
         r"(?!(?:Download|Get|Save|Open|View|Print)\b)[A-Z].{2,100}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV)"
-        r"(?:,? [\d.,]+ ?[KMG]B)?\)$",  # the size may be left out: "Full results of the vote (PDF)"
+        # the size may be left out: "Full results of the vote (PDF)"; in French: "(PDF, 4,2 Mo)"
+        r"(?:,? [\d.,]+ ?[KMG][Bo])?\)$",
         # an attached file by its name and size, as a forum or a mail lists it: "minutes_2026-03.pdf (88 KB)"
         r"[\w.,()-]{1,80}\.[A-Za-z0-9]{2,4} \([\d.,]+ ?[KMG]i?B\)$",
         r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
