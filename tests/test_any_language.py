@@ -93,3 +93,26 @@ def test_a_tables_sign_note_a_captions_copyright_and_a_french_foot_read_as_the_p
     foot = ["Contact presse : Ona Brask, presse@valdomar.example, +41 24 555 01 20"]
     foot += ["Partenaires principaux : Brask Marine · Hôtel du Port · Radio Holm", "Horaires (PDF, 1,2 Mo)"]
     assert kinds([HEADLINE, LEAD, MORE, *foot])[4:6] == ["widget", "related"]
+
+
+def test_a_sites_export_and_a_text_browsers_dump_read_by_their_shapes() -> None:
+    """A text browser's link numbers ("[3]Home") do not hide the links' kind; a Markdown export's
+    front matter reads by its keys (the author a byline, the dates stamps, the tags a widget, any
+    other field the page's), a comment left in its markup is the page's and a shortcode its embed,
+    not a break mark over the foot; the network's log-in appeal and sign-up button are widgets."""
+    dump = [
+        "[1]Skip to main content",
+        "[2]Valdomar Island Council",
+        "[3]Home | [4]Council | [5]Ferries | [6]Harbour | [7]Contact",
+    ]
+    got = kinds([*dump, HEADLINE, LEAD, "[8]Timetables", MORE, "[9]Print this page"])
+    assert got[0] == "widget" and got[-1] == "widget"
+    front = ["---", f'title: "{HEADLINE}"', "date: 2026-05-04", 'author: "Ona Brask"', 'tags: ["ferry"]']
+    front += ["weight: 20", "---", ""]
+    got = kinds(
+        [*front, LEAD, "", "<!--more-->", "", MORE, "", '{{< signup list="weekly" >}}', "", "Thanks for reading."]
+    )
+    assert got[:7] == ["marker", "title", "timestamp", "byline", "widget", "marker", "marker"]
+    assert got[10] == "marker" and got[14] == "widget" and got[16] != "marker"
+    foot = ["Log in or sign up for Circl to see more posts from Valdomar Ferries.", "Create new account"]
+    assert kinds([HEADLINE, LEAD, MORE, *foot])[3:5] == ["widget", "widget"]

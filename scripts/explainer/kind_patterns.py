@@ -80,6 +80,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?: only\b|[.;]|$)|may not be (?:reproduced"
         r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
         r"Creative Commons\b.{0,80}$",  # the licence's name alone
+        r"<!--.{0,80}-->$",  # a comment in the site's markup, left in its export: "<!--more-->"
         # the licence named with its terms, in any language the sentence around it is in: "… sob a licença
         # Creative Commons Atribuição 4.0 …", "… under CC BY-SA 4.0"
         r".{0,120}\b(?:Creative Commons [^\W\d_]+|CC BY(?:-[A-Z]{2})*|CC0) ?\d\.\d\b.{0,120}$",
