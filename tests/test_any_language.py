@@ -116,3 +116,13 @@ def test_a_sites_export_and_a_text_browsers_dump_read_by_their_shapes() -> None:
     assert got[10] == "marker" and got[14] == "widget" and got[16] != "marker"
     foot = ["Log in or sign up for Circl to see more posts from Valdomar Ferries.", "Create new account"]
     assert kinds([HEADLINE, LEAD, MORE, *foot])[3:5] == ["widget", "widget"]
+
+
+def test_the_sites_links_in_its_language_and_an_offices_name_over_its_address() -> None:
+    """ "Aller au contenu" above the headline and "Retour en haut" at the foot are the site's links
+    in its language; an office's name right over its telephone line after the story is the
+    contact box's, not a line of the story."""
+    raw = ["Aller au contenu", "Valdomar Island Council", HEADLINE, LEAD, MORE]
+    raw += ["Service de presse du Conseil de Valdomar", "Téléphone : +41 24 555 01 20", "Retour en haut"]
+    got = kinds(raw)
+    assert got[0] == "widget" and got[5:] == ["contact", "contact", "widget"]

@@ -158,7 +158,11 @@ UI = re.compile(
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
     r"|Like|Repost|Restack|Report|Add to|Remove from|Buy|Give|Shop|Order|Book|Get|Find|Explore|Discover|Visit|Become"
-    r"|Receive|Submit)\b"
+    r"|Receive|Submit"
+    # the same links in the site's other language: "Ir para o conteúdo", "Voltar ao topo", "Retour en haut"
+    r"|Ir (?:para|a|al)|Voltar (?:ao|à|para)|Volver (?:a|al|arriba)|Aller (?:au|à)|Retour (?:à|au|aux|en)|Vai a"
+    r"|Torna (?:su|a|al)|Ga naar|Terug naar|Zurück|Nach oben|Springe zu|Compartilh(?:e|ar)|Compartir|Partager"
+    r"|Condividi|Teilen|Delen|Baixar|Descargar|Télécharger|Scarica|Herunterladen)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)

@@ -84,7 +84,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
-from .notices import appeal, in_contact_block, is_notice, made, reach_line, registered
+from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
 from .pasted import over_columns, over_points, symbol_point, tab_row
 from .patterns import (
     ADDRESS,
@@ -242,6 +242,7 @@ RULES: list[Rule] = [
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("list-item", REASON["block-item"], lambda ctx: ctx.hit == "contact" and block_item(ctx)),  # a place in a list
     ("contact", WHY["contact"], contact),
+    ("contact", WHY["contact"], office_over_contact),  # "Press Office – NAME" over its address
     ("byline", WHY["byline"], by_line),
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
