@@ -28,6 +28,11 @@ NETWORKS = re.compile(
 SHARE_PARTS = re.compile(r"\s{2,}|\s*[|·•,]\s*|\t")
 NETWORKS_MIN = 2  # a row that names two networks or more under its label
 # A sign-off under a post: a dash, perhaps a rank or a title shortened ("Capt.", "Dr"), and the name.
+# The writer's label in the site's other language, and a name or an office after it: "Texte : Bureau de presse".
+WRITER = re.compile(
+    r"(?:Texte|Texto|Testo|Tekst|Autor(?:a|es|as|in)?|Auteur(?:e|s)?|Redacción|Reportagem|Reportage) ?: "
+    r"[A-Z][^.!?:]{1,60}"
+)
 SIGNED = re.compile(r"[–—-] ?(?:[A-Z][a-z]{0,4}\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}")
 
 
@@ -35,6 +40,12 @@ def stamp_any_language(ctx: Context) -> bool:
     """In the head, a label of a few words in any language and a date (and a time), one or two
     such parts joined by a bar: the page's publication stamp, whatever words it labels it with."""
     return not ctx.story and ctx.head and len(ctx.text) <= SHORT and STAMP.fullmatch(ctx.text) is not None
+
+
+def writer_label(ctx: Context) -> bool:
+    """In the head, the writer under their label in the site's other language: the byline (at the
+    foot, such a row beside credits is one more credit: `blocks.credit_rows`)."""
+    return not ctx.story and ctx.head and WRITER.fullmatch(ctx.text) is not None
 
 
 def share_row(ctx: Context) -> bool:

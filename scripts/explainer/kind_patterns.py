@@ -223,8 +223,7 @@ PATTERNS: dict[str, list[str]] = {
     "byline": [
         # the writer by a label ("Text: OFFICE", "Authors: NAME, NAME (role)") or by their role before the name,
         # perhaps with the address: "Reporter NAME NAME@…"
-        r"(?:Text|Words|Authors?|Writers?|Texte|Texto|Testo|Tekst|Autor(?:a|es|as|in)?|Auteur(?:e|s)?"
-        r"|Redacción|Reportagem|Reportage)\s?:\s+(?=[A-Z])(?:[A-Z]\.|[^.!?:]){2,80}$",  # initials allowed: "D. Varga"
+        r"(?:Text|Words|Authors?|Writers?)\s?:\s+(?=[A-Z])(?:[A-Z]\.|[^.!?:]){2,80}$",  # initials allowed: "D. Varga"
         # (the address is needed: "Staff Cuts Hit Newsroom" is a headline in title case)
         rf"(?:[A-Z][a-z]+ )?(?i:{BEAT}) {NAMES.pattern}\s+[\[(<]?\S+@\S+?[\])>]?$",
         # a sender's name and address, as a mail archive prints it ("at" for "@"): "NAME name at example.org"
