@@ -55,6 +55,7 @@ def head_and_foot(out: list[tuple[str, str]], lines: list[str], every: list[tupl
 # ("----- next part -----").
 BREAK = re.compile(r"[^\w\s](?:\s?[^\w\s]){2,}|[^\w\s]{3,}[^\n]{1,40}?[^\w\s]{3,}")
 # The copyright's line closes the page as a break mark does: "COPYRIGHT © NAME 2026", "(c) 2026 NAME".
+SHORTCODE = re.compile(r"\{\{[<%].*[>%]\}\}|\{%.*%\}")  # "{{< newsletter-signup >}}": a site's embed, not a break
 CLOSE = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
 
 
@@ -69,7 +70,10 @@ def after_break(out: list[tuple[str, str]], lines: list[str], every: list[tuple[
     ends with a full stop is its notice (a marker: "An attachment was removed…", a ban on copying
     under the copyright), one that exclaims, asks or ends none its appeal or button (a widget)."""
     seen = 0  # the story's paragraphs seen above
-    n = next((n for n, (_, t) in enumerate(every) if (seen := seen + core(t)) >= 2 and mark(t)), None)
+    # (a caption's credit with "©" is not the copyright's line: "NAME at the gala. © FESTIVAL / NAME"; nor is a
+    # template's shortcode a break mark)
+    marks = ((n, i, t) for n, (i, t) in enumerate(every) if (seen := seen + core(t)) >= 2 and mark(t))
+    n = next((n for n, i, t in marks if not credited(out[i][0], t) and not SHORTCODE.fullmatch(t)), None)
     if n is None:
         return
     rest = [t for _, t in every[n + 1 :]]
@@ -86,6 +90,12 @@ def after_break(out: list[tuple[str, str]], lines: list[str], every: list[tuple[
             out[i] = ("marker", REASON["after-break"]) if told else ("widget", REASON["after-break"])
         elif out[i][0] == "contact" and not reach_line(ADDRESS.sub("", lines[i])):  # the page's: "URL: <…>"
             out[i] = ("marker", REASON["after-break"])
+
+
+def credited(kind: str, text: str) -> bool:
+    """A caption with words before its "©" credit: the picture's, not the page's copyright."""
+    m = CLOSE.search(text)
+    return kind == "caption" and m is not None and m.start() > 0
 
 
 def core(text: str) -> bool:

@@ -80,6 +80,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?: only\b|[.;]|$)|may not be (?:reproduced"
         r"|republished|redistributed)|(?:available|licensed|published) under (?:the|a) .{0,60}\b[Ll]icen[cs]e)",
         r"Creative Commons\b.{0,80}$",  # the licence's name alone
+        r"<!--.{0,80}-->$",  # a comment in the site's markup, left in its export: "<!--more-->"
+        # the licence named with its terms, in any language the sentence around it is in: "… sob a licença
+        # Creative Commons Atribuição 4.0 …", "… under CC BY-SA 4.0"
+        r".{0,120}\b(?:Creative Commons [^\W\d_]+|CC BY(?:-[A-Z]{2})*|CC0) ?\d\.\d\b.{0,120}$",
         r"From [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*, the (?:free )?[\w -]+[.!]?$",  # a site's tagline
         r"(?:As )?(?:[Hh]eard|[Ss]een|[Ff]eatured) on (?:the )?[A-Z][\w’'&. -]{1,40}$",  # the programme that carried it
         # the site's pointer to its own rules: "Our Standards: The … Principles.", "Read our editorial policy"
@@ -121,7 +125,8 @@ PATTERNS: dict[str, list[str]] = {
         # a document by its title, with its type and size: "Annual report 2020 (PDF, 1.2 MB)" (a widget with a
         # button's verb before it: "Download the report (PDF, 82 KB)")
         r"(?!(?:Download|Get|Save|Open|View|Print)\b)[A-Z].{2,100}\((?:PDF|DOCX?|ODT|RTF|EPUB|XLSX?|CSV)"
-        r"(?:,? [\d.,]+ ?[KMG]B)?\)$",  # the size may be left out: "Full results of the vote (PDF)"
+        # the size may be left out: "Full results of the vote (PDF)"; in French: "(PDF, 4,2 Mo)"
+        r"(?:,? [\d.,]+ ?[KMG][Bo])?\)$",
         # an attached file by its name and size, as a forum or a mail lists it: "minutes_2026-03.pdf (88 KB)"
         r"[\w.,()-]{1,80}\.[A-Za-z0-9]{2,4} \([\d.,]+ ?[KMG]i?B\)$",
         r"(?:Related|RELATED|Read|READ|Read [Mm]ore|READ MORE|See [Aa]lso|Also [Rr]ead|ALSO READ|Read [Nn]ext"
@@ -129,6 +134,14 @@ PATTERNS: dict[str, list[str]] = {
         r"|Related (?:articles|stories|coverage))\b ?[:|]",
     ],
     "caption": [
+        # a picture's placeholder before its alt text, as a text browser prints it: "[IMG] ALT", "[12][Image] ALT"
+        r"(?:\[\d{1,4}\])?\[(?:IMG|IMAGE|[Ii]mg|[Ii]mage|[Pp]icture|PIC|[Pp]hoto|PHOTO|INLINE)\] ?\S",
+        # a picture in the site's markup, copied as text: "![ALT](path)", "<img src=… alt=…>"
+        r"!\[[^\]]*\]\([^)\s]+(?: \"[^\"]*\")?\)$|<img\b[^>]*>$",
+        # a social network's automatic alt text, in the network's language: "May be an image of …"
+        r"(?:May be|Maybe|Could be|Pode ser|Puede ser|Peut-être|Potrebbe essere|Kan være|Kan vara|Mogelijk)"
+        r" (?:an?|uma?|une?|una|un'|ein(?:e)?|een|en|ett)? ?(?:image|photo|picture|graphic|illustration|imagem"
+        r"|imagen|foto|bild|billede|afbeelding|immagine)\b|No photo description available\b",
         # the picture's label in brackets before its caption or alt text: "[Photo=SOURCE] …", "[Image: …]"
         r"[\[(](?:Photo|Image|Picture|Video|Graphic|Illustration)s?\s*[=:]",
         r"(?:Image|Photo|Picture|Video|Media) caption,? ",
@@ -161,6 +174,9 @@ PATTERNS: dict[str, list[str]] = {
         # a contributor's line: "… writer NAME in CITY contributed to this report."
         r".{0,150}\bcontributed (?:reporting |research )?(?:to|for) (?:this|the) (?:report|story|article)\.?$",
         r"(?:Sources?|Editors?|Translators?|Producers?|Credits?|Contributors?):\s+\S",
+        # the same labels in the site's other language: "Tradução: OFFICE", "Quelle : AGENCY"
+        r"(?:Tradução|Traducción|Traduction|Traduzione|Übersetzung|Vertaling|Översättning|Oversættelse|Fonte|Fuente"
+        r"|Quelle|Bron|Källa|Kilde|Edição|Edición|Crédito|Crédit|Créditos|Crédits) ?:\s+\S",
         r"SOURCE [A-Z][\w.&’' -]{1,60}$",  # a release's sign-off with its issuer, in capitals without a colon
         r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"(?:[-–—]+ ?)?[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
@@ -220,7 +236,9 @@ PATTERNS: dict[str, list[str]] = {
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         # "By NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
-        rf"(?:[Bb]y|BY|[Bb]y:|BY:|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report) by) "
+        # (the word "by" in the site's other language: "Por NAME, da AGENCY", "Par NAME", "Von NAME")
+        rf"(?:[Bb]y|BY|[Bb]y:|BY:|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report) by"
+        rf"|Por|Par|Von|Door|Przez|Av|Af) "
         rf"[A-Z][\w.,’'&|/ –—-]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # what the people named made, in any words, then "by" and the names alone: "Text and pictures by NAME",

@@ -72,6 +72,7 @@ REASON: dict[str, str] = {
     "signature": "a letter's signature: its writer's name and place",
     "venue": "the place the text was spoken or filed, under the headline",
     "head-credit": "byline: a credit and a date under the headline",
+    "writer-label": "byline: the writer under their label in the site's language, under the headline",
     "fact-row": "a row of a fact box: a label and its value",
     "duration": "a video's length, in a list of links",
     "sign-off": "the agency's name alone, as its dateline gives it: a sign-off",

@@ -268,3 +268,20 @@ def foot_profile(out: list[tuple[str, str]], lines: list[str]) -> None:
             continue
         if lines[i].startswith(" ".join(label[1:]) + " "):
             out[j] = out[i] = ("bio", REASON["foot-profile"])
+
+
+OFFICE_WORDS = 10  # an office's name, not a sentence
+
+
+def office_over_contact(ctx: Context) -> bool:
+    """After the story, a few words without a sentence's end or a label's colon, not a person's
+    name alone, right over an address or a number to reach someone: the office the contact box
+    names ("Secretaria de Comunicação – Secom"), not a link nor a line of the story."""
+    text = ctx.text
+    named = re.fullmatch(r"[A-Z][^()\[\].!?:;]*", text) is not None  # a name's words, no note nor point
+    if not ctx.started or ctx.hit or not named or len(text.split()) > OFFICE_WORDS:
+        return False
+    if re.fullmatch(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}", text):
+        return False  # a name alone over an address is a signature's
+    j = ctx.next_nonblank(ctx.i)
+    return j == ctx.i + 1 and reach_line(ctx.lines[j])

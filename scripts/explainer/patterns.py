@@ -59,13 +59,14 @@ DATELINE_COLON = re.compile(
 # A photo credit at the end of a caption, in the forms pages print.
 CREDIT = re.compile(
     r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
-        \(?(?:Photo(?:graph)?|Foto|Bild|Picture|Image|Credit|Illustration)s?(?:\ by)?  # 'Foto': the page's language
+        \(?(?:Photo(?:graph)?|Foto|Bild|Picture|Pic|Pix|Image|Credit|Illustration)s?(?:\ by)?  # 'Foto': the site's
        (?::?\ |\.{2,3}\ ?|…\ ?)[^()]{2,80}\)?
       | \(?©\ ?[^()]{2,80}\)?
       | \((?:File|Handout|Archive|Representational|Representative)(?:\ (?:photo|image|picture))?\)  # where it came from
       | \((?:Supplied|Courtesy|Provided|Submitted|Pool)(?:\ (?:photo|image|picture))?  # who gave it
         (?::|\ by|\ of)?(?:\ [^()]{2,60})?\)
       | \([^()]*(?:/|Getty|AFP|Reuters|AP\ Photo|Photo)[^()]*\)
+      | \((?:[A-Z][\w.&'’-]*\ ){1,3}(?:photo|picture|pic|image|file\ photo)s?\)  # the agency's own: "(GIS photo)"
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*)*/(?:[A-Z]{2,}|Getty|Reuters|Bloomberg|Agence)[\w.'’\ -]*
         (?:\ via\ [\w\ .'’-]+)?
       | [A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){1,3}/(?:The\ )?[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}  # Name/Outlet
@@ -157,7 +158,11 @@ UI = re.compile(
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
     r"|Like|Repost|Restack|Report|Add to|Remove from|Buy|Give|Shop|Order|Book|Get|Find|Explore|Discover|Visit|Become"
-    r"|Receive|Submit)\b"
+    r"|Receive|Submit"
+    # the same links in the site's other language: "Ir para o conteúdo", "Voltar ao topo", "Retour en haut"
+    r"|Ir (?:para|a|al)|Voltar (?:ao|à|para)|Volver (?:a|al|arriba)|Aller (?:au|à)|Retour (?:à|au|aux|en)|Vai a"
+    r"|Torna (?:su|a|al)|Ga naar|Terug naar|Zurück|Nach oben|Springe zu|Compartilh(?:e|ar)|Compartir|Partager"
+    r"|Condividi|Teilen|Delen|Baixar|Descargar|Télécharger|Scarica|Herunterladen)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)
@@ -182,6 +187,9 @@ SECTIONS: dict[str, str] = {
     # "Related", "Related news" (not what the page tags: "Related companies" is a widget's label)
     r"|Related(?: (?!(?:companies|people|organi[sz]ations|stocks|securities|quotes|instruments|markets|topics)\b)\w+)?"
     r"|Also read|Read also|Read next|Other (?:news|stories|articles|posts|releases)"
+    # the label in the site's other language: "Leia também", "À lire aussi", "Lesen Sie auch"
+    r"|Leia (?:também|mais)|Veja também|Saiba mais|(?:À )?[Ll]ire aussi|Voir aussi|Lea también|Ver también"
+    r"|Lesen Sie auch|Mehr zum Thema|Leggi anche|Vedi anche|Lees ook|Läs också|Les også|Læs også"
     r"|(?:External|Web|WWW|Useful|Outside|Internet) links|More (?:on|from|about|in) [\w’' -]{1,30}|More \w+"
     r"|Most (?:read|viewed|popular|shared)(?: (?:in|on|from) [\w’' -]{1,30})?|Recommended"
     r"(?: for you| reading)?|You (?:may|might) also like|Elsewhere|Links|Mentioned(?: in this \w+)?"

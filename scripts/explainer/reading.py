@@ -11,6 +11,7 @@ from . import blocks
 from .alphabet import foreign_labels
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
+from .exported import front_matter, without_link_numbers
 from .furniture import Context, shape
 from .headline import above_headline, by_overlap, closes
 from .kind_patterns import by_pattern, pattern_kind
@@ -249,7 +250,7 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:
     """(kind, why) for every line of an article, in order."""
-    lines = [line.strip() for line in raw]
+    lines = without_link_numbers([line.strip() for line in raw])
     title, labels = told_title(lines)
     body = lines[title + 1 :] if title is not None else lines
     spaced = any(not t for t in body[: len(body) - 1]) and any(t for t in body)
@@ -302,4 +303,5 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     signed_posts(out, lines)
     handle_replies(out, lines)
     foreign_labels(out, lines)
+    front_matter(out, lines, WHY)
     return out

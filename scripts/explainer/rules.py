@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from . import patterns
 from .alphabet import foreign_control, foreign_stamp
+from .any_language import dash_sign_off, share_row, stamp_any_language, writer_label
 from .bare_lists import block_item, block_label, numbered_run
 from .blocks import glued_heading
 from .edition import aged_links, head_at_break, pager, print_head
@@ -83,7 +84,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
-from .notices import appeal, in_contact_block, is_notice, made, reach_line, registered
+from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
 from .pasted import over_columns, over_points, symbol_point, tab_row
 from .patterns import (
     ADDRESS,
@@ -218,6 +219,9 @@ RULES: list[Rule] = [
     ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"
     ("byline", REASON["role-name"], role_and_name),  # "Senior ranger NAME", "From the desk of NAME, Role"
     ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
+    ("timestamp", REASON["stamp"], stamp_any_language),  # "Publié le 2 septembre 2026 à 10 h 00"
+    ("widget", REASON["ui"], share_row),  # "Compartilhe:  Facebook  X  WhatsApp"
+    ("byline", REASON["writer-label"], writer_label),  # "Texte : Bureau de presse" under the headline
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
     ("list-item", REASON["box"], label_run),  # "Date filed: DATE" in a box
@@ -239,6 +243,7 @@ RULES: list[Rule] = [
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("list-item", REASON["block-item"], lambda ctx: ctx.hit == "contact" and block_item(ctx)),  # a place in a list
     ("contact", WHY["contact"], contact),
+    ("contact", WHY["contact"], office_over_contact),  # "Press Office – NAME" over its address
     ("byline", WHY["byline"], by_line),
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
@@ -247,11 +252,11 @@ RULES: list[Rule] = [
     ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
     ("marker", REASON["stage"], stage_note),
     ("marker", REASON["notice"], notice),
+    ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME", even by a fact box's row
     ("list-item", REASON["fact-row"], fact_row),
     ("widget", REASON["ui"], interface),
     ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
-    ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME"
     ("marker", REASON["label"], lambda ctx: ctx.before_title and details_bar(ctx.text)),  # "9–14 March · 6 stages"
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
     ("widget", REASON["bar"], link_bar),
@@ -291,6 +296,7 @@ LATE: list[Rule] = [
     ("byline", REASON["byline-more"], named_under_stamp),
     ("byline", REASON["profile"], profile_line),  # "Head of Sales at NAME | Retail | Data" under the name
     ("dateline", WHY["dateline"], dateline_alone),
+    ("byline", REASON["signature"], dash_sign_off),  # "– Capt. NAME" under a post
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["symbol"], symbol_point),  # "🔹 Tickets remain valid" over "🔹 Refunds …"
     ("list-item", REASON["chapter"], chapter),

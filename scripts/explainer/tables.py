@@ -16,7 +16,8 @@ from .patterns import ENDS, SEPARATOR, prose
 # A table's or a figure's number and a colon or stop opening its title: "Table 2:", "Fig. 3."
 NUMBERED_TITLE = re.compile(r"[A-Z][\w.]{1,12} \d{1,3}[A-Za-z]?[:.]\s+\S")
 # A one-word label opening a line: "Note:", "Notes:", "Anmerkung:"
-LABEL = re.compile(r"[A-Z][^\W\d_]{1,15}:\s+\S")
+# a one-word label ("Note: …"), or the sign a cell carries ("* world premiere", "† after extra time")
+LABEL = re.compile(r"[A-Z][^\W\d_]{1,15}:\s+\S|[*†‡]\s?[^\W\d_]")
 CELL_WORDS = 4  # a column's name: "Width (m)", "Votes cast"
 
 
@@ -50,7 +51,8 @@ def table_title(ctx: Context) -> bool:
 
 
 def table_note(ctx: Context) -> bool:
-    """A line opening with a one-word label ("Note: …") right under a table's last row: its note."""
+    """A line opening with a one-word label ("Note: …") or a cell's sign ("* …") right under a
+    table's last row: its note."""
     return LABEL.match(ctx.text) is not None and row(ctx.lines, ctx.i - 1) and not row(ctx.lines, ctx.i)
 
 

@@ -9,6 +9,13 @@ from .patterns import MEDIA
 
 WIDGET: list[str] = [
     r".{1,60} \+ ?\d+ more$",  # a tag and how many more it hides: "Region + 2 more"
+    # the sponsors the page thanks, under their label ("Match sponsor: NAME", "Our sponsors: NAME · NAME"), in
+    # the site's language ("Patrocinadores: …", "Partenaires : …")
+    r"(?:(?:Our|Club|Match|Kit|Shirt|Main|Official|Event|Title|Headline|Gold|Silver|Bronze) [Ss]ponsors?|Sponsors?"
+    r"|Sponsored by|Patrocinadores?|Patroc[ií]nio|Sponsoren|Partenaires|Parrainé par)\s?:?\s+[A-Z].{0,150}$",
+    # the club's or the series' next date under its label: "Next fixture: Saturday …", "Next game: v NAME"
+    r"(?:Next|Upcoming|Coming up|Prochain|Próximo|Nächstes) (?:fixtures?|match|matches|game|games|race|event"
+    r"|home (?:game|match)|round|match à domicile|jogo|partido|Spiel)\s?:\s+\S.{0,120}$",
     r"More (?:information|info|details) (?:about|on) [^.!?]{3,60}$",  # a link to the site's page about itself
     r"(?:[\w ]{1,40}:\s*)?(?:\[ ?[\w’' -]{1,20} ?\]\s*){3,}$",  # links in brackets: "Sort by: [ date ] [ author ] …"
     # the accessibility links: "Screen Reader Access", "High contrast"
@@ -44,9 +51,13 @@ WIDGET: list[str] = [
     r"(?:Submit|Leave|Post|Write|Add) (?:a|your) (?i:comment|reply|response)\b.{0,30}$",
     r"Your e-?mail(?: address)? will not be (?:published|shown|shared)\b.{0,80}$",
     # a notice that the reader must sign in for a feature: "Log in, register or subscribe to save articles …"
-    r"(?i:log ?in|sign ?in|register|subscribe)(?:(?:,| or| and) (?i:log ?in|sign ?in|register|subscribe"
-    r"|create an account))* to (?:comment|reply|post|save|bookmark|follow|read|keep reading|continue|access|listen"
-    r"|share|unlock)\b.{0,60}$",
+    # (the network named: "Log in or sign up for NETWORK to see more posts from NAME.")
+    r"(?i:log ?in|sign ?in|register|subscribe)(?:(?:,| or| and) (?i:log ?in|sign ?in|sign up|register|subscribe"
+    r"|create an account))* (?:(?:for|on) [A-Z][\w.-]* )?to (?:comment|reply|post|save|bookmark|follow|read"
+    r"|keep reading|continue|access|listen|share|unlock|see|view|watch)\b.{0,80}$",
+    r"Create (?:an? |your )?(?:new )?account$",  # the sign-up button
+    # a template's shortcode that the site's export leaves unrendered: "{{< newsletter-signup >}}", "{% include … %}"
+    r"\{\{[<%].{1,200}[>%]\}\}$|\{%.{1,200}%\}$",
     r"(?:Share|SHARE)(?: this| on| via|:|$)",
     r"(?:Social(?: [Mm]edia)? )?(?:Sharing|SHARING|Share|SHARE)(?: (?:tools|options|buttons|links|bar))?:?$",
     r"(?i:hide|show|toggle|expand|collapse) (?:the )?(?:caption|image|photo|transcript|description)s?$",

@@ -241,8 +241,9 @@ def foot(out: list[tuple[str, str]], lines: list[str]) -> None:
 
 def tag_row(ctx: Context) -> bool:
     """A label and three or more short values joined by a bar's separators ("Partners: NAME · NAME ·
-    NAME", "Filed under: A | B | C"), no sentence: the page's tags or its row of links, not a headline."""
-    m = LABELLED.fullmatch(ctx.text)
+    NAME", "Filed under: A | B | C", "Partenaires : A · B · C"), no sentence: the page's tags or its
+    row of links, not a headline."""
+    m = LABELLED.fullmatch(re.sub(r"^([^:]{1,40}) :", r"\1:", ctx.text))  # a space before the colon: French
     if m is None or len(ctx.text) > SHORT or ctx.text.endswith(ENDS):
         return False
     parts = SEPARATOR.split(m["value"])
