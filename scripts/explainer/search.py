@@ -34,6 +34,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -239,6 +240,7 @@ class Stream:
         try:
             service.wait_answered(service.sent)
             service.ask({"type": "WriteFiles", "index_id": part, "output_path": str(out)})
+            service.error = service.error or written(out)
         except SearchIndexError:
             pass  # kept by the service, raised to the build by `finish`
         finally:
@@ -267,6 +269,23 @@ class Stream:
         for service in self.done:
             service.close()
         shutil.rmtree(self.stage, ignore_errors=True)
+
+
+# Pagefind answers WriteFiles before its last writes reach the disk, and exits when its input
+# closes: a loaded machine found pagefind-entry.json empty twice in one `make test` (every search
+# then failed). So a part's Pagefind is let go only once no file of the part is empty: none of
+# Pagefind's files is empty once written, so an empty one is taken for a file still being written.
+SETTLE_S = 30.0
+
+
+def written(out: Path, wait_s: float = SETTLE_S) -> str:
+    """Nothing when every file of the part just written at `out` has reached the disk, else the error."""
+    deadline = time.monotonic() + wait_s
+    while empty := [p for p in out.rglob("*") if p.is_file() and p.stat().st_size == 0]:
+        if time.monotonic() > deadline:
+            return f"{out}: Pagefind left {len(empty)} file(s) empty, such as {empty[0].name}; hint: build again"
+        time.sleep(0.01)
+    return ""
 
 
 # The theme's front-matter key that leaves a page out of its search, and out of Pagefind's here
