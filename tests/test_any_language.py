@@ -4,7 +4,7 @@ language, the foot's links, licence and sponsors, and a post's sign-off by a das
 
 from __future__ import annotations
 
-from explainer import reading
+from test_line_shapes import kinds
 
 HEADLINE = "Valdomar ferry returns to service after six-week refit"
 LEAD = (
@@ -15,10 +15,6 @@ MORE = (
     "Crossings will run every forty minutes until the summer timetable starts in June, and season "
     "tickets bought before the refit stay valid until the end of the year, the operator said."
 )
-
-
-def kinds(raw: list[str]) -> list[str]:
-    return [kind for kind, _ in reading.classify(raw)]
 
 
 def test_a_picture_copied_as_text_is_a_caption_in_any_markup() -> None:

@@ -4,7 +4,7 @@ the pick is an archive's address, a status box's name or the story's own first p
 
 from __future__ import annotations
 
-from explainer import reading
+from test_line_shapes import kinds
 
 LEAD = (
     "The Marrow Vale beekeepers lost eleven of their forty hives to wax moth over the winter, the "
@@ -14,10 +14,6 @@ MORE = (
     "Members agreed to share frames from the surviving colonies, and the association will lend "
     "its two spare hives to the worst-hit apiaries until the summer."
 )
-
-
-def kinds(raw: list[str]) -> list[str]:
-    return [kind for kind, _ in reading.classify(raw)]
 
 
 def test_an_address_says_nothing_of_the_story_so_an_archives_banner_is_no_headline() -> None:

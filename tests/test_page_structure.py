@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explainer import headline, reading
+from explainer import headline
 from explainer.kinds import SHOWN
 from explainer.sources import colon_dateline, ingest
+from test_line_shapes import kinds
 from test_sources import meta_for
 
 LEAD = (
@@ -19,10 +20,6 @@ MORE = (
     "Engineers found cracks in two of the filter beds during an inspection last month, the utility "
     "said, and the repairs cannot wait for the summer."
 )
-
-
-def kinds(raw: list[str]) -> list[str]:
-    return [kind for kind, _ in reading.classify(raw)]
 
 
 def test_the_headline_is_found_past_a_notice_alone_over_the_story() -> None:
