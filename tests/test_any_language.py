@@ -4,6 +4,7 @@ language, the foot's links, licence and sponsors, and a post's sign-off by a das
 
 from __future__ import annotations
 
+from explainer.head import byline_names
 from test_line_shapes import kinds
 
 HEADLINE = "Valdomar ferry returns to service after six-week refit"
@@ -122,3 +123,11 @@ def test_the_sites_links_in_its_language_and_an_offices_name_over_its_address() 
     raw += ["Service de presse du Conseil de Valdomar", "Téléphone : +41 24 555 01 20", "Retour en haut"]
     got = kinds(raw)
     assert got[0] == "widget" and got[5:] == ["contact", "contact", "widget"]
+
+
+def test_the_word_by_in_another_language_is_not_part_of_the_authors_name() -> None:
+    """The skeleton `explainer add` writes names the author, not "Por NAME": the byline's "by" is
+    dropped in the site's language as in English."""
+    assert byline_names("Por Inês Calado Ferraz, da Agência Litoral") == ["Inês Calado Ferraz"]
+    assert byline_names("Von Jonas Erlmann | 4. März 2026") == ["Jonas Erlmann"]
+    assert byline_names("Paris Okonjo") == ["Paris Okonjo"]  # a name that begins like the word is kept

@@ -8,7 +8,21 @@ from __future__ import annotations
 
 import re
 
-from .patterns import AGE, BEAT, DATE, MONTH, NAMES, PAGE_POINTER, RANGE, SHORT, TIME, UI, WEEKDAY, WEEKDAY_SHORT
+from .patterns import (
+    AGE,
+    BEAT,
+    BY_WORDS,
+    DATE,
+    MONTH,
+    NAMES,
+    PAGE_POINTER,
+    RANGE,
+    SHORT,
+    TIME,
+    UI,
+    WEEKDAY,
+    WEEKDAY_SHORT,
+)
 from .widget_patterns import WIDGET
 
 # The day (and time) a note to the story was added, between its label and its colon: ", June 4, 2018, 9:12".
@@ -236,9 +250,9 @@ PATTERNS: dict[str, list[str]] = {
         r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}(?:,| \||:) (?:[\w.’' ]+ )?"
         r"(?:Correspondent|Editor|Reporter|Writer|Staff|correspondent|editor|reporter|writer)s?$",
         # "By NAME", a piece's kind by its author: "An Analysis by NAME in CITY"
-        # (the word "by" in the site's other language: "Por NAME, da AGENCY", "Par NAME", "Von NAME")
+        # (or the word "by" in the site's other language: BY_WORDS)
         rf"(?:[Bb]y|BY|[Bb]y:|BY:|(?:An? )?(?:Analysis|Commentary|Column|Essay|Review|Report) by"
-        rf"|Por|Par|Von|Door|Przez|Av|Af) "
+        rf"|{BY_WORDS}) "
         rf"[A-Z][\w.,’'&|/ –—-]+?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # what the people named made, in any words, then "by" and the names alone: "Text and pictures by NAME",

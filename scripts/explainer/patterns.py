@@ -83,7 +83,11 @@ SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S
 # a point's bullet or number ("iii. ", "(iv)": numbered in roman)
 LIST_ITEM = re.compile(r"^(?:[-+•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\)|\(?[ivx]{1,4}[.)])\s+\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
-BYLINE_PREFIX = re.compile(rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|[Bb]y|BY|[Bb]y:|BY:) ")
+# The word "by" in the languages of sites met around English stories: "Por NAME, da AGENCY", "Par NAME", "Von NAME".
+BY_WORDS = "Por|Par|Von|Door|Przez|Av|Af"
+BYLINE_PREFIX = re.compile(
+    rf"^(?:(?:Posted|Published)(?: on)? {DATE},? by|(?:An? )?[A-Za-z]+ by|[Bb]y|BY|[Bb]y:|BY:|{BY_WORDS}) "
+)
 # A byline that names its author before it says more: "By Lena Foss, a professor of law at …."
 BY_NAME = re.compile(r"(?:By|BY) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}(?:,| and |$)")
 # A byline's names with where they report from: "Anna Vik in Kesh", "Ana Lind and Tomas Berg in Oslova",
