@@ -24,3 +24,14 @@ def test_points_with_a_full_width_bullet_set_tight_are_list_items() -> None:
     raw += ["■Arrive thirty minutes before the boat leaves.", "■Keep your ticket until you land.", "", MORE]
     got = kinds(raw)
     assert got[5:8] == ["list-item"] * 3, got
+
+
+def test_a_label_over_bare_details_over_a_numbered_list_is_a_list_too() -> None:
+    """A card that sets "What to pack" over its items and "On the day" over numbered steps, copied
+    without blank lines: the copy lost the first list's bullets, but its label and items pair with
+    the numbered list."""
+    raw = ["Hill walk to Carn Mor", LEAD, "What to pack", "2 litres of water", "Waterproof jacket"]
+    raw += ["Map of the Carn Mor ridge", "On the day", "1. Meet at the car park at eight."]
+    raw += ["2. Sign the walk sheet.", MORE]
+    got = kinds(raw)
+    assert got[2:6] == ["heading"] + ["list-item"] * 3, got
