@@ -35,3 +35,13 @@ def test_a_label_over_bare_details_over_a_numbered_list_is_a_list_too() -> None:
     raw += ["2. Sign the walk sheet.", MORE]
     got = kinds(raw)
     assert got[2:6] == ["heading"] + ["list-item"] * 3, got
+
+
+def test_a_tab_tables_header_with_an_empty_corner_and_a_question_over_it() -> None:
+    """A survey's question over its table copied with tabs, whose row of column names opens with
+    the empty corner cell's tab (lost with the line's spaces): the question is the table's heading,
+    the names one of its rows, not a date line."""
+    raw = ["Ferry survey", LEAD, "Would you pay more for a later last boat?", "\tMay 2025\tMay 2026"]
+    raw += ["Yes\t41%\t48%", "No\t52%\t45%", MORE]
+    got = kinds(raw)
+    assert got[2:6] == ["heading"] + ["list-item"] * 3, got
