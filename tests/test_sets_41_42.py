@@ -45,3 +45,13 @@ def test_a_tab_tables_header_with_an_empty_corner_and_a_question_over_it() -> No
     raw += ["Yes\t41%\t48%", "No\t52%\t45%", MORE]
     got = kinds(raw)
     assert got[2:6] == ["heading"] + ["list-item"] * 3, got
+
+
+def test_a_stamp_set_in_korean_or_chinese_under_the_headline_is_a_time_stamp() -> None:
+    """A label, its colon and a date by year, month and day signs, in the head: the page's stamp,
+    not a widget, in whatever East Asian script the site's own words are."""
+    for stamp in ("발행일: 2026년 3월 2일 09:30", "发布时间：2026年3月2日"):
+        raw = ["Island Ferries", "", "Reduced ferry timetable while north pier is repaired", "", stamp, "", LEAD]
+        raw += ["", MORE]
+        got = kinds(raw)
+        assert got[4] == "timestamp", (stamp, got)
