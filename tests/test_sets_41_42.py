@@ -55,3 +55,13 @@ def test_a_stamp_set_in_korean_or_chinese_under_the_headline_is_a_time_stamp() -
         raw += ["", MORE]
         got = kinds(raw)
         assert got[4] == "timestamp", (stamp, got)
+
+
+def test_a_line_under_the_story_that_quotes_its_headline_is_its_source_note() -> None:
+    """A syndicating site's note that names the piece by its whole headline and its first home
+    ("HEADLINE was first published by SITE.") is no paragraph of the story."""
+    headline = "Reduced ferry timetable while north pier is repaired"
+    raw = ["Island Ferries", "", headline, "", LEAD, "", MORE, ""]
+    raw += [f"{headline} was first published by the Harbour Gazette.", ""]
+    got = kinds(raw)
+    assert got[8] == "marker", got
