@@ -65,3 +65,19 @@ def test_a_line_under_the_story_that_quotes_its_headline_is_its_source_note() ->
     raw += [f"{headline} was first published by the Harbour Gazette.", ""]
     got = kinds(raw)
     assert got[8] == "marker", got
+
+
+def test_a_label_that_opens_with_a_buttons_verb_over_a_box_in_the_story_is_its_heading() -> None:
+    """ "Find a ferry office" reads as a button alone; right over a box's labelled rows inside the
+    story it is the box's heading."""
+    raw = ["Island Ferries", "", "Reduced ferry timetable while north pier is repaired", "", LEAD, "", MORE, ""]
+    raw += [
+        "Find a ferry office",
+        "North pier: Harbour Road 2",
+        "South pier: Quay Street 14",
+        "Airport: Terminal 1",
+        "",
+    ]
+    raw += [MORE]
+    got = kinds(raw)
+    assert got[8] == "heading", got

@@ -100,7 +100,7 @@ from .patterns import (
     prose,
     section_label,
 )
-from .tables import header_row, table_note, table_title
+from .tables import box_heading, header_row, table_note, table_title
 from .zones import (
     control,
     head_caption,
@@ -256,6 +256,7 @@ RULES: list[Rule] = [
     ("marker", REASON["notice"], notice),
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME", even by a fact box's row
     ("list-item", REASON["fact-row"], fact_row),
+    ("heading", REASON["box-heading"], box_heading),  # "Open shelters" over "Town: Hall (street)" rows
     ("widget", REASON["ui"], interface),
     ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
