@@ -81,3 +81,12 @@ def test_a_label_that_opens_with_a_buttons_verb_over_a_box_in_the_story_is_its_h
     raw += [MORE]
     got = kinds(raw)
     assert got[8] == "heading", got
+
+
+def test_a_question_to_the_reader_then_the_sites_handle_is_an_appeal() -> None:
+    """After the story, "Caught the late boat? We would love your photos, tag @islandferries!" appeals to
+    the reader as a button does: a widget, not the story's last paragraph."""
+    raw = ["Island Ferries", "", "Reduced ferry timetable while north pier is repaired", "", LEAD, "", MORE, ""]
+    raw += ["Caught the late boat? We would love to see your photos, just tag @islandferries!", ""]
+    got = kinds(raw)
+    assert got[8] == "widget", got
