@@ -90,3 +90,13 @@ def test_a_question_to_the_reader_then_the_sites_handle_is_an_appeal() -> None:
     raw += ["Caught the late boat? We would love to see your photos, just tag @islandferries!", ""]
     got = kinds(raw)
     assert got[8] == "widget", got
+
+
+def test_a_related_label_that_says_where_from_or_in_another_language_opens_related_links() -> None:
+    """ "Related to this story" or "Noticias relacionadas" over other pieces' headlines: links to
+    other stories, whatever the label adds or whatever language it is in."""
+    for label in ("Related to this story", "Noticias relacionadas"):
+        raw = ["Island Ferries", "", "Reduced ferry timetable while north pier is repaired", "", LEAD, "", MORE, ""]
+        raw += [label, "Harbour dues to rise in spring", "New cafe opens at the south terminal", ""]
+        got = kinds(raw)
+        assert got[9:11] == ["related", "related"], (label, got)
