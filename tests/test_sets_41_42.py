@@ -100,3 +100,12 @@ def test_a_related_label_that_says_where_from_or_in_another_language_opens_relat
         raw += [label, "Harbour dues to rise in spring", "New cafe opens at the south terminal", ""]
         got = kinds(raw)
         assert got[8:11] == ["related"] * 3, (label, got)
+
+
+def test_a_buttons_verb_ending_in_an_ellipsis_above_the_headline_is_a_search_box() -> None:
+    """ "Find a sailing..." above the headline is the search box's placeholder, a widget, not a label
+    that names the site or its section."""
+    raw = ["Island Ferries", "Timetables    Fares    Contact", "", "Find a sailing...", "", "Island Ferries news"]
+    raw += ["", "Island ferry runs a reduced timetable while the north pier is repaired", "", LEAD, "", MORE]
+    got = kinds(raw)
+    assert got[3] == "widget" and got[7] == "title", got
