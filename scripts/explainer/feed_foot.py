@@ -1,5 +1,5 @@
 """A feed's foot under a story: a line that quotes the story's whole headline inside a sentence of
-its own ("The post HEADLINE appeared first on SITE.", "HEADLINE — read more at SITE") names the
+its own ("HEADLINE was first published by SITE.", "HEADLINE — read more at SITE") names the
 piece and its source, as a feed or a syndicating site adds it, and is no paragraph of the story."""
 
 from __future__ import annotations

@@ -252,7 +252,7 @@ RULES: list[Rule] = [
     ("timestamp", REASON["stamp"], lambda ctx: counted_stamp(ctx.text)),  # "👁 18.2K  edited  21:47"
     ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
     ("marker", REASON["stage"], stage_note),
-    ("marker", REASON["quotes-headline"], quotes_headline),  # "The post HEADLINE appeared first on SITE."
+    ("marker", REASON["quotes-headline"], quotes_headline),  # "HEADLINE was first published by SITE."
     ("marker", REASON["notice"], notice),
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME", even by a fact box's row
     ("list-item", REASON["fact-row"], fact_row),
