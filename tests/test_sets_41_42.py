@@ -109,3 +109,12 @@ def test_a_buttons_verb_ending_in_an_ellipsis_above_the_headline_is_a_search_box
     raw += ["", "Island ferry runs a reduced timetable while the north pier is repaired", "", LEAD, "", MORE]
     got = kinds(raw)
     assert got[3] == "widget" and got[7] == "title", got
+
+
+def test_a_box_of_rows_with_a_number_to_call_and_an_address_to_write_is_a_contact_block() -> None:
+    """ "Bookings: Harbour Office" over "Phone: +44 1855 400 120" and "Email: …" under the story
+    says how to reach the operator: contact lines, not a box of the story's facts."""
+    raw = ["Island Ferries", "", "Reduced ferry timetable while north pier is repaired", "", LEAD, "", MORE, ""]
+    raw += ["Bookings: Island Ferries harbour office", "Phone: +44 1855 400 120", "Email: bookings@ferries.example", ""]
+    got = kinds(raw)
+    assert got[8:11] == ["contact"] * 3, got

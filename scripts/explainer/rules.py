@@ -100,6 +100,7 @@ from .patterns import (
     prose,
     section_label,
 )
+from .reach_box import reach_box
 from .tables import box_heading, header_row, table_note, table_title
 from .zones import (
     control,
@@ -225,6 +226,7 @@ RULES: list[Rule] = [
     ("byline", REASON["writer-label"], writer_label),  # "Texte : Bureau de presse" under the headline
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
+    ("contact", REASON["reach"], reach_box),  # "Enquiries: OFFICE" over "Phone: NUMBER" and "Email: ADDRESS"
     ("list-item", REASON["box"], label_run),  # "Date filed: DATE" in a box
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
