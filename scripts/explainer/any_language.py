@@ -20,6 +20,12 @@ ANY_TIME = r"\d{1,2}(?:[:.]\d\d| ?h ?\d\d| ?h\b)(?: ?[AaPp]\.?[Mm]\.?)?"
 # One part: a label of a few words ("Publicado em", "Mis à jour le"), the date, perhaps a short word and the time.
 STAMP_PART = rf"(?:[^\W\d_][\w’'.]*\s){{1,4}}{ANY_DATE}(?:,?\s(?:[^\W\d_]{{1,4}}\.?\s){{0,2}}{ANY_TIME})?"
 STAMP = re.compile(rf"{STAMP_PART}(?:\s*[|·•]\s*{STAMP_PART})*")
+# The same in Chinese, Japanese or Korean: a label set without spaces, its colon (full-width or not),
+# the date by year, month and day signs and perhaps the time ("更新日：2026年11月28日14時30分",
+# "발행일: 2026년 3월 2일 09:30", "发布时间：2026年3月2日").
+CJK_DATE = r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
+CJK_TIME = r"(?:\s?\d{1,2}(?:[時时시]\s?\d{1,2}[分분]|[:：]\d\d))?"
+CJK_STAMP = re.compile(rf"[^\W\d_]{{1,8}}\s?[：:]\s?(?:{CJK_DATE}{CJK_TIME})(?:\s?[（(][^\W\d_][）)])?")
 # The networks a share row names: brands, the same in every language.
 NETWORKS = re.compile(
     r"(?i:facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|bluesky|threads|mastodon|e-?mail|vk"
@@ -38,8 +44,11 @@ SIGNED = re.compile(r"[–—-] ?(?:[A-Z][a-z]{0,4}\.? )?[A-Z][\w’'-]+(?: [A-Z
 
 def stamp_any_language(ctx: Context) -> bool:
     """In the head, a label of a few words in any language and a date (and a time), one or two
-    such parts joined by a bar: the page's publication stamp, whatever words it labels it with."""
-    return not ctx.story and ctx.head and len(ctx.text) <= SHORT and STAMP.fullmatch(ctx.text) is not None
+    such parts joined by a bar, or a stamp set in Chinese, Japanese or Korean: the page's
+    publication stamp, whatever words it labels it with."""
+    if ctx.story or not ctx.head or len(ctx.text) > SHORT:
+        return False
+    return STAMP.fullmatch(ctx.text) is not None or CJK_STAMP.fullmatch(ctx.text) is not None
 
 
 def writer_label(ctx: Context) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from .furniture import Context, block_around
 from .kind_patterns import pattern_kind
-from .patterns import AGE, ENDS, QUOTE_MARKS, SHORT, prose
+from .patterns import AGE, ENDS, LIST_ITEM, QUOTE_MARKS, SHORT, prose
 
 LABEL_WORDS = 5  # a block's label: "Visitation", "Where to donate"
 ITEM_MIN = 2  # a block's details under its label
@@ -72,15 +72,53 @@ def run_block(ctx: Context) -> tuple[int, int] | None:
     return (start, end) if all(len(t.split()) > LABEL_WORDS for t in items) else None
 
 
+PAIRED_REACH = 12  # how far up from a line its list's label is searched for
+
+
+def next_to_list(lines: list[str], end: int) -> bool:
+    """Right under `end`, a label over a bulleted or numbered item: the next list of a pair."""
+    return end + 2 < len(lines) and label_line(lines[end + 1]) and LIST_ITEM.match(lines[end + 2]) is not None
+
+
+def paired_block(ctx: Context) -> tuple[int, int] | None:
+    """In the story, a label with no figure over two or more short details, none a sentence nor
+    bulleted, right over a label over a bulleted or numbered list (a recipe card's
+    ingredients over its steps, "What you need" over "How to do it"): the first list lost its
+    bullets in the copy. Its first and last line."""
+    lines = ctx.lines
+    if not ctx.story or not lines[ctx.i] or LIST_ITEM.match(ctx.text):
+        return None
+    end = ctx.i
+    while end + 1 < len(lines) and not next_to_list(lines, end) and detail(lines[end + 1]):
+        end += 1
+    if not next_to_list(lines, end):
+        return None
+    start, top = None, ctx.i
+    while top >= max(ctx.i - PAIRED_REACH, 0) and (detail(lines[top]) or bare_label(lines[top])):
+        start = top if bare_label(lines[top]) else start  # the topmost label: its items may be labels too
+        top -= 1
+    return (start, end) if start is not None and end - start >= ITEM_MIN else None
+
+
+def bare_label(text: str) -> bool:
+    """A label with no figure in it ("Ingredients", "What you need"), not a detail ("2 eggs")."""
+    return label_line(text) and re.search(r"\d", text) is None
+
+
+def detail(text: str) -> bool:
+    """A bare detail of such a list: short, no sentence, no bullet."""
+    return item_line(text) and not sentence(text) and LIST_ITEM.match(text) is None
+
+
 def block_label(ctx: Context) -> bool:
     """The label over such a block: the list's heading."""
-    block = spaced_block(ctx) or run_block(ctx)
+    block = spaced_block(ctx) or run_block(ctx) or paired_block(ctx)
     return block is not None and block[0] == ctx.i
 
 
 def block_item(ctx: Context) -> bool:
     """A detail under such a label: an item of the list."""
-    block = spaced_block(ctx) or run_block(ctx)
+    block = spaced_block(ctx) or run_block(ctx) or paired_block(ctx)
     return block is not None and block[0] < ctx.i
 
 

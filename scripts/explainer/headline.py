@@ -13,7 +13,7 @@ from .furniture import credit_shape
 from .kind_patterns import pattern_kind
 from .kinds import REASON
 from .notices import reach_line
-from .patterns import DEK_MAX, ENDS, HEADING_MAX, LEDE_WORDS, LIST_ITEM, TITLED, prose
+from .patterns import DEK_MAX, ENDS, HEADING_MAX, LEDE_WORDS, LIST_ITEM, TITLED, UI, prose
 from .zones import CHOICES
 
 TRAIL = re.compile(r"\s[>›»]\s")  # a trail of links from the site's home ("Home › News › NAME")
@@ -174,21 +174,22 @@ ABOVE = ("marker", "widget", "timestamp", "byline", "credit", "contact", "list-i
 
 def above_headline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
     """Above the headline the story has not started: a line read as a heading or a paragraph
-    there (or as a contact that reaches no one, no number, e-mail or street: the page's own) is a label of the page
-    (a marker), or of the button under it ("Attachments" over "Download report (PDF)"), a widget,
-    as a label over its links is; a name in title case over a button names the site, a line with
-    a web address is the page's banner, and the line right under the site's name its motto
-    (markers): right under it, no blank line between. Labelled lines there are a message's
-    header (`header`)."""
+    there (or as a contact that reaches no one, no number, e-mail or street: the page's own) is a
+    label of the page (a marker), or of the button under it ("Attachments" over "Download report
+    (PDF)"), a widget, as a label over its links is, and a search box's placeholder ("Search this
+    site…"); a name in title case over a button names the site, a line with a web address is the
+    page's banner, and the line right under the site's name its motto (markers): right under it,
+    no blank line between. Labelled lines there are a message's header (`header`)."""
     header(out, lines, title)
     below = "title"
     for i in reversed(range(title or 0)):
         kind = out[i][0]
         reaches = reach_line(ADDRESS.sub("", lines[i])) or pattern_kind(lines[i]) == "contact"  # a street's too
-        if kind not in ABOVE or (kind == "contact" and not reaches):
+        placeholder = UI.match(lines[i]) is not None and lines[i].endswith(("…", "..."))  # "Search this site…"
+        if kind not in ABOVE or (kind == "contact" and not reaches) or (placeholder and kind == "marker"):
             choices = CHOICES.fullmatch(lines[i]) is not None  # a label over links: "Read it in: NAME , NAME"
             own = name(lines[i]) or ADDRESS.search(lines[i]) or (i > 0 and name(lines[i - 1]))
-            kind = "widget" if (below == "widget" and not own) or choices else "marker"
+            kind = "widget" if (below == "widget" and not own) or choices or placeholder else "marker"
             out[i] = (kind, f"{REASON['above']}: {REASON['label'] if kind == 'marker' else REASON['ui']}")
         below = out[i][0] if out[i][0] != "blank" else below
 

@@ -100,6 +100,8 @@ REASON: dict[str, str] = {
     "above": "above the headline, where the story has not started",
     "points": "one of the story's summary points under its headline, their bullets lost in the copy",
     "foot": "a headline after the story's last paragraph: a link to another story",
+    "box-heading": "a short label in the story right over a box's labelled rows: the box's heading",
+    "quotes-headline": "a line after the story that quotes its whole headline: a feed's note of the piece's source",
     "boilerplate": "a notice after the story (a disclaimer, a disclosure, the publisher's policy), not the article",
     "reach": "an appeal after the story that says where to call or write: a contact line",
     "head-notice": "a notice between the headline and the story (a disclosure), not the article",

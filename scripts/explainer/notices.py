@@ -223,14 +223,19 @@ def made(text: str) -> bool:
 
 def appeal(lines: list[str], i: int) -> bool:
     """A question to the reader, then a sentence that opens with a button's verb ("Got a notice for
-    the board? Submit it here – …"), quoting and reporting nobody, after the story's last reporting:
-    the page's appeal, a widget (a place to reach is contact, read before). Above a paragraph that
-    reports someone it is the story's ("What happens next? Find out in June, …")."""
+    the board? Submit it here – …") or names the site's handle ("Spotted one? Tag @site"), quoting
+    and reporting nobody, after the story's last reporting: the page's appeal, a widget (a place to
+    reach is contact, read before). Above a paragraph that reports someone it is the story's ("What
+    happens next? Find out in June, …")."""
     text = lines[i]
     sentences = re.split(r"(?<=[.!?])\s+", text)
     if len(text) > 2 * SHORT or not sentences[0].endswith("?") or not plain(text):
         return False
-    return any(UI.match(sentence) for sentence in sentences[1:]) and not story_below(lines, i)
+    answers = sentences[1:]
+    return any(UI.match(t) or HANDLE.search(t) for t in answers) and not story_below(lines, i)
+
+
+HANDLE = re.compile(r"(?<![\w.])@[A-Za-z_]\w{2,}")  # the site's handle on a network ("Tag @site"), no e-mail
 
 
 # A sentence that gives who runs the page and its entry in a register, ending with the number: "NAME is a

@@ -11,7 +11,7 @@ import unicodedata
 
 from .furniture import Context
 from .lists import BOX_HEADING_WORDS, previous_nonblank
-from .patterns import ENDS, LIST_ITEM
+from .patterns import ENDS, LIST_ITEM, SHORT
 
 
 def cells(text: str) -> int:
@@ -23,16 +23,27 @@ def tab_row(ctx: Context) -> bool:
     """A row of a table copied with its tabs ("Pos<TAB>Rider<TAB>Time"), beside another row of as
     many columns: a table's rows, whatever their cells hold (names, times, "s.t.")."""
     n = cells(ctx.text)
-    return n >= 2 and n in (cells(ctx.near(-1)), cells(ctx.near(1)))
+    return n >= 2 and (n in (cells(ctx.near(-1)), cells(ctx.near(1))) or corner_row(ctx))
+
+
+def corner_row(ctx: Context) -> bool:
+    """The row of column names whose corner cell was empty: its leading tab is lost with the line's
+    spaces, so it has one cell fewer than the two rows under it ("<TAB>2025<TAB>2026")."""
+    n, j = cells(ctx.text), ctx.next_nonblank(ctx.i)
+    if j is None or n < 2 or cells(ctx.lines[j]) != n + 1:
+        return False
+    return cells(Context(ctx.lines, j, ctx.title, "", ctx.spaced).near(1)) == n + 1
 
 
 def over_columns(ctx: Context) -> bool:
     """A short line without a sentence's end right over a table's rows copied with their tabs
-    ("Results after stage 2"): the table's heading."""
+    ("Results after stage 2"), or a question however long (a poll's, over its answers): the table's
+    heading."""
     text, j = ctx.text, ctx.next_nonblank(ctx.i)
-    if j is None or cells(text) or "\t" not in ctx.lines[j] or len(text.split()) > BOX_HEADING_WORDS:
+    if j is None or cells(text) or "\t" not in ctx.lines[j]:
         return False
-    if text.endswith((*ENDS, ":", ",", ";")):
+    question = text.endswith("?") and len(text) <= SHORT  # a poll's question over its answers' table
+    if not question and (len(text.split()) > BOX_HEADING_WORDS or text.endswith((*ENDS, ":", ",", ";"))):
         return False
     below = Context(ctx.lines, j, ctx.title, "", ctx.spaced)
     return tab_row(below)

@@ -80,8 +80,9 @@ CREDIT = re.compile(
 )
 CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
-# a point's bullet or number ("iii. ", "(iv)": numbered in roman)
-LIST_ITEM = re.compile(r"^(?:[-+•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\)|\(?[ivx]{1,4}[.)])\s+\S")
+# a point's bullet or number ("iii. ", "(iv)": numbered in roman); a full-width bullet of East Asian
+# typesetting ("・", "■", "◆") has its text set right against it (a badge's dot has a space: "● LIVE")
+LIST_ITEM = re.compile(r"^(?:(?:[-+•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\)|\(?[ivx]{1,4}[.)])\s+|[・■◆◇](?=\S))\S")
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 # The word "by" in the languages of sites met around English stories: "Por NAME, da AGENCY", "Par NAME", "Von NAME".
 BY_WORDS = "Por|Par|Von|Door|Przez|Av|Af"
@@ -191,6 +192,10 @@ SECTIONS: dict[str, str] = {
     # "Related", "Related news" (not what the page tags: "Related companies" is a widget's label)
     r"|Related(?: (?!(?:companies|people|organi[sz]ations|stocks|securities|quotes|instruments|markets|topics)\b)\w+)?"
     r"|Also read|Read also|Read next|Other (?:news|stories|articles|posts|releases)"
+    # what the related items are related in or to: "Related in your feeds", "Related to this story"; and the
+    # label in the site's other language: "Noticias relacionadas", "Articles liés", "Articoli correlati"
+    r"|Related (?:in|on|to|from) [\w’' -]{1,30}|(?:Not[ií]cias|Artigos|Art[ií]culos|Mat[eé]rias) relacionad[oa]s"
+    r"|Articles (?:li[ée]s|connexes)|Articoli correlati|Verwandte (?:Artikel|Beiträge)|Gerelateerde artikelen"
     # the label in the site's other language: "Leia também", "À lire aussi", "Lesen Sie auch"
     r"|Leia (?:também|mais)|Veja também|Saiba mais|(?:À )?[Ll]ire aussi|Voir aussi|Lea también|Ver también"
     r"|Lesen Sie auch|Mehr zum Thema|Leggi anche|Vedi anche|Lees ook|Läs också|Les også|Læs også"

@@ -22,6 +22,7 @@ from .any_language import dash_sign_off, share_row, stamp_any_language, writer_l
 from .bare_lists import block_item, block_label, numbered_run
 from .blocks import glued_heading
 from .edition import aged_links, head_at_break, pager, print_head
+from .feed_foot import quotes_headline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .furniture import (
     Context,
@@ -99,7 +100,8 @@ from .patterns import (
     prose,
     section_label,
 )
-from .tables import header_row, table_note, table_title
+from .reach_box import reach_box
+from .tables import box_heading, header_row, table_note, table_title
 from .zones import (
     control,
     head_caption,
@@ -224,6 +226,7 @@ RULES: list[Rule] = [
     ("byline", REASON["writer-label"], writer_label),  # "Texte : Bureau de presse" under the headline
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
+    ("contact", REASON["reach"], reach_box),  # "Enquiries: OFFICE" over "Phone: NUMBER" and "Email: ADDRESS"
     ("list-item", REASON["box"], label_run),  # "Date filed: DATE" in a box
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
@@ -251,9 +254,11 @@ RULES: list[Rule] = [
     ("timestamp", REASON["stamp"], lambda ctx: counted_stamp(ctx.text)),  # "👁 18.2K  edited  21:47"
     ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
     ("marker", REASON["stage"], stage_note),
+    ("marker", REASON["quotes-headline"], quotes_headline),  # "HEADLINE was first published by SITE."
     ("marker", REASON["notice"], notice),
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME", even by a fact box's row
     ("list-item", REASON["fact-row"], fact_row),
+    ("heading", REASON["box-heading"], box_heading),  # "Open shelters" over "Town: Hall (street)" rows
     ("widget", REASON["ui"], interface),
     ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story

@@ -9,7 +9,7 @@ import re
 
 from .furniture import Context
 from .kinds import REASON, SHOWN
-from .lists import table_row
+from .lists import BOX_HEADING_WORDS, box_below, table_row
 from .pasted import tab_row
 from .patterns import ENDS, SEPARATOR, prose
 
@@ -75,3 +75,11 @@ def foot_table(out: list[tuple[str, str]], lines: list[str]) -> None:
                 j -= 1
         elif kind not in (*SHOWN, "blank"):
             left_out += 1
+
+
+def box_heading(ctx: Context) -> bool:
+    """In the story, a short label right over a box's labelled rows is the box's heading, though it
+    opens with a verb of the site's buttons ("Open shelters", "Find a clinic")."""
+    text = ctx.text
+    short = len(text.split()) <= BOX_HEADING_WORDS and not text.endswith((*ENDS, ":", ",", ";"))
+    return ctx.started and short and box_below(ctx.lines, ctx.i)
