@@ -1,20 +1,16 @@
-"""The twenty-sixth round's mechanisms, each on lines of a ferry operator's and a hiking club's
+"""The twenty-sixth round's mechanisms (sets 41-42), each on lines of a ferry operator's and a hiking club's
 pages (no fixture's words): points with a full-width bullet set tight against their text, a list
 whose bullets were lost under a label next to a numbered one."""
 
 from __future__ import annotations
 
-from explainer import reading
+from test_line_shapes import kinds
 
 LEAD = (
     "The island ferry will run a reduced timetable from Monday while the north pier is repaired, "
     "the operator said on Friday, and passengers with cars must book ahead."
 )
 MORE = "Foot passengers can still board without a booking, and the last boat leaves at nine."
-
-
-def kinds(raw: list[str]) -> list[str]:
-    return [kind for kind, _ in reading.classify(raw)]
 
 
 def test_points_with_a_full_width_bullet_set_tight_are_list_items() -> None:
