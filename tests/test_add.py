@@ -3,6 +3,7 @@ the text says and validates once the curator's fields are filled in."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import shutil
 from pathlib import Path
@@ -101,3 +102,11 @@ def test_a_short_title_ends_at_a_word_not_at_its_punctuation() -> None:
     cut = short(title)
     assert len(cut) <= SHORT_TITLE and cut.endswith("…")
     assert cut[-2].isalnum() and title.startswith(cut[:-1])
+
+
+def test_the_publication_date_guessed_is_the_one_the_stamp_says_was_published() -> None:
+    """A stamp with several dates (a survey's fieldwork, an update) names the publication's with a
+    word: the skeleton's guess is that one, and the first date when no word says so."""
+    assert date_in("Fieldwork 14–17 October 2026 · Published 19 October 2026, 09:00") == dt.date(2026, 10, 19)
+    assert date_in("Updated March 12, 2019 | Published March 11, 2019") == dt.date(2019, 3, 11)
+    assert date_in("Updated March 12, 2019") == dt.date(2019, 3, 12)

@@ -38,7 +38,18 @@ class Reading:
     published: tuple[str, dt.date] | None  # (the words that print it, the day)
 
 
+# The word that says which of a stamp's dates is the publication's ("Fieldwork 14–17 October ·
+# Published 19 October", "Updated … | Publicado em …"), in the languages the byline's "by" is met in.
+PUBLISHED = re.compile(r"\b(?:Publ\w*|Posted|Erschienen|Veröffentlicht)\b", re.IGNORECASE)
+
+
 def date_in(text: str) -> dt.date | None:
+    """The publication's day in a stamp: the first date after a word that says it is, else the first."""
+    said = PUBLISHED.search(text)
+    return (said and first_date(text[said.end() :])) or first_date(text)
+
+
+def first_date(text: str) -> dt.date | None:
     m = DATE_WITH_YEAR.search(text)
     if m is None:
         return None
