@@ -4,13 +4,9 @@ address among them, so they are contact lines, not a box of facts about the stor
 
 from __future__ import annotations
 
-import re
-
 from .furniture import Context
 from .lists import box_row, row_run
-
-EMAIL = re.compile(r"\S+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\d/])\+?\d[\d ()-]{5,}\d(?![\d/])")  # a number to call: "0299-555-2210", "+44 20 7946 0000"
+from .notices import EMAIL, PHONE
 
 
 def reach_box(ctx: Context) -> bool:
