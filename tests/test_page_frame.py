@@ -16,6 +16,16 @@ MORE = (
 )
 
 
+# A mailing list's message, its lines cut at a width: the subject and sender, the report's first paragraph.
+MAIL_HEAD = ["[bees-l] Wax moth: eleven hives lost this winter", "Ada Quell aquell at marrowvale.example", ""]
+MAIL_REPORT = [
+    "I am sorry to report that we lost eleven of our forty hives to",
+    "wax moth this winter, most of them at the river apiary where the",
+    "frames were stored in the shed.",
+    "",
+]
+
+
 def test_an_address_says_nothing_of_the_story_so_an_archives_banner_is_no_headline() -> None:
     """A line spelling the story's web address shares the story's words only in the address."""
     banner = "Archived copy - https://archive.example/2026/marrow-vale-beekeepers-lose-eleven-hives-to-wax-moth/"
@@ -39,15 +49,8 @@ def test_a_one_sentence_appeal_is_no_lead_the_story_runs_paragraph_after_paragra
 def test_a_hard_wrapped_first_paragraph_is_no_headline_the_subject_line_is() -> None:
     """In an e-mail cut at a width, the first line of a paragraph goes on in the line under it: the
     paragraph is the story's, and the subject above that says what it says is the headline."""
-    raw = ["[bees-l] Wax moth: eleven hives lost this winter", "Ada Quell aquell at marrowvale.example", ""]
-    raw += [
-        "Hello everyone,",
-        "",
-        "I am sorry to report that we lost eleven of our forty hives to",
-        "wax moth this winter, most of them at the river apiary where the",
-        "frames were stored in the shed.",
-        "",
-    ]
+    raw = [*MAIL_HEAD]
+    raw += ["Hello everyone,", "", *MAIL_REPORT]
     raw += [
         "Members agreed on Saturday to share frames from the surviving",
         "colonies, and the association will lend its spare hives to the",
@@ -237,14 +240,9 @@ def test_a_mail_archives_message_reads_its_sender_links_close_and_foot() -> None
     SUBJECT" a link; "Kind regards," over a first name the writer's close (a hard-wrapped paragraph
     ends the story above it); "-----  next part  -----" after the story is a break mark;
     "More information about the NAME list" a link of the site's."""
-    raw = ["[bees-l] Wax moth: eleven hives lost this winter", "Ada Quell aquell at marrowvale.example", ""]
+    raw = [*MAIL_HEAD]
     raw += ["Previous message (by date): [bees-l] Spring meeting agenda", "", "Hello everyone,", ""]
-    raw += [
-        "I am sorry to report that we lost eleven of our forty hives to",
-        "wax moth this winter, most of them at the river apiary where the",
-        "frames were stored in the shed.",
-        "",
-    ]
+    raw += MAIL_REPORT
     raw += [
         "Members agreed on Saturday to share frames from the surviving",
         "colonies, and the association will lend its spare hives to the",
