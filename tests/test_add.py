@@ -52,6 +52,25 @@ def test_add_refuses_a_missing_file_without_a_traceback(project: Path) -> None:
     assert result.returncode == 1 and "no such text file" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_add_reads_the_text_as_the_build_does(project: Path) -> None:
+    """A byte-order mark is not the headline's first character; a control character the build
+    refuses is refused here too, by its line, before any metadata is written."""
+    text = project / "content" / "sources" / "wire.txt"
+    raw = (FIXTURES / "articles" / "wire.txt").read_bytes()
+    text.write_bytes(b"\xef\xbb\xbf" + raw)
+    result = generator(project, "add", str(text))
+    assert result.returncode == 0, result.stderr
+    first = raw.decode("utf-8").splitlines()[0]
+    assert result.stdout.splitlines()[0].split(maxsplit=2)[2] == first[:100]
+    text.with_suffix(".yml").unlink()
+    lines = raw.decode("utf-8").splitlines()
+    lines[2] += "\x07"
+    text.write_text("\n".join(lines), encoding="utf-8")
+    result = generator(project, "add", str(text))
+    assert result.returncode == 1 and ":3: " in result.stderr and "U+0007" in result.stderr
+    assert "Traceback" not in result.stderr and not text.with_suffix(".yml").exists()
+
+
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [

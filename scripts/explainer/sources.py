@@ -13,7 +13,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from . import reading, rules
+from . import reading, rules, safeyaml
 from .model import Line, Paragraph, Problem, Source, SourceMeta
 from .patterns import DATELINE_COLON, prose
 
@@ -25,19 +25,11 @@ def sha256(data: bytes) -> str:
 
 
 def decode(path: Path, data: bytes, problems: list[Problem]) -> str | None:
-    """The article's bytes as UTF-8 text, or None with a problem recorded."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        problems.append(
-            Problem(
-                str(path),
-                None,
-                path.stem,
-                f"not UTF-8 (byte {err.start})",
-                "save the article as UTF-8 text",
-            )
-        )
+    """The article's text as the build reads it (safeyaml.decode: UTF-8, a leading byte-order
+    mark dropped, no control characters), or None with a problem recorded."""
+    text, line, message, hint = safeyaml.decode(data)
+    if text is None:
+        problems.append(Problem(str(path), line, path.stem, message, hint))
         return None
     if not text.strip():
         problems.append(
