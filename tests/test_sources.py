@@ -74,6 +74,23 @@ def test_every_line_of_a_fixture_article_reads_as_expected(name: str) -> None:
         assert paragraphs[first].text.strip().startswith(src.dateline)
 
 
+NO_BREAK = "\u00a0\u202f\u2009\u3000"  # no-break, narrow no-break, thin and ideographic spaces
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_a_fixture_printed_with_no_break_spaces_reads_as_with_plain_ones(name: str) -> None:
+    """A copied page keeps the no-break and other spaces of its HTML: every line reads as it does
+    with plain spaces, and the paragraphs and the dateline keep the text as printed."""
+    path = FIXTURES / "articles" / f"{name}.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    space = {n: NO_BREAK[n % len(NO_BREAK)] for n in range(1, len(lines) + 1)}
+    printed = "\n".join(line.replace(" ", space[n]) for n, line in enumerate(lines, start=1))
+    plain, spaced = fixture(name), ingest(meta_for(name), path, printed)
+    assert [line.role for line in spaced.lines] == [line.role for line in plain.lines]
+    assert [p.text for p in spaced.paragraphs] == [p.text.replace(" ", space[p.line]) for p in plain.paragraphs]
+    assert spaced.dateline == plain.dateline
+
+
 def test_fixtures_cover_every_kind_the_rules_know() -> None:
     seen = {line.role for name in ARTICLES for line in fixture(name).lines}
     assert set(rules.KINDS) - {"foreign"} <= seen
@@ -279,7 +296,7 @@ def test_a_line_of_each_shape_reads_as_its_kind(line: str, kind: str) -> None:
         ("— VPA / Northwire", "credit"),
         ("- Oltria", "list-item"),
         ("Recent Stories", "related"),
-        ("This story ran in the Business section of the weekly edition with the headline \"Ports reopen\"", "marker"),
+        ('This story ran in the Business section of the weekly edition with the headline "Ports reopen"', "marker"),
         ("From the June 9th 2018 issue", "marker"),
         ("SOURCE Velmore Port Authority", "credit"),
         ("Content last reviewed on 4 June 2018", "timestamp"),
@@ -508,8 +525,19 @@ def test_a_label_for_what_the_page_tags_is_a_widget_and_recent_posts_are_related
     Posts" are the site's other stories."""
     paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported."
     for label, kind in (("Related people", "widget"), ("Recent Posts", "related")):
-        raw = ["A headline for the test", "", paragraph, "", paragraph + " Again.", "", label, "", "Ana Lind", "",
-               "Port strike spreads to the south"]
+        raw = [
+            "A headline for the test",
+            "",
+            paragraph,
+            "",
+            paragraph + " Again.",
+            "",
+            label,
+            "",
+            "Ana Lind",
+            "",
+            "Port strike spreads to the south",
+        ]
         assert [k for k, _ in reading.classify(raw)[6::2]] == [kind] * 3, label
 
 
@@ -517,14 +545,34 @@ def test_the_head_of_a_page_by_its_shapes() -> None:
     """A site's motto under its name is not the headline; names each with a place are a byline;
     two sentences over an author's name alone are the dek."""
     paragraph = "The talks resumed on a cold morning, and neither side said much, officials reported again."
-    motto = ["Velmore Post", "", "Independent journalism since 1921", "", "Port strike spreads to the south", "",
-             "By Ana Lind", "", paragraph]
+    motto = [
+        "Velmore Post",
+        "",
+        "Independent journalism since 1921",
+        "",
+        "Port strike spreads to the south",
+        "",
+        "By Ana Lind",
+        "",
+        paragraph,
+    ]
     assert [k for k, _ in reading.classify(motto)[::2]] == ["marker", "marker", "title", "byline", "body"]
-    places = ["Port strike spreads to the south", "Dockers walk out in two more towns",
-              "Ana Lind in Velmore and Tomas Berg in Oslova", paragraph]
+    places = [
+        "Port strike spreads to the south",
+        "Dockers walk out in two more towns",
+        "Ana Lind in Velmore and Tomas Berg in Oslova",
+        paragraph,
+    ]
     assert [k for k, _ in reading.classify(places)] == ["title", "dek", "byline", "body"]
-    dek = ["Port strike spreads to the south", "", "Dockers walked out in two towns. Ferries did not sail.", "",
-           "Ana Lind", "", paragraph]
+    dek = [
+        "Port strike spreads to the south",
+        "",
+        "Dockers walked out in two towns. Ferries did not sail.",
+        "",
+        "Ana Lind",
+        "",
+        paragraph,
+    ]
     assert [k for k, _ in reading.classify(dek)[::2]] == ["title", "dek", "byline", "body"]
 
 
@@ -621,7 +669,6 @@ def test_todays_date_in_the_masthead_and_a_headline_in_capitals() -> None:
     ]  # fmt: skip
     capitals = [headline.upper(), dek, "By Ana Lind", paragraph]
     assert [k for k, _ in reading.classify(capitals)][:3] == ["title", "dek", "byline"]
-
 
 
 ZONE_PARAGRAPH = "The talks resumed on a cold morning, and neither side said much, officials reported."

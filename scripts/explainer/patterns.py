@@ -9,6 +9,22 @@ from __future__ import annotations
 
 import re
 
+# Spaces a page may print for a plain one: no-break ("By&nbsp;NAME", "12&nbsp;June"), narrow
+# no-break (a browser's "10:12 AM"), thin, figure, ideographic and the other Unicode space
+# separators. The rules read them as plain spaces, one character for one, so a place in the
+# line read is the same place in the text, which keeps them (every fixture with its spaces so
+# printed reads as with plain ones: tests/test_sources.py).
+SPACES = str.maketrans(
+    dict.fromkeys(
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "
+    )
+)
+
+
+def plain_spaces(text: str) -> str:
+    return text.translate(SPACES)
+
+
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import reading, rules, safeyaml
 from .model import Line, Paragraph, Problem, Source, SourceMeta
-from .patterns import DATELINE_COLON, prose
+from .patterns import DATELINE_COLON, plain_spaces, prose
 
 DATELINE = rules.DATELINE
 
@@ -99,9 +99,10 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     lines: list[Line] = []
     paragraphs: list[Paragraph] = []
     dateline, previous = None, ""
-    kinds = reading.classify(raw)
-    headline = next((line for line, (kind, _) in zip(raw, kinds, strict=True) if kind == "title"), "")
-    texts = [line.strip() for line, (kind, _) in zip(raw, kinds, strict=True) if kind in rules.PARAGRAPH]
+    seen = [plain_spaces(line) for line in raw]  # as the rules read it
+    kinds = reading.classify(seen)
+    headline = next((line for line, (kind, _) in zip(seen, kinds, strict=True) if kind == "title"), "")
+    texts = [line.strip() for line, (kind, _) in zip(seen, kinds, strict=True) if kind in rules.PARAGRAPH]
     for number, (line, (kind, why)) in enumerate(zip(raw, kinds, strict=True), start=1):
         body, foreign = line.strip(), ""
         if number in fixed:
@@ -109,11 +110,12 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
             foreign = why if kind == "foreign" else ""
         kept = kind in rules.META or (kind in rules.SHOWN and why != rules.WHY["caption-twice"])
         if kind == "dateline" and not paragraphs and (dateline is None or previous == "dateline"):
-            place = body.rstrip(" —–-")  # a venue, then its town on the next line: one dateline
+            place = plain_spaces(body).rstrip(" —–-")  # a venue, then its town on the next line: one dateline
             dateline = place if dateline is None else f"{dateline}, {place}"
         if kind in rules.PARAGRAPH:
             first = kind == "body" and not any(p.kind == "body" for p in paragraphs)  # a summary's points may precede
-            m = DATELINE.match(body) or colon_dateline(body, texts) if first and dateline is None else None
+            read = plain_spaces(body)  # a match's end is the same place in the text (patterns.SPACES)
+            m = DATELINE.match(read) or colon_dateline(read, texts) if first and dateline is None else None
             if m and not names_headline(m.group("dateline"), headline):
                 dateline = m.group("dateline").strip()
                 body = body[m.end() :]
