@@ -4,6 +4,7 @@ real articles read as before, curator corrections, and anchors that never move."
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import msgspec
@@ -12,6 +13,7 @@ import yaml
 from conftest import generator
 from explainer import reading, rules
 from explainer.model import SourceMeta
+from explainer.patterns import as_read
 from explainer.sources import ingest
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
@@ -75,20 +77,25 @@ def test_every_line_of_a_fixture_article_reads_as_expected(name: str) -> None:
 
 
 NO_BREAK = "\u00a0\u202f\u2009\u3000"  # no-break, narrow no-break, thin and ideographic spaces
+LONG_WORD = re.compile(r"(?<=\b[^\W\d_]{4})(?=[^\W\d_]{3})")
 
 
 @pytest.mark.parametrize("name", ARTICLES)
-def test_a_fixture_printed_with_no_break_spaces_reads_as_with_plain_ones(name: str) -> None:
-    """A copied page keeps the no-break and other spaces of its HTML: every line reads as it does
-    with plain spaces, and the paragraphs and the dateline keep the text as printed."""
+def test_a_fixture_printed_with_other_spaces_and_invisible_characters_reads_the_same(name: str) -> None:
+    """A copied page keeps what its HTML printed: no-break and other spaces, soft hyphens inside
+    long words, zero-width spaces and direction marks. Every line reads as it does without them,
+    and the paragraphs and the dateline keep the text as printed."""
     path = FIXTURES / "articles" / f"{name}.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    space = {n: NO_BREAK[n % len(NO_BREAK)] for n in range(1, len(lines) + 1)}
-    printed = "\n".join(line.replace(" ", space[n]) for n, line in enumerate(lines, start=1))
-    plain, spaced = fixture(name), ingest(meta_for(name), path, printed)
-    assert [line.role for line in spaced.lines] == [line.role for line in plain.lines]
-    assert [p.text for p in spaced.paragraphs] == [p.text.replace(" ", space[p.line]) for p in plain.paragraphs]
-    assert spaced.dateline == plain.dateline
+    printed = [
+        f"\u200b{LONG_WORD.sub(chr(0xAD), line.replace(' ', NO_BREAK[n % len(NO_BREAK)]))}\u200e" if line else line
+        for n, line in enumerate(lines)
+    ]
+    plain, copied = fixture(name), ingest(meta_for(name), path, "\n".join(printed))
+    assert [line.role for line in copied.lines] == [line.role for line in plain.lines]
+    assert [as_read(p.text) for p in copied.paragraphs] == [as_read(p.text) for p in plain.paragraphs]
+    assert all(p.text in printed[p.line - 1] for p in copied.paragraphs)
+    assert copied.dateline == plain.dateline
 
 
 def test_fixtures_cover_every_kind_the_rules_know() -> None:

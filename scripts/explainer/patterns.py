@@ -9,20 +9,37 @@ from __future__ import annotations
 
 import re
 
-# Spaces a page may print for a plain one: no-break ("By&nbsp;NAME", "12&nbsp;June"), narrow
-# no-break (a browser's "10:12 AM"), thin, figure, ideographic and the other Unicode space
-# separators. The rules read them as plain spaces, one character for one, so a place in the
-# line read is the same place in the text, which keeps them (every fixture with its spaces so
-# printed reads as with plain ones: tests/test_sources.py).
-SPACES = str.maketrans(
-    dict.fromkeys(
-        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "
-    )
-)
+# What a copied page carries that its reader never sees as such: spaces printed for a plain one
+# (no-break, "By&nbsp;NAME"; narrow no-break, a browser's "10:12 AM"; thin, figure, ideographic
+# and the other Unicode space separators), read as plain spaces; and characters that print
+# nothing (a soft hyphen a site sets inside long words, zero-width spaces and joiners, the
+# marks of writing direction, a byte-order mark), read as absent. The text keeps them all.
+SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+UNSEEN = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+AS_READ = str.maketrans(dict.fromkeys(SPACES, " ") | dict.fromkeys(UNSEEN))
 
 
-def plain_spaces(text: str) -> str:
-    return text.translate(SPACES)
+def as_read(text: str) -> str:
+    """A line as the rules read it (every fixture so printed reads the same: tests/test_sources.py)."""
+    return text.translate(AS_READ)
+
+
+EDGES = re.compile(f"^[\\s{UNSEEN}]+|[\\s{UNSEEN}]+$")
+
+
+def trimmed(text: str) -> str:
+    """A line without the spaces, and the characters that print nothing, at its two ends."""
+    return EDGES.sub("", text)
+
+
+def printed_at(text: str, read: int) -> int:
+    """Where in the printed `text` the first `read` characters of as_read(text) end."""
+    seen = 0
+    for i, char in enumerate(text):
+        if seen == read:
+            return i
+        seen += char not in UNSEEN
+    return len(text)
 
 
 MONTH = (

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import reading, rules, safeyaml
 from .model import Line, Paragraph, Problem, Source, SourceMeta
-from .patterns import DATELINE_COLON, plain_spaces, prose
+from .patterns import DATELINE_COLON, as_read, printed_at, prose, trimmed
 
 DATELINE = rules.DATELINE
 
@@ -99,26 +99,26 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     lines: list[Line] = []
     paragraphs: list[Paragraph] = []
     dateline, previous = None, ""
-    seen = [plain_spaces(line) for line in raw]  # as the rules read it
+    seen = [as_read(line) for line in raw]  # as the rules read it
     kinds = reading.classify(seen)
     headline = next((line for line, (kind, _) in zip(seen, kinds, strict=True) if kind == "title"), "")
     texts = [line.strip() for line, (kind, _) in zip(seen, kinds, strict=True) if kind in rules.PARAGRAPH]
     for number, (line, (kind, why)) in enumerate(zip(raw, kinds, strict=True), start=1):
-        body, foreign = line.strip(), ""
+        body, foreign = trimmed(line), ""
         if number in fixed:
             kind, why = fixed[number]
             foreign = why if kind == "foreign" else ""
         kept = kind in rules.META or (kind in rules.SHOWN and why != rules.WHY["caption-twice"])
         if kind == "dateline" and not paragraphs and (dateline is None or previous == "dateline"):
-            place = plain_spaces(body).rstrip(" —–-")  # a venue, then its town on the next line: one dateline
+            place = as_read(body).rstrip(" —–-")  # a venue, then its town on the next line: one dateline
             dateline = place if dateline is None else f"{dateline}, {place}"
         if kind in rules.PARAGRAPH:
             first = kind == "body" and not any(p.kind == "body" for p in paragraphs)  # a summary's points may precede
-            read = plain_spaces(body)  # a match's end is the same place in the text (patterns.SPACES)
+            read = as_read(body)
             m = DATELINE.match(read) or colon_dateline(read, texts) if first and dateline is None else None
             if m and not names_headline(m.group("dateline"), headline):
                 dateline = m.group("dateline").strip()
-                body = body[m.end() :]
+                body = body[printed_at(body, m.end()) :]
             n = len(paragraphs) + 1
             paragraphs.append(Paragraph(meta.id, n, body, kind, number, aliases.get(number, "")))
         lines.append(Line(number, line, kind, kept, why, foreign))
