@@ -98,6 +98,16 @@ def test_a_fixture_printed_with_other_spaces_and_invisible_characters_reads_the_
     assert copied.dateline == plain.dateline
 
 
+@pytest.mark.parametrize("name", ARTICLES)
+def test_a_fixture_copied_with_more_blank_lines_reads_the_same(name: str) -> None:
+    """Two or three blank lines where the page had one (a browser's copy of a block's margin):
+    every line with text reads as it does with one."""
+    lines = (FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    copied = [more for n, line in enumerate(lines) for more in ([line] if line.strip() else [line] * (2 + n % 2))]
+    kinds = [kind for kind, _ in reading.classify(copied) if kind != "blank"]
+    assert kinds == [line.role for line in fixture(name).lines if line.role != "blank"]
+
+
 def test_fixtures_cover_every_kind_the_rules_know() -> None:
     seen = {line.role for name in ARTICLES for line in fixture(name).lines}
     assert set(rules.KINDS) - {"foreign"} <= seen

@@ -249,7 +249,16 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:
-    """(kind, why) for every line of an article, in order."""
+    """(kind, why) for every line of an article, in order. A run of blank lines reads as one: a
+    copy from a browser leaves two or three where a block's margin was, and the rules read a
+    blank line as a block's end, not by how many there are."""
+    kept = [i for i, line in enumerate(raw) if line.strip() or i == 0 or raw[i - 1].strip()]
+    read = dict(zip(kept, read_lines([raw[i] for i in kept]), strict=True))
+    return [read.get(i, ("blank", WHY["blank"])) for i in range(len(raw))]
+
+
+def read_lines(raw: list[str]) -> list[tuple[str, str]]:
+    """classify's reading, no two blank lines in a row."""
     lines = without_link_numbers([line.strip() for line in raw])
     title, labels = told_title(lines)
     body = lines[title + 1 :] if title is not None else lines
