@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import blocks
+from . import blocks, hard_wrap
 from .alphabet import foreign_labels
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
@@ -249,12 +249,16 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:
-    """(kind, why) for every line of an article, in order. A run of blank lines reads as one: a
-    copy from a browser leaves two or three where a block's margin was, and the rules read a
-    blank line as a block's end, not by how many there are."""
+    """(kind, why) for every line of an article, in order. A run of blank lines reads as one (a
+    copy from a browser leaves two or three where a block's margin was: the rules read a blank
+    line as a block's end, not by how many there are), and a paragraph hard-wrapped at a fixed
+    width as one line (explainer.hard_wrap), each of its lines taking its kind."""
     kept = [i for i, line in enumerate(raw) if line.strip() or i == 0 or raw[i - 1].strip()]
-    read = dict(zip(kept, read_lines([raw[i] for i in kept]), strict=True))
-    return [read.get(i, ("blank", WHY["blank"])) for i in range(len(raw))]
+    lines = [raw[i].strip() for i in kept]
+    groups = hard_wrap.paragraphs(lines)  # a hard-wrapped paragraph reads as one line
+    read = read_lines([" ".join(lines[j] for j in group) for group in groups])
+    kinds = {kept[j]: kind for group, kind in zip(groups, read, strict=True) for j in group}
+    return [kinds.get(i, ("blank", WHY["blank"])) for i in range(len(raw))]
 
 
 def read_lines(raw: list[str]) -> list[tuple[str, str]]:
