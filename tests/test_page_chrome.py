@@ -1,0 +1,24 @@
+"""The twenty-seventh round's mechanisms (sets 43-44), each on lines of a water company's and a
+choir's pages (no fixture's words): rows that say whom to call, bare instructions under a short
+heading, a foot of dated links, an appeal that ends in its button, a word processor's margin
+comments, a platform's chrome around an update."""
+
+from __future__ import annotations
+
+from test_line_shapes import kinds
+
+LEAD = (
+    "Water will be off in three villages on Thursday while a burst main under the bypass is "
+    "replaced, the water company said on Monday, and bottled water will be handed out."
+)
+MORE = "The company expects supplies to return by the evening, though the water may be cloudy for a day."
+
+
+def test_labelled_rows_each_with_a_number_to_call_are_contact_lines() -> None:
+    """Three rows that each open with a place and its colon and give an office and its telephone
+    number: whom to call, not a box of the story's facts."""
+    raw = ["Burst main: supply off on Thursday", LEAD, MORE, "Depots / Dépôts"]
+    raw += ["Ashby: Mill Lane depot, 0161 496 0101", "Brinton: Station Road yard, 0161 496 0102"]
+    raw += ["Colwick: the council offices, 0161 496 0103, depot@example.org", "Privacy | Terms"]
+    got = kinds(raw)
+    assert got[4:7] == ["contact"] * 3, got
