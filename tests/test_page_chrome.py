@@ -22,3 +22,23 @@ def test_labelled_rows_each_with_a_number_to_call_are_contact_lines() -> None:
     raw += ["Colwick: the council offices, 0161 496 0103, depot@example.org", "Privacy | Terms"]
     got = kinds(raw)
     assert got[4:7] == ["contact"] * 3, got
+
+
+def test_a_plea_that_ends_on_a_button_after_the_story_is_a_widget() -> None:
+    """Two sentences to the reader, then a button's words with no stop ("Give today"), after the
+    story: the page's appeal, not a paragraph."""
+    raw = ["Burst main: supply off on Thursday", LEAD, MORE]
+    raw += ["We are a small trust run by our members. £5 a month pays for a spring survey. Give today"]
+    raw += ["Privacy | Terms"]
+    got = kinds(raw)
+    assert got[3] == "widget", got
+
+
+def test_headlines_ending_in_their_dates_under_a_label_after_the_story_are_links() -> None:
+    """A label of any words over two headlines that each end in their date, below the story: the
+    page's links to other stories (in brackets or after a dash, by words or by figures)."""
+    raw = ["Burst main: supply off on Thursday", LEAD, MORE, "Earlier outages"]
+    raw += ["Pipe under the market square replaced overnight (4 October 2026)"]
+    raw += ["Low pressure in hill streets after pump failure – 21.09.2026", "Privacy | Terms"]
+    got = kinds(raw)
+    assert got[3:6] == ["related"] * 3, got

@@ -12,6 +12,7 @@ from .alphabet import foreign_labels
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
 from .exported import front_matter, without_link_numbers
+from .foot_shapes import dated_links
 from .furniture import Context, shape
 from .headline import above_headline, by_overlap, closes
 from .kind_patterns import by_pattern, pattern_kind
@@ -212,6 +213,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot_notices(out, lines, site)
     foot_links(out, lines)
     after_story(out, lines)
+    dated_links(out, lines)
     foot_profile(out, lines)
     foot_table(out, lines)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown

@@ -24,6 +24,7 @@ from .blocks import glued_heading
 from .edition import aged_links, head_at_break, pager, print_head
 from .feed_foot import quotes_headline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
+from .foot_shapes import button_appeal
 from .furniture import (
     Context,
     above_prose,
@@ -261,6 +262,7 @@ RULES: list[Rule] = [
     ("heading", REASON["box-heading"], box_heading),  # "Open shelters" over "Town: Hall (street)" rows
     ("widget", REASON["ui"], interface),
     ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
+    ("widget", REASON["button-appeal"], lambda ctx: button_appeal(ctx.lines, ctx.i)),  # "… a year. Give now"
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
     ("marker", REASON["label"], lambda ctx: ctx.before_title and details_bar(ctx.text)),  # "9–14 March · 6 stages"
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
