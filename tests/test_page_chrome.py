@@ -42,3 +42,16 @@ def test_headlines_ending_in_their_dates_under_a_label_after_the_story_are_links
     raw += ["Low pressure in hill streets after pump failure – 21.09.2026", "Privacy | Terms"]
     got = kinds(raw)
     assert got[3:6] == ["related"] * 3, got
+
+
+def test_short_plain_sentences_under_a_heading_that_end_its_section_are_a_list() -> None:
+    """Three tips of one short sentence each, no bullets, under a heading, with a contact line
+    right under them (in any language: the shape tells): a list, not paragraphs."""
+    for tips in (
+        ["Keep a few bottles of water in the fridge.", "Fill the kettle before the supply goes off."],
+        ["Stellen Sie vorher genug Wasser in Flaschen bereit.", "Füllen Sie den Wasserkocher auf, bevor es losgeht."],
+    ):
+        raw = ["Burst main: supply off on Thursday", LEAD, MORE, "Getting ready", *tips]
+        raw += ["Run the cold tap for a minute once the water is back.", "Press office: 0161 496 0100"]
+        got = kinds(raw)
+        assert got[3:7] == ["heading"] + ["list-item"] * 3, (tips, got)

@@ -9,6 +9,7 @@ from collections import Counter
 
 from . import blocks
 from .alphabet import foreign_labels
+from .bare_steps import bare_steps
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
 from .exported import front_matter, without_link_numbers
@@ -214,6 +215,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot_links(out, lines)
     after_story(out, lines)
     dated_links(out, lines)
+    bare_steps(out, lines)
     foot_profile(out, lines)
     foot_table(out, lines)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
