@@ -55,3 +55,14 @@ def test_short_plain_sentences_under_a_heading_that_end_its_section_are_a_list()
         raw += ["Run the cold tap for a minute once the water is back.", "Press office: 0161 496 0100"]
         got = kinds(raw)
         assert got[3:7] == ["heading"] + ["list-item"] * 3, (tips, got)
+
+
+def test_margin_comments_pasted_under_a_draft_are_the_editors_not_the_story() -> None:
+    """A word processor pastes its margin comments after the text: a name and a time set apart by
+    wide space ("NAME  09:05 Today", "NAME  gestern 14:05"), then the comment: the page's, not
+    paragraphs nor headings."""
+    raw = ["Burst main: supply off on Thursday", LEAD, MORE, "Page 1 of 1"]
+    raw += ["Nia Rowe  09:05 Today", "Is the bypass closed too? Please check with the council."]
+    raw += ["Jonas Weber  gestern 14:05", "Ja, bis Freitag gesperrt laut Stadt."]
+    got = kinds(raw)
+    assert got[4:8] == ["widget"] * 4, got
