@@ -66,3 +66,14 @@ def test_margin_comments_pasted_under_a_draft_are_the_editors_not_the_story() ->
     raw += ["Jonas Weber  gestern 14:05", "Ja, bis Freitag gesperrt laut Stadt."]
     got = kinds(raw)
     assert got[4:8] == ["widget"] * 4, got
+
+
+def test_a_post_under_a_platforms_tabs_has_its_own_headline_over_its_byline() -> None:
+    """A group's page prints its name and owner over a row of tabs, then the post: its headline
+    right over "Posted by NAME (Role)" and a date. The post's line is the headline; the group's
+    name above the tabs a label."""
+    raw = ["Hillside Singers: a choir for the valley", "run by Meg Ibbott", "About   Events   Posts 12   Members 40"]
+    raw += ["", "Post 12", "Spring concert moves to the chapel", "Posted by Meg Ibbott (Organiser)", "3 March 2026"]
+    raw += ["", LEAD, MORE]
+    got = kinds(raw)
+    assert got[0] == "marker" and got[5:8] == ["title", "byline", "timestamp"], got

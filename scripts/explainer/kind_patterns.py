@@ -257,7 +257,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # what the people named made, in any words, then "by" and the names alone: "Text and pictures by NAME",
         # and after them a date, an age, a place or an address: "Written by NAME, DATE", "Words by NAME | DATE"
-        rf"[A-Z][a-z]+(?:(?:,| and| &) [a-z]+){{0,3}} by {NAMES.pattern}"
+        # or their role on the site in brackets: "Posted by NAME (Creator)"
+        rf"[A-Z][a-z]+(?:(?:,| and| &) [a-z]+){{0,3}} by {NAMES.pattern}(?: \([A-Z][\w’' -]{{2,30}}\))?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}|[A-Z][\w.’'-]*))?"
         rf"(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # the writer named, with what they are, handed the word: "NAME, our ROLE, writes:"

@@ -36,6 +36,7 @@ from .patterns import (
     prose,
     section_label,
 )
+from .post_head import post_title
 from .rules import (
     BEFORE_TITLE,
     LATE,
@@ -247,6 +248,8 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
     the story says when that one does not (`headline.by_overlap`), or none when the pick is the
     story's first paragraph; the labels above it stay labels."""
     title, labels = find_title(lines)
+    if title is not None and (post := post_title(lines, title)) is not None:
+        return post, {*labels, *range(title, post)} - {j for j in range(title, post) if not lines[j]}
     if title is None or (told := by_overlap(lines, title, frozenset(labels))) == title:
         return title, labels
     return told, {j for j in labels if told is None or j < told}
