@@ -77,3 +77,22 @@ def test_a_post_under_a_platforms_tabs_has_its_own_headline_over_its_byline() ->
     raw += ["", LEAD, MORE]
     got = kinds(raw)
     assert got[0] == "marker" and got[5:8] == ["title", "byline", "timestamp"], got
+
+
+def test_a_bar_with_a_count_under_the_headline_is_the_sites() -> None:
+    """In the head's block, under the byline and date, "For members · 12 comments": the post's
+    audience and a count, not a list's item nor a dek."""
+    raw = ["Spring concert moves to the chapel", "Posted by Meg Ibbott", "3 March 2026"]
+    raw += ["Members only · 12 comments", "", LEAD, "", MORE]
+    got = kinds(raw)
+    assert got[:4] == ["title", "byline", "timestamp", "widget"], got
+
+
+def test_a_block_of_short_lines_over_only_the_sites_notices_is_no_list() -> None:
+    """A pledge box's short lines after the story, with nothing under them but the site's links
+    and its copyright (a sentence, yet the site's): the page's box, not a list of the story."""
+    raw = ["Spring concert moves to the chapel", "", LEAD, "", MORE, "", "£2,310", "raised of £5,000 target"]
+    raw += ["58 supporters", "Support the choir", "Report this group", "", "About   Help   Press"]
+    raw += ["© 2026 Hillside Ltd. Hillside is not responsible for what groups promise."]
+    got = kinds(raw)
+    assert "list-item" not in got[6:11], got

@@ -6,6 +6,9 @@ lies between, are the page's labels."""
 
 from __future__ import annotations
 
+import re
+
+from .furniture import Context
 from .kind_patterns import pattern_kind
 from .patterns import ENDS, HEADING_MAX, SEPARATOR, prose
 
@@ -38,3 +41,16 @@ def post_title(lines: list[str], title: int) -> int | None:
         if tabs and below is not None and len(text) <= HEADING_MAX and pattern_kind(lines[below]) == "byline":
             return j
     return None
+
+
+# A count the site prints beside a post: a figure and one word ("38 likes", "1.2K views", "12 Kommentare")
+COUNTED = re.compile(r"\d[\d,.]*[KkMm]? [^\W\d_]+")
+
+
+def counted_bar(ctx: Context) -> bool:
+    """Under the headline, above the story, a bar of short parts one of which is a count ("For all
+    members · 38 likes"): the post's audience and reactions, the site's, not a dek."""
+    parts = SEPARATOR.split(ctx.text)
+    if not ctx.head or ctx.story or len(parts) < 2 or ctx.text.endswith(ENDS):
+        return False
+    return all(len(p.split()) <= TAB_WORDS + 1 for p in parts) and any(COUNTED.fullmatch(p) for p in parts)

@@ -101,6 +101,7 @@ from .patterns import (
     prose,
     section_label,
 )
+from .post_head import counted_bar
 from .reach_box import reach_box
 from .tables import box_heading, header_row, table_note, table_title
 from .zones import (
@@ -268,6 +269,7 @@ RULES: list[Rule] = [
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
+    ("widget", REASON["count"], counted_bar),  # "For all members · 38 likes" under the headline
     ("credit", REASON["credit-alone"], credit_alone),
     ("bio", WHY["bio"], name_over_bio),
     ("bio", REASON["self"], self_description),
