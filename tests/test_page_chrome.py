@@ -96,3 +96,15 @@ def test_a_block_of_short_lines_over_only_the_sites_notices_is_no_list() -> None
     raw += ["© 2026 Hillside Ltd. Hillside is not responsible for what groups promise."]
     got = kinds(raw)
     assert "list-item" not in got[6:11], got
+
+
+def test_a_quotation_set_off_by_dashes_is_a_paragraph_not_a_point() -> None:
+    """French, Polish or Spanish papers open a quotation with a dash and put a second dash before
+    the verb and the speaker: one such line between paragraphs is the story's, not a list; two
+    dashed lines in a row stay points."""
+    quote = "– Nous avons perdu six semaines et du matériel – explique Jean Morel, le chef de chantier."
+    raw = ["Burst main: supply off on Thursday", "", LEAD, "", quote, "", MORE]
+    assert kinds(raw)[4] == "body"
+    points = ["- Keep bottled water in the fridge - says the company.", "- Fill the kettle the night before."]
+    raw = ["Burst main: supply off on Thursday", "", LEAD, "", *points, "", MORE]
+    assert kinds(raw)[4:6] == ["list-item"] * 2

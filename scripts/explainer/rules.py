@@ -103,6 +103,7 @@ from .patterns import (
 )
 from .post_head import counted_bar
 from .reach_box import reach_box
+from .speech_dash import dash_quote
 from .tables import box_heading, header_row, table_note, table_title
 from .zones import (
     control,
@@ -306,6 +307,7 @@ LATE: list[Rule] = [
     ("byline", REASON["profile"], profile_line),  # "Head of Sales at NAME | Retail | Data" under the name
     ("dateline", WHY["dateline"], dateline_alone),
     ("byline", REASON["signature"], dash_sign_off),  # "– Capt. NAME" under a post
+    ("body", REASON["dash-speech"], dash_quote),  # "– We lost six weeks – says NAME, the site manager."
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["symbol"], symbol_point),  # "🔹 Tickets remain valid" over "🔹 Refunds …"
     ("list-item", REASON["chapter"], chapter),
