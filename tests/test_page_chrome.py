@@ -108,3 +108,16 @@ def test_a_quotation_set_off_by_dashes_is_a_paragraph_not_a_point() -> None:
     points = ["- Keep bottled water in the fridge - says the company.", "- Fill the kettle the night before."]
     raw = ["Burst main: supply off on Thursday", "", LEAD, "", *points, "", MORE]
     assert kinds(raw)[4:6] == ["list-item"] * 2
+
+
+def test_a_name_in_the_sites_two_languages_above_the_headline_is_a_label() -> None:
+    """ "Newyddion / News" whose Welsh half is an entry of the site's menu, and a water company's
+    name in two languages that its copyright prints again: the section's and the site's names
+    (markers), not bars of links; two entries of the menu joined by a slash stay links."""
+    head = ["Dŵr y Fro — Vale Water", "Hafan   Newyddion   Digwyddiadau   Cysylltu", "Newyddion / News"]
+    raw = [*head, "Supply notice · Ashby", "Burst main: supply off on Thursday", "", LEAD, "", MORE]
+    raw += ["", "© 2026 Dŵr y Fro Cyf. / Vale Water Ltd."]
+    got = kinds(raw)
+    assert got[0] == "marker" and got[2] == "marker", got
+    raw[2] = "Newyddion / Digwyddiadau"
+    assert kinds(raw)[2] == "widget"

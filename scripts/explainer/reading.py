@@ -46,6 +46,7 @@ from .rules import (
     in_section,
 )
 from .tables import foot_table
+from .two_names import two_names
 from .zones import chrome, foot, foot_labels, foot_links
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
@@ -275,6 +276,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
+        elif i in labels and two_names(lines, i):
+            kind, why = "marker", REASON["label"]  # "Haberler / News": the section's name in two languages
         elif i in labels and (menu(text) or stacked_menu(lines, i, title)) and ctx.next_nonblank(i) != title:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels and re.search(r"\s[>›»]\s", text):

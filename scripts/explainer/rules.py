@@ -105,6 +105,7 @@ from .post_head import counted_bar
 from .reach_box import reach_box
 from .speech_dash import dash_quote
 from .tables import box_heading, header_row, table_note, table_title
+from .two_names import two_names
 from .zones import (
     control,
     head_caption,
@@ -265,6 +266,7 @@ RULES: list[Rule] = [
     ("widget", REASON["ui"], interface),
     ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
     ("widget", REASON["button-appeal"], lambda ctx: button_appeal(ctx.lines, ctx.i)),  # "… a year. Give now"
+    ("marker", REASON["label"], lambda ctx: ctx.before_title and two_names(ctx.lines, ctx.i)),  # "NAME — ΟΝΟΜΑ"
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
     ("marker", REASON["label"], lambda ctx: ctx.before_title and details_bar(ctx.text)),  # "9–14 March · 6 stages"
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
