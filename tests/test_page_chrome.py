@@ -121,3 +121,11 @@ def test_a_name_in_the_sites_two_languages_above_the_headline_is_a_label() -> No
     assert got[0] == "marker" and got[2] == "marker", got
     raw[2] = "Newyddion / Digwyddiadau"
     assert kinds(raw)[2] == "widget"
+
+
+def test_a_writers_label_leading_a_bar_with_the_date_is_the_byline() -> None:
+    """Under the headline, the writer under their label in the site's language, then the date and
+    a count on the same bar ("Forfatter: NAME | DATE | Visninger: 88"): the byline, not a stamp."""
+    for label in ("Forfatter", "Szerző", "Autorka"):
+        raw = ["Burst main: supply off on Thursday", "", f"{label}: Ida Berg | 02.03.2026 | 88", "", LEAD, "", MORE]
+        assert kinds(raw)[2] == "byline", label
