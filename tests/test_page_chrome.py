@@ -129,3 +129,11 @@ def test_a_writers_label_leading_a_bar_with_the_date_is_the_byline() -> None:
     for label in ("Forfatter", "Szerző", "Autorka"):
         raw = ["Burst main: supply off on Thursday", "", f"{label}: Ida Berg | 02.03.2026 | 88", "", LEAD, "", MORE]
         assert kinds(raw)[2] == "byline", label
+
+
+def test_who_supplied_the_material_is_a_credit() -> None:
+    """ "Timetable supplied by NAME", "Informations fournies par NAME" under the story: who gave the
+    page its material, a credit, not the page's furniture."""
+    for line in ("Timetable supplied by Ashby Parish Council", "Informations fournies par la Mairie d'Ashby"):
+        raw = ["Burst main: supply off on Thursday", "", LEAD, "", MORE, "", line, "", "Privacy | Terms"]
+        assert kinds(raw)[6] == "credit", line
