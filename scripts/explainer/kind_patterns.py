@@ -194,9 +194,10 @@ PATTERNS: dict[str, list[str]] = {
         r"SOURCE [A-Z][\w.&’' -]{1,60}$",  # a release's sign-off with its issuer, in capitals without a colon
         # who supplied the listing or the material: "Listing supplied by NAME", "Information provided by NAME",
         # in the site's other language too: "Informations fournies par NAME", "Bereitgestellt von NAME"
-        r"(?:[A-Z][\w’'-]+ ){1,2}(?:supplied|provided|submitted) by [A-Z][^.!?]{1,60}$"
+        r"(?:[A-Z][\w’'-]+ ){1,2}(?:supplied|provided|submitted) by (?:the )?[A-Z][^.!?]{1,60}$"
         r"|(?:[A-Z][\w’'-]+ ){1,2}(?:fourni(?:e|es|s)? par|proporcionad[oa]s? por|fornecid[oa]s? por|fornit[oaie] da) "
-        r"[A-Z][^.!?]{1,60}$|(?:Bereitgestellt|Zur Verfügung gestellt) von [A-Z][^.!?]{1,60}$",
+        r"(?:[a-z]{1,3}['’ ])?[A-Z][^.!?]{1,60}$"
+        r"|(?:Bereitgestellt|Zur Verfügung gestellt) von (?:\w{3} )?[A-Z][^.!?]{1,60}$",
         r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"(?:[-–—]+ ?)?[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
         r"[\[(]?(?:This|The) (?:article|story|piece|report|text) (?:was|has been|is) (?:\w+ )?"
