@@ -137,3 +137,14 @@ def test_who_supplied_the_material_is_a_credit() -> None:
     for line in ("Timetable supplied by Ashby Parish Council", "Informations fournies par la Mairie d'Ashby"):
         raw = ["Burst main: supply off on Thursday", "", LEAD, "", MORE, "", line, "", "Privacy | Terms"]
         assert kinds(raw)[6] == "credit", line
+
+
+def test_a_pictures_alt_text_above_the_headline_is_its_caption() -> None:
+    """A page copied with its lead picture's description under a one-word label ("Bild: …" in a
+    German copy): the picture's caption, not a label of the masthead."""
+    for alt in (
+        "Photo: a digger beside a flooded trench on the bypass",
+        "Bild: ein Bagger neben dem Graben an der Umgehungsstraße",
+    ):
+        raw = ["Vale Water", "Home | News | Contact", alt, "Burst main: supply off on Thursday", LEAD, MORE]
+        assert kinds(raw)[2] == "caption", alt

@@ -18,6 +18,7 @@ from .furniture import Context, shape
 from .headline import above_headline, by_overlap, closes
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
+from .masthead_labels import ALT_LABELLED, head_label
 from .menus import stacked_menu
 from .notices import after_story, foot_notices, foot_profile, plain
 from .patterns import (
@@ -46,7 +47,6 @@ from .rules import (
     in_section,
 )
 from .tables import foot_table
-from .two_names import two_names
 from .zones import chrome, foot, foot_labels, foot_links
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
@@ -106,6 +106,7 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     for i, text in enumerate(lines):
         ctx = Context(lines, i, None, pattern_kind(text), True, counts=counts)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
+        kind = kind or ("marker" if ALT_LABELLED.fullmatch(text) else "")  # a picture's alt text: no headline
         if kind in ("widget", "marker") and found:
             furniture.setdefault(found[-1], kind)
         labels_only = found and all(len(lines[j].split()) <= UI_WORDS for j in found)
@@ -276,8 +277,8 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
         ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
-        elif i in labels and two_names(lines, i):
-            kind, why = "marker", REASON["label"]  # "Haberler / News": the section's name in two languages
+        elif i in labels and (named := head_label(lines, i)):
+            kind, why = named  # "Haberler / News", "Image: children carrying lanterns along the lake at dusk"
         elif i in labels and (menu(text) or stacked_menu(lines, i, title)) and ctx.next_nonblank(i) != title:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels and re.search(r"\s[>›»]\s", text):

@@ -86,6 +86,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
+from .masthead_labels import ALT_LABELLED, two_names
 from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
 from .pasted import over_columns, over_points, symbol_point, tab_row
 from .patterns import (
@@ -105,7 +106,6 @@ from .post_head import counted_bar
 from .reach_box import reach_box
 from .speech_dash import dash_quote
 from .tables import box_heading, header_row, table_note, table_title
-from .two_names import two_names
 from .zones import (
     control,
     head_caption,
@@ -212,6 +212,7 @@ RULES: list[Rule] = [
     ("marker", REASON["teaser"], teaser),
     ("dek", REASON["span"], date_span),  # "March 4, 1938 – November 9, 2026" under the headline
     ("caption", REASON["title-alt"], title_alt),  # "Photo of HEADLINE"
+    ("caption", REASON["alt"], lambda ctx: ctx.before_title and ALT_LABELLED.fullmatch(ctx.text) is not None),
     ("byline", REASON["handle"], handle_over_name),  # "ana_l" over "Ana Lind"
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
