@@ -148,3 +148,11 @@ def test_a_pictures_alt_text_above_the_headline_is_its_caption() -> None:
     ):
         raw = ["Vale Water", "Home | News | Contact", alt, "Burst main: supply off on Thursday", LEAD, MORE]
         assert kinds(raw)[2] == "caption", alt
+
+
+def test_a_writer_who_greets_the_reader_under_the_story_is_a_bio() -> None:
+    """ "Hi, I'm NAME! …" or "Hallo, ich bin NAME …" under the story: the blogger's box, not a
+    paragraph."""
+    for line in ("Hi, I'm Nia! I write about the valley's water and walks.", "Hallo, ich bin Jonas und schreibe hier."):
+        raw = ["Burst main: supply off on Thursday", "", LEAD, "", MORE, "", line, "", "Privacy | Terms"]
+        assert kinds(raw)[6] == "bio", line

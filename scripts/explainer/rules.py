@@ -71,7 +71,7 @@ from .head import (
     signature,
     venue,
 )
-from .head_shapes import date_span, handle_over_name, section_under_title, title_alt
+from .head_shapes import date_span, greeting_bio, handle_over_name, section_under_title, title_alt
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .lists import (
     chapter,
@@ -277,6 +277,7 @@ RULES: list[Rule] = [
     ("credit", REASON["credit-alone"], credit_alone),
     ("bio", WHY["bio"], name_over_bio),
     ("bio", REASON["self"], self_description),
+    ("bio", REASON["self"], greeting_bio),  # "Hi, I'm NAME! I collect recipes …" under the story
     ("credit", REASON["sign-off"], sign_off),
     ("heading", REASON["numbered"], numbered_section),  # "1. Main points" printed again under its contents
     ("widget", REASON["repeated"], repeated),
