@@ -108,6 +108,21 @@ def test_a_fixture_copied_with_more_blank_lines_reads_the_same(name: str) -> Non
     assert kinds == [line.role for line in fixture(name).lines if line.role != "blank"]
 
 
+QUOTED = re.compile(r"“([^”\n]*)”")
+MARKS = {"German": "„\\1“", "French": "«\u00a0\\1\u00a0»", "straight": '"\\1"', "Japanese": "「\\1」"}
+
+
+@pytest.mark.parametrize("marks", MARKS)
+def test_every_fixture_with_its_quotations_in_other_marks_reads_the_same(marks: str) -> None:
+    """A quotation reads as one whatever marks its language sets it in: a pull quote stays one, a
+    paragraph opening with a quotation in French marks is no link to the next story."""
+    for name in ARTICLES:
+        path = FIXTURES / "articles" / f"{name}.txt"
+        printed = QUOTED.sub(MARKS[marks], path.read_text(encoding="utf-8"))
+        copied = ingest(meta_for(name), path, printed)
+        assert [line.role for line in copied.lines] == [line.role for line in fixture(name).lines], name
+
+
 def test_fixtures_cover_every_kind_the_rules_know() -> None:
     seen = {line.role for name in ARTICLES for line in fixture(name).lines}
     assert set(rules.KINDS) - {"foreign"} <= seen

@@ -117,10 +117,11 @@ PATTERNS: dict[str, list[str]] = {
         # ("Next steps: What happens now" is a heading: the word after "Next" names a piece)
         NEXT_PIECE.pattern,
         r"Original (?:article|story|text|version|report)(?: \([^()]{1,20}\))?:\s+\S",
-        # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
+        # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »" (not
+        # a quotation in French marks, « … »)
         # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
         # (and one of a few words a page's own: "← Current Status")
-        rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)(?=[A-Z“\"‘'].{{5,100}}$)\S+(?:\s+\S+){{2,}}$"
+        rf"(?:«(?!.*»)|[‹←])\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)(?=[A-Z“\"‘'].{{5,100}}$)\S+(?:\s+\S+){{2,}}$"
         rf"|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
         # (or this one elsewhere: "Read this story in Spanish: TITLE")

@@ -150,8 +150,11 @@ PICTURED = re.compile(
     r"(?:[A-Z][\w.’'-]* ){1,4}[A-Z][\w.’'-]* (?:and|with) (?:[A-Z][\w.’'-]* ){1,4}[A-Z][\w.’'-]*"
     r" (?:at|after|before|during|in|on|outside|inside|ahead of|near) [a-zA-Z][^.!?:;]{0,60}"
 )
-ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
-QUOTE_MARKS = "“”\"‘’'"
+ATTRIBUTED = re.compile(r"[”\"“»」]\s+[—–-]\s*[A-Z]")  # “…” — Name (or „…“, «…»)
+# Double quotation marks as languages print them (English, German „…“, French «…», Japanese 「…」),
+# then single ones.
+DOUBLE_QUOTES = "“”\"„«»「」『』"
+QUOTE_MARKS = DOUBLE_QUOTES + "‘’'‹›"
 DEK_MAX = 200
 LEDE_WORDS = 25  # a dek's sentence is shorter than a story's first one (the fixtures' deks: at most 22 words)
 HEADING_MAX = 80
@@ -306,7 +309,7 @@ RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Que
 
 def prose(text: str) -> bool:
     """Running text: enough words to be a sentence, and a sentence's end."""
-    end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†0123456789" else text).rstrip(QUOTE_MARKS + ")]")
+    end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†0123456789" else text).rstrip(QUOTE_MARKS + ")] ")  # « … » set with spaces
     return len(text.split()) >= PROSE_WORDS and end.endswith(ENDS)
 
 
