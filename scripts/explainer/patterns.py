@@ -48,9 +48,15 @@ MONTH = (
 )
 # A calendar date as pages print it: "Feb. 27, 2019", "Mar 11th 2021", "June 12", "12 June 2018", "2018-06-12";
 # the day may take an ordinal's stop, as German or Nordic pages print it: "12. Nov.".
+# In numbers, with a year of four digits, day or month first or the year first: "14/05/2026",
+# "14.05.2026", "5-14-2026", "2026/05/14", "2026.05.14" (not a version number: "2.10.15").
+NUMERIC_DATE = (
+    r"(?<![\d.])(?:\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d"
+    r"|(?:19|20)\d\d/\d{1,2}/\d{1,2}|(?:19|20)\d\d\.\d{1,2}\.\d{1,2})(?![\d.]\d)"
+)
 DATE = (
     rf"(?:{MONTH}\ \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\ \d{{4}})?"
-    rf"|\d{{1,2}}\.?\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
+    rf"|\d{{1,2}}\.?\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d|{NUMERIC_DATE})"
 )
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -309,7 +315,8 @@ RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Que
 
 def prose(text: str) -> bool:
     """Running text: enough words to be a sentence, and a sentence's end."""
-    end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†0123456789" else text).rstrip(QUOTE_MARKS + ")] ")  # « … » set with spaces
+    end = NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†0123456789" else text
+    end = end.rstrip(QUOTE_MARKS + ")] ")  # « … » set with spaces
     return len(text.split()) >= PROSE_WORDS and end.endswith(ENDS)
 
 
