@@ -99,6 +99,18 @@ def test_a_fixture_printed_with_other_spaces_and_invisible_characters_reads_the_
 
 
 @pytest.mark.parametrize("name", ARTICLES)
+def test_a_fixture_forwarded_in_a_plain_text_mail_reads_the_same(name: str) -> None:
+    """Every line under a reply's mark ("> ", ">> " where the mail was forwarded twice, ">" alone
+    on a blank line): every line reads as without them, the paragraphs and the dateline without them."""
+    lines = (FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    printed = [(">> " if n % 5 == 0 else "> ") + line if line.strip() else ">" for n, line in enumerate(lines)]
+    plain, forwarded = fixture(name), ingest(meta_for(name), FIXTURES / "articles" / f"{name}.txt", "\n".join(printed))
+    assert [line.role for line in forwarded.lines] == [line.role for line in plain.lines]
+    assert [p.text for p in forwarded.paragraphs] == [p.text for p in plain.paragraphs]
+    assert forwarded.dateline == plain.dateline
+
+
+@pytest.mark.parametrize("name", ARTICLES)
 def test_a_fixture_copied_with_more_blank_lines_reads_the_same(name: str) -> None:
     """Two or three blank lines where the page had one (a browser's copy of a block's margin):
     every line with text reads as it does with one."""

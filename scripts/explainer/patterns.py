@@ -32,6 +32,18 @@ def trimmed(text: str) -> str:
     return EDGES.sub("", text)
 
 
+# A page forwarded whole in a plain-text mail: most lines under the reply's mark ("> ", ">> ").
+MAIL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+MAIL_QUOTED = 0.8  # the share of lines with text that carry it
+
+
+def unquoted(lines: list[str]) -> list[str]:
+    """The lines without a mail's marks of quotation, when the whole page carries them."""
+    text = [line for line in lines if line.strip() not in ("", ">")]
+    marked = sum(1 for line in text if MAIL_QUOTE.match(line))
+    return [MAIL_QUOTE.sub("", line) for line in lines] if text and marked >= MAIL_QUOTED * len(text) else lines
+
+
 def printed_at(text: str, read: int) -> int:
     """Where in the printed `text` the first `read` characters of as_read(text) end."""
     seen = 0
