@@ -111,6 +111,21 @@ def test_a_fixture_forwarded_in_a_plain_text_mail_reads_the_same(name: str) -> N
 
 
 @pytest.mark.parametrize("name", ARTICLES)
+def test_a_fixture_printed_to_pdf_by_a_browser_reads_the_same(name: str) -> None:
+    """Copied out of a PDF a browser printed: its header (date, time, the page's title) and footer
+    (address, page number) at the top, at each page break and at the end are the page's markers,
+    and every other line reads as without them."""
+    lines = (FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    head, foot = "12/7/26, 4:05 PM\tA page's title | Its site", "https://news.example/2026/12/07/story\t{}/2"
+    middle = len(lines) // 2
+    printed = [head, *lines[:middle], foot.format(1), head, *lines[middle:], foot.format(2)]
+    frame = {0, middle + 1, middle + 2, len(printed) - 1}
+    kinds = [kind for kind, _ in reading.classify(printed)]
+    assert {kinds[i] for i in frame} == {"marker"}
+    assert [k for i, k in enumerate(kinds) if i not in frame] == [line.role for line in fixture(name).lines]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
 def test_a_fixture_copied_with_more_blank_lines_reads_the_same(name: str) -> None:
     """Two or three blank lines where the page had one (a browser's copy of a block's margin):
     every line with text reads as it does with one."""

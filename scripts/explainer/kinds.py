@@ -63,6 +63,7 @@ REASON: dict[str, str] = {
     "byline-more": "byline: an author's name or title under the headline",
     "tail": "a short line after the article's last paragraph: the page's furniture",
     "running": "a running head or foot: printed on each page with only its number changed",
+    "print-frame": "a browser's print header or footer: the date, the time, the page's title, its address",
     "footnote": "a footnote: its number is printed after a sentence of the text",
     "credit-alone": "a photographer's credit on a line of its own",
     "over-credit": "a picture's caption, above its credit",

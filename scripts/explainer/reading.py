@@ -38,6 +38,7 @@ from .patterns import (
     section_label,
 )
 from .post_head import post_title
+from .print_frame import printed_frame
 from .rules import (
     BEFORE_TITLE,
     LATE,
@@ -261,12 +262,15 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     """(kind, why) for every line of an article, in order. A run of blank lines reads as one (a
     copy from a browser leaves two or three where a block's margin was: the rules read a blank
     line as a block's end, not by how many there are), and a paragraph hard-wrapped at a fixed
-    width as one line (explainer.hard_wrap), each of its lines taking its kind."""
-    kept = [i for i, line in enumerate(raw) if line.strip() or i == 0 or raw[i - 1].strip()]
+    width as one line (explainer.hard_wrap), each of its lines taking its kind; a browser's print
+    header and footer are set aside (explainer.print_frame)."""
+    frame = printed_frame(raw)
+    kept = [i for i, line in enumerate(raw) if i not in frame and (line.strip() or i == 0 or raw[i - 1].strip())]
     lines = [raw[i].strip() for i in kept]
     groups = hard_wrap.paragraphs(lines)  # a hard-wrapped paragraph reads as one line
     read = read_lines([" ".join(lines[j] for j in group) for group in groups])
     kinds = {kept[j]: kind for group, kind in zip(groups, read, strict=True) for j in group}
+    kinds |= {i: ("marker", REASON["print-frame"]) for i in frame}
     return [kinds.get(i, ("blank", WHY["blank"])) for i in range(len(raw))]
 
 
