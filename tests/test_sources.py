@@ -12,8 +12,8 @@ import pytest
 import yaml
 from conftest import generator
 from explainer import reading, rules
+from explainer.copied import as_read
 from explainer.model import SourceMeta
-from explainer.patterns import as_read
 from explainer.sources import ingest
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import rules, sources
+from .copied import as_read, unquoted
 from .model import Problem, Published, SourceMeta
-from .patterns import as_read, unquoted
 from .schema import SCHEMAS
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}

@@ -14,8 +14,9 @@ import re
 from pathlib import Path
 
 from . import reading, rules, safeyaml
+from .copied import as_read, printed_at, trimmed, unquoted
 from .model import Line, Paragraph, Problem, Source, SourceMeta
-from .patterns import DATELINE_COLON, as_read, printed_at, prose, trimmed, unquoted
+from .patterns import DATELINE_COLON, prose
 
 DATELINE = rules.DATELINE
 
