@@ -144,7 +144,7 @@ def add(path: Path) -> tuple[list[str], list[Problem]]:
         hint = "save the article's text as NAME.txt and give its path"
         return [], [Problem(str(path), None, path.stem, "no such text file", hint)]
     data, problems = path.read_bytes(), []
-    text = sources.decode(path, data, problems)
+    text = sources.decode(str(path), path.stem, data, problems)
     if text is None:
         return [], problems
     reading = read(path, text)
