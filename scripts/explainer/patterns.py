@@ -86,9 +86,13 @@ CREDIT = re.compile(
 )
 CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
-# a point's bullet or number ("iii. ", "(iv)": numbered in roman); a full-width bullet of East Asian
-# typesetting ("・", "■", "◆") has its text set right against it (a badge's dot has a space: "● LIVE")
-LIST_ITEM = re.compile(r"^(?:(?:[-+•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\)|\(?[ivx]{1,4}[.)])\s+|[・■◆◇](?=\S))\S")
+# a point's bullet or number ("iii. ", "(iv)": numbered in roman; "a)"), the bullet in any glyph
+# pages use ("‣", "⁃", "→", "·", "○", "■", "►", "➢", "✓", …; "▶" with a space is a button: "▶ Listen
+# live"); a full-width bullet of East Asian typesetting ("・", "■", "◆") has its text set right
+# against it (a badge's dot has a space: "● LIVE")
+LIST_ITEM = re.compile(
+    r"^(?:(?:[-+•*▪◦–‣⁃→·○□■►➢➤✓✔✗★◆◇♦]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]\)|\(?[ivx]{1,4}[.)])\s+|[・■◆◇](?=\S))\S"
+)
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 # The word "by" in the languages of sites met around English stories: "Por NAME, da AGENCY", "Par NAME", "Von NAME".
 BY_WORDS = "Por|Par|Von|Door|Przez|Av|Af"
