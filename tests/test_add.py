@@ -107,6 +107,10 @@ def test_authors_of_a_byline(byline: str, authors: list[str]) -> None:
         ("June 4 2018", "2018-06-04"),
         ("Sep 22nd 2019 · Velmore", "2019-09-22"),
         ("4th June 2018", "2018-06-04"),
+        ("Veröffentlicht am 12. Dezember 2026, 10:31 Uhr", "2026-12-12"),
+        ("Publié le 3 mars 2026", "2026-03-03"),
+        ("Publicado el 12 de mayo de 2026", "2026-05-12"),
+        ("3 Aralık 2026", "2026-12-03"),
     ],
 )
 def test_publication_date_guess(words: str, day: str | None) -> None:

@@ -168,6 +168,50 @@ def test_every_fixture_with_its_bullets_in_another_glyph_reads_the_same(glyph: s
         assert [line.role for line in copied.lines] == [line.role for line in fixture(name).lines], name
 
 
+ENGLISH_DATE = re.compile(
+    r"\b(?:(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)|(?P<month2>[A-Z][a-z]+) (?P<day2>\d{1,2}),?) (?P<year>\d{4})\b"
+)
+MONTHS_IN = {
+    "German": (
+        "{day}. {month} {year}",
+        "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    ),
+    "French": (
+        "{day} {month} {year}",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    ),
+    "Spanish": (
+        "{day} de {month} de {year}",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    ),
+    "Turkish": ("{day} {month} {year}", "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık"),
+}
+ENGLISH_MONTHS = "January February March April May June July August September October November December".split()
+
+
+@pytest.mark.parametrize("language", MONTHS_IN)
+def test_every_fixtures_time_stamps_with_their_months_in_another_language_read_the_same(language: str) -> None:
+    """A stamp's date with the month named in the site's language ("12. Dezember 2026", "12 de
+    diciembre de 2026") is a date, as in English."""
+    form, names = MONTHS_IN[language]
+
+    def foreign(m: re.Match[str]) -> str:
+        month = m["month"] or m["month2"]
+        if month not in ENGLISH_MONTHS:
+            return m.group(0)
+        name = names.split()[ENGLISH_MONTHS.index(month)]
+        return form.format(day=m["day"] or m["day2"], month=name, year=m["year"])
+
+    for name in ARTICLES:
+        path = FIXTURES / "articles" / f"{name}.txt"
+        expected = yaml.safe_load((FIXTURES / "articles" / f"{name}.expected.yml").read_text(encoding="utf-8"))
+        lines = path.read_text(encoding="utf-8").splitlines()
+        stamps = [n for n, kind in expected["kinds"].items() if kind == "timestamp"]
+        printed = [ENGLISH_DATE.sub(foreign, line) if n in stamps else line for n, line in enumerate(lines, start=1)]
+        copied = ingest(meta_for(name), path, "\n".join(printed))
+        assert [line.role for line in copied.lines] == [line.role for line in fixture(name).lines], name
+
+
 def test_fixtures_cover_every_kind_the_rules_know() -> None:
     seen = {line.role for name in ARTICLES for line in fixture(name).lines}
     assert set(rules.KINDS) - {"foreign"} <= seen

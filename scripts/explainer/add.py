@@ -16,12 +16,15 @@ from pathlib import Path
 from . import rules, sources
 from .copied import as_read, unquoted
 from .model import Problem, Published, SourceMeta
+from .patterns import MONTH_NUMBER
 from .schema import SCHEMAS
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 DATE_WITH_YEAR = re.compile(
     rf"(?P<m1>{rules.MONTH})\ (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\ (?P<y1>\d{{4}})"  # "Mar 11th 2021" too
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\ (?P<m2>{rules.MONTH})\ (?P<y2>\d{{4}})|(?P<iso>\d{{4}}-\d\d-\d\d)",
+    # "12 June 2018", "12. Juni 2018", "12 de junio de 2018"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|\.)?\ (?:de\ )?(?P<m2>{rules.MONTH})\ (?:de\ )?(?P<y2>\d{{4}})"
+    rf"|(?P<iso>\d{{4}}-\d\d-\d\d)",
     re.VERBOSE,
 )
 SHORT_TITLE = 40  # SourceMeta.short_title's limit
@@ -58,7 +61,8 @@ def first_date(text: str) -> dt.date | None:
         return dt.date.fromisoformat(m["iso"])
     month, day, year = (m["m1"], m["d1"], m["y1"]) if m["m1"] else (m["m2"], m["d2"], m["y2"])
     try:
-        return dt.date(int(year), MONTHS[month[:3].lower()], int(day))
+        number = MONTH_NUMBER.get(month.lower().rstrip(".")) or MONTHS[month[:3].lower()]
+        return dt.date(int(year), number, int(day))
     except ValueError:
         return None
 

@@ -204,7 +204,9 @@ def header(out: list[tuple[str, str]], lines: list[str], title: int | None) -> N
     value" lines over the story, as a mail or a memo copies them): the story has not started. A
     row whose value is a date gives the time; the first row naming someone with an address
     (the sender, as a header starts) the byline; the rest are the page's markers."""
-    rows = [i for i in range(title or 0) if out[i][0] == "list-item" and LABELLED.match(lines[i])]
+    listed = [i for i in range(title or 0) if out[i][0] == "list-item" and LABELLED.match(lines[i])]
+    runs = [run for run in labelled_runs(lines[: title or 0]) if len(run) >= HEADER_ROWS]
+    rows = runs[0] if runs else listed  # a run read row by row (a label, a stamp) is a header too
     for n, i in enumerate(rows):
         value = lines[i].split(":", 1)[1].strip()
         if pattern_kind(value) == "timestamp" or pattern_kind(lines[i]) == "timestamp":
@@ -213,6 +215,21 @@ def header(out: list[tuple[str, str]], lines: list[str], title: int | None) -> N
             out[i] = ("byline", REASON["header"])
         else:
             out[i] = ("marker", REASON["header"])
+
+
+HEADER_ROWS = 3  # From, Sent, To, Subject: a message's header has three rows or more
+
+
+def labelled_runs(lines: list[str]) -> list[list[int]]:
+    """Runs of consecutive "Label: value" lines (no blank line between)."""
+    runs: list[list[int]] = []
+    for i, text in enumerate(lines):
+        if LABELLED.match(text):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    return runs
 
 
 def name(text: str) -> bool:
