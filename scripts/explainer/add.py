@@ -16,7 +16,7 @@ from pathlib import Path
 from . import rules, sources
 from .copied import as_read, unquoted
 from .model import Problem, Published, SourceMeta
-from .patterns import MONTH_NUMBER
+from .printed_dates import MONTH_NUMBER
 from .schema import SCHEMAS
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
