@@ -79,7 +79,8 @@ DATELINE = re.compile(
          | {_AGENCY_PLACE})
         (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets
     )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=[)\]])\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
-     | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
+     | (?<=\d{{4}})\.\s+(?=[A-Z“"‘])  # a full stop after the year: "CITY, 11 March 2021. The …"
+     | (?<=[A-Z]{{3}}|day)\.\s+(?=[A-Z“"‘]))(?=\S)""",  # after a town in capitals or the weekday: "CITY. The …"
     re.VERBOSE,
 )
 # "Kesh: The leaders …": a town (one to three words in title case or capitals), perhaps with the

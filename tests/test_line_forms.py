@@ -1,0 +1,36 @@
+"""The twenty-eighth round's mechanisms, each on lines of a beekeepers' association's and a
+village ferry's pages (no fixture's words): a dateline closed by a full stop, points without
+bullets under short headings, a glossary's terms with their meanings, headings put as
+questions, a code-hosting page's foot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explainer import reading
+from explainer.sources import ingest
+from test_sources import meta_for
+
+HEAD = "Hive thefts rise across the Ostmark valley"
+LEAD = (
+    "Thieves took eleven hives from three apiaries in the Ostmark valley last week, and the "
+    "beekeepers' association asked its members to mark every box with their registration number."
+)
+MORE = "The association's secretary, Pell Aster, said the police had been told of each theft."
+
+
+def kinds(raw: list[str]) -> list[str]:
+    return [kind for kind, _ in reading.classify(raw)]
+
+
+def test_a_town_in_capitals_or_a_weekday_closed_by_a_full_stop_is_the_dateline(tmp_path: Path) -> None:
+    """Old papers and agencies close the dateline with a full stop ("TOWN, Monday.", "TOWN."); an
+    abbreviation's stops ("U.S.") and a sentence in title case are no dateline."""
+    for opening in ("OSTMARK, Friday.", "OSTMARK.", "Ostmark, Friday."):
+        text = "\n\n".join([HEAD, f"{opening} {LEAD}", MORE])
+        src = ingest(meta_for("a"), tmp_path / "a.txt", text)
+        assert src.dateline == opening.rstrip(".")
+        assert src.paragraphs[0].text == LEAD
+    for opening in ("U.S. officials said so.", "Last Friday. Then"):
+        text = "\n\n".join([HEAD, f"{opening} {LEAD}", MORE])
+        assert ingest(meta_for("a"), tmp_path / "a.txt", text).dateline is None
