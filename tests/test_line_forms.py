@@ -34,3 +34,14 @@ def test_a_town_in_capitals_or_a_weekday_closed_by_a_full_stop_is_the_dateline(t
     for opening in ("U.S. officials said so.", "Last Friday. Then"):
         text = "\n\n".join([HEAD, f"{opening} {LEAD}", MORE])
         assert ingest(meta_for("a"), tmp_path / "a.txt", text).dateline is None
+
+
+def test_points_led_by_an_em_dash_that_end_no_sentence_are_a_list() -> None:
+    """Two or more lines led by "— " that end as no sentence does are a list's points, and the short
+    line over them their heading; a dialogue's turns (ending with a full stop) and a dash before a
+    name alone (a sign-off) are not."""
+    points = ["— 212 hives registered this spring", "— 11 hives stolen in one week", "— 3 apiaries fenced"]
+    assert kinds([HEAD, LEAD, MORE, "The season in numbers", *points, MORE])[3:7] == ["heading"] + ["list-item"] * 3
+    turns = ["— Were the hives marked?", "— Not one of them, he said."]
+    assert "list-item" not in kinds([HEAD, LEAD, *turns, MORE])
+    assert "list-item" not in kinds([HEAD, LEAD, MORE, "— Pell Aster", "— Ida Marr"])
