@@ -45,3 +45,17 @@ def test_points_led_by_an_em_dash_that_end_no_sentence_are_a_list() -> None:
     turns = ["— Were the hives marked?", "— Not one of them, he said."]
     assert "list-item" not in kinds([HEAD, LEAD, *turns, MORE])
     assert "list-item" not in kinds([HEAD, LEAD, MORE, "— Pell Aster", "— Ida Marr"])
+
+
+def test_points_without_bullets_under_a_run_of_short_labels_are_lists() -> None:
+    """In a file without blank lines, two or more short labels in a row, each over two or three
+    short lines, head lists: their lines are points ("Added" over what a new version brings). A
+    label over long paragraphs, and one short section alone, stay the story's."""
+    notes = ["New in this version", "Swarm alerts by text message.", "A map of every registered apiary."]
+    notes += ["Fixed", "Hive weights no longer double after a sync.", "Dates show in the member's own format."]
+    raw = ["Hive Log 5.2 for members", LEAD, *notes, "Download Hive Log"]
+    assert kinds(raw)[2:8] == ["heading", "list-item", "list-item", "heading", "list-item", "list-item"]
+    assert kinds(["Hive Log 5.2 for members", LEAD, *notes[:3], MORE, MORE])[3:5] == ["body", "body"]
+    long = [f"{LEAD} {MORE}", f"{MORE} {LEAD}"]
+    raw = [HEAD, LEAD, "The thefts", *long, "What comes next", *long]
+    assert kinds(raw)[3:5] == ["body", "body"]

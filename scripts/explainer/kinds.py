@@ -59,6 +59,8 @@ REASON: dict[str, str] = {
     "chapter": "an item of a list of times in the article",
     "numbered": "a numbered section heading: its numbers run across the page's sections",
     "run-on": "an item of a list introduced by the line before",
+    "sectioned": "a point of a short section beside another: a run of short labels, each over two or three lines",
+    "section-head": "a short label over a short section's points, beside another such section: their heading",
     "summary": "a point of the story's summary, under a label that says so",
     "byline-more": "byline: an author's name or title under the headline",
     "tail": "a short line after the article's last paragraph: the page's furniture",
