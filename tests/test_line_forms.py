@@ -59,3 +59,34 @@ def test_points_without_bullets_under_a_run_of_short_labels_are_lists() -> None:
     long = [f"{LEAD} {MORE}", f"{MORE} {LEAD}"]
     raw = [HEAD, LEAD, "The thefts", *long, "What comes next", *long]
     assert kinds(raw)[3:5] == ["body", "body"]
+
+
+FERRY = "The village ferry runs again from Monday."
+SHORTS = ["The ferry goes every hour.", "You pay on board with a card or cash."]
+
+
+def test_a_short_question_opening_its_block_over_the_text_is_a_heading() -> None:
+    """In a file with blank lines, a short question with a blank line above it heads what follows:
+    a short sentence under a picture's note in brackets, a numbered list, or, a few words, a
+    sentence right under it. A question inside a block, or long, stays the story's."""
+    raw = [FERRY, "", SHORTS[0], "", "When does it run?", "", "[a ferry at the jetty]", "", SHORTS[1]]
+    assert kinds(raw)[4] == "heading"
+    raw = [FERRY, "", SHORTS[0], "", "How do I pay?", "", "1. Buy a card.", "2. Show it on board.", "", SHORTS[1]]
+    assert kinds(raw)[4] == "heading"
+    raw = [FERRY, "", SHORTS[0], "", "Any questions?", "Ask the skipper on the jetty before you board.", ""]
+    assert kinds(raw)[4] == "heading"
+    raw = [FERRY, "", SHORTS[0], "Who would have thought it would take this long?", "", SHORTS[1]]
+    assert kinds(raw)[3] != "heading"
+    long = "Why did the parish council wait four whole years before it mended the old jetty?"
+    assert kinds([FERRY, "", SHORTS[0], "", long, "", SHORTS[1]])[4] != "heading"
+
+
+def test_terms_with_their_meanings_after_a_dash_are_a_glossary_under_its_label() -> None:
+    """Two or more lines "Term – meaning in lower case" in a row are a glossary's entries, the short
+    label over them its heading; a dateline's "TOWN — The …" and one such line alone are not."""
+    terms = ["Jetty – the wooden pier where the ferry stops.", "Fare card – a card you pay with on board."]
+    raw = [FERRY, "", *SHORTS, "", "Words to know", *terms, "", SHORTS[0]]
+    assert kinds(raw)[5:8] == ["heading", "list-item", "list-item"]
+    assert kinds([FERRY, "", *SHORTS, "", terms[0], "", SHORTS[0]])[5] != "list-item"
+    raw = [HEAD, "", f"OSTMARK — {LEAD}", f"KESH — {MORE}"]
+    assert "list-item" not in kinds(raw)

@@ -100,6 +100,7 @@ from .patterns import (
     prose,
     section_label,
 )
+from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
 from .short_sections import section_head, sectioned_point
 from .tables import box_heading, header_row, table_note, table_title
@@ -308,6 +309,7 @@ LATE: list[Rule] = [
     ("list-item", REASON["chapter"], chapter),
     ("list-item", REASON["entry"], dated_entry),
     ("byline", REASON["signature"], signature),
+    ("list-item", REASON["glossary"], glossary_item),  # "Pass – a card …" over "Fare – what …"
     ("list-item", REASON["sectioned"], sectioned_point),  # "Fixed" over two lines, "Added" under them
     ("list-item", REASON["run-on"], run_on_item),
     ("list-item", REASON["lead-in"], lead_in_list),
@@ -317,6 +319,8 @@ LATE: list[Rule] = [
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", REASON["over-points"], counted_points),  # "Three things we changed:" over three points
     ("heading", REASON["over-points"], over_points),  # "What riders need to know:" over its points
+    ("heading", REASON["question"], question_heading),  # "What is changing?" over the story's text
+    ("heading", REASON["glossary-label"], glossary_label),  # "Words to know" over a glossary
     ("heading", REASON["section-head"], section_head),  # "Fixed" over two short lines, "Added" under them
     ("heading", WHY["heading"], heading),
     ("heading", REASON["glued"], glued_heading),  # "Resolved" right over its update, a blank line above
