@@ -104,6 +104,7 @@ from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
 from .short_sections import section_head, sectioned_point
 from .tables import box_heading, header_row, table_note, table_title
+from .tallies import code_alone, tally
 from .zones import (
     control,
     head_caption,
@@ -268,6 +269,8 @@ RULES: list[Rule] = [
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
+    ("widget", REASON["tally"], tally),  # "💬 1 204", "Replies 12", "31 people liked this"
+    ("marker", REASON["code"], code_alone),  # "v2.1.0", "9f3ab21"
     ("credit", REASON["credit-alone"], credit_alone),
     ("bio", WHY["bio"], name_over_bio),
     ("bio", REASON["self"], self_description),

@@ -1,0 +1,43 @@
+"""The page's tallies and codes on lines of their own, whatever the site: a count under a
+pictograph or after a plural label ("👁 1 284", "Replies 12"), how many people did something
+("52 people reacted"), and a code alone (a version, a commit, an ID: "v2.1.0", "9f3ab21"). A
+story's heading names a part in the singular ("Day 14", "Part 2"); its sentences end."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .furniture import Context
+from .patterns import ENDS
+
+# A figure with its thousands parted by a space, a comma or a stop, or shortened ("4.1k").
+FIGURE = r"(?:\d{1,3}(?:[ ,.]\d{3})+|\d+(?:[.,]\d+)?[kKM]?)"
+PLURAL_COUNT = re.compile(rf"[A-Z][a-z]+s {FIGURE}")  # "Assets 4", "Comments 12": a tab and its count
+# How many people did something, in the languages of the sites met: "52 people reacted", "1 284 человека".
+PEOPLE = re.compile(
+    rf"{FIGURE} (?:people|others|users|readers|personnes|Personen|personas|pessoas|persone|человека?)"
+    r"(?: [^\W\d_][\w’'-]*){0,4}"
+)
+VERSION = re.compile(r"v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?")  # "v3.0.0", "2.8.4-rc1"
+HASH = re.compile(r"(?=[a-z]*\d)(?=\d*[a-f])[0-9a-f]{7,40}")  # a commit's hash, digits and letters a–f
+
+
+def icon_count(text: str) -> bool:
+    """A pictograph before a figure ("👁 1 284", "💬 12"): views or comments."""
+    m = re.fullmatch(rf"(\S)\ufe0f?\s*{FIGURE}", text)
+    return m is not None and unicodedata.category(m[1]) == "So"
+
+
+def tally(ctx: Context) -> bool:
+    """A count on a line of its own: under a pictograph, after a plural label, or of people."""
+    text = ctx.text
+    if text.endswith(ENDS):
+        return False
+    return icon_count(text) or PLURAL_COUNT.fullmatch(text) is not None or PEOPLE.fullmatch(text) is not None
+
+
+def code_alone(ctx: Context) -> bool:
+    """A version's number or a commit's hash alone on its line: the page's label for what it
+    shows, not the story's text."""
+    return VERSION.fullmatch(ctx.text) is not None or HASH.fullmatch(ctx.text) is not None
