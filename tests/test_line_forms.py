@@ -102,3 +102,13 @@ def test_tallies_and_codes_alone_on_their_lines_are_the_pages() -> None:
         assert kinds([HEAD, "", line, "", LEAD, "", MORE])[2] == "marker", line
     assert kinds([HEAD, "", LEAD, "", "Week 2", "", MORE])[4] == "heading"
     assert kinds([HEAD, "", LEAD, "", "31 people joined the search on Sunday morning.", "", MORE])[4] == "body"
+
+
+def test_a_sentence_to_the_reader_among_the_foots_furniture_is_the_sites() -> None:
+    """One short sentence that speaks to the reader, between the page's buttons and its copyright
+    after the story, is the site's notice, and the story ends above it (the short lines between
+    are the page's too); the story's own last sentence, with nothing of the page under it, stays."""
+    foot = ["Share", "Report    2 min", "Your changes could not be saved at this moment.", "© 2026 Ostmark Beekeepers"]
+    got = kinds([HEAD, "", LEAD, "", MORE, "", *foot])
+    assert got[6:10] == ["widget", "widget", "widget", "marker"]
+    assert kinds([HEAD, LEAD, MORE, "Share", "You can send your own pictures to the association."])[-1] == "body"

@@ -42,6 +42,7 @@ from .rules import (
     continued,
     in_section,
 )
+from .stray_notice import stray_notices
 from .tables import foot_table
 from .zones import chrome, foot, foot_labels, foot_links
 
@@ -194,6 +195,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot(out, lines)
     foot_labels(out, lines)
     lone_word(out, lines)
+    stray_notices(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and closes(lines, i)), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):
