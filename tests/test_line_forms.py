@@ -112,3 +112,13 @@ def test_a_sentence_to_the_reader_among_the_foots_furniture_is_the_sites() -> No
     got = kinds([HEAD, "", LEAD, "", MORE, "", *foot])
     assert got[6:10] == ["widget", "widget", "widget", "marker"]
     assert kinds([HEAD, LEAD, MORE, "Share", "You can send your own pictures to the association."])[-1] == "body"
+
+
+def test_a_pictures_label_over_what_it_shows_in_lower_case_is_a_caption() -> None:
+    """ "[Picture: a hive …]" and "Image: smoke over …" describe a picture (a caption); "Photo: NAME"
+    from a capital credits it; a caption's "Фото: NAME" at its end is its credit, in Cyrillic too."""
+    for line in ("[Picture: a beekeeper lifting a frame of honey]", "Image: smoke rising over an empty hive stand"):
+        assert kinds([HEAD, "", line, "", LEAD, "", MORE])[2] == "caption", line
+    assert kinds([HEAD, "", "Photo: Pell Aster", "", LEAD, "", MORE])[2] != "caption"
+    caption = "An empty hive stand near Ostmark after the theft. Фото: пресс-служба ассоциации"
+    assert kinds([HEAD, "", LEAD, "", caption, "", MORE])[4] == "caption"

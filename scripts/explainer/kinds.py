@@ -38,6 +38,7 @@ REASON: dict[str, str] = {
     "ui": "a button or link of the website, not the article",
     "bar": "a row of the website's links",
     "count": "a number the website prints (comments, shares), not the article",
+    "picture-note": "a picture's label and what it shows in lower case: its description, a caption",
     "stray": "a sentence the site prints to its reader among its furniture at the page's foot",
     "tally": "a count the website prints on its own line: under a pictograph, after a plural label, or of people",
     "code": "a version's number or a commit's hash alone on its line: the page's label, not the text",

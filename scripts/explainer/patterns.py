@@ -93,7 +93,7 @@ DATELINE_COLON = re.compile(
 # A photo credit at the end of a caption, in the forms pages print.
 CREDIT = re.compile(
     r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
-        \(?(?:Photo(?:graph)?|Foto|Bild|Picture|Pic|Pix|Image|Credit|Illustration)s?(?:\ by)?  # 'Foto': the site's
+        \(?(?:Photo(?:graph)?|Foto|Фото|Bild|Picture|Pic|Pix|Image|Credit|Illustration)s?(?:\ by)?  # 'Foto': the site's
        (?::?\ |\.{2,3}\ ?|…\ ?)[^()]{2,80}\)?
       | \(?©\ ?[^()]{2,80}\)?
       | \((?:File|Handout|Archive|Representational|Representative)(?:\ (?:photo|image|picture))?\)  # where it came from

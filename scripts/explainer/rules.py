@@ -100,6 +100,7 @@ from .patterns import (
     prose,
     section_label,
 )
+from .picture_notes import picture_note
 from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
 from .short_sections import section_head, sectioned_point
@@ -245,6 +246,7 @@ RULES: list[Rule] = [
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
+    ("caption", REASON["picture-note"], picture_note),  # "[Picture: a bus at a stop]", "Image: floats on deck"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("list-item", REASON["block-item"], lambda ctx: ctx.hit == "contact" and block_item(ctx)),  # a place in a list
