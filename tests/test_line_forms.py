@@ -122,3 +122,11 @@ def test_a_pictures_label_over_what_it_shows_in_lower_case_is_a_caption() -> Non
     assert kinds([HEAD, "", "Photo: Pell Aster", "", LEAD, "", MORE])[2] != "caption"
     caption = "An empty hive stand near Ostmark after the theft. Фото: пресс-служба ассоциации"
     assert kinds([HEAD, "", LEAD, "", caption, "", MORE])[4] == "caption"
+
+
+def test_a_notices_signing_date_as_deeds_print_it_is_a_stamp_with_its_signatory_under_it() -> None:
+    """ "Dated this 2nd day of March, 2026." under a notice's text is its date, and the name in
+    capitals under it signs the notice (no heading over the page's foot)."""
+    for signed in ("Dated this 2nd day of March, 2026.", "Given under my hand the 2nd day of March 2026"):
+        raw = [HEAD, LEAD, MORE, signed, "PELL ASTER", "Share this notice"]
+        assert kinds(raw)[3:5] == ["timestamp", "byline"], signed

@@ -104,6 +104,7 @@ from .picture_notes import picture_note
 from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
 from .short_sections import section_head, sectioned_point
+from .signed_notice import signing_date
 from .tables import box_heading, header_row, table_note, table_title
 from .tallies import code_alone, tally
 from .zones import (
@@ -256,6 +257,7 @@ RULES: list[Rule] = [
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
+    ("timestamp", REASON["signed-on"], signing_date),  # "Dated this 3rd day of May 2026."
     ("timestamp", REASON["stamp"], lambda ctx: counted_stamp(ctx.text)),  # "👁 18.2K  edited  21:47"
     ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
     ("marker", REASON["stage"], stage_note),
