@@ -130,3 +130,12 @@ def test_a_notices_signing_date_as_deeds_print_it_is_a_stamp_with_its_signatory_
     for signed in ("Dated this 2nd day of March, 2026.", "Given under my hand the 2nd day of March 2026"):
         raw = [HEAD, LEAD, MORE, signed, "PELL ASTER", "Share this notice"]
         assert kinds(raw)[3:5] == ["timestamp", "byline"], signed
+
+
+def test_a_few_words_in_capitals_closed_by_a_full_stop_between_paragraphs_are_a_crosshead() -> None:
+    """An old paper's "THE SECRETARY'S REPORT." between two paragraphs heads a section; one word
+    ("ADVERTISEMENT.") or a line with no paragraph under it does not."""
+    story = [HEAD, "", "OSTMARK, Friday.", "", LEAD, "", MORE, ""]
+    assert kinds([*story, "THE SECRETARY'S REPORT.", "", LEAD])[8] == "heading"
+    assert kinds([*story, "ADVERTISEMENT.", "", LEAD])[8] != "heading"
+    assert kinds([*story, "THE SECRETARY'S REPORT.", "", "Share"])[8] != "heading"
