@@ -56,6 +56,8 @@ def test_points_without_bullets_under_a_run_of_short_labels_are_lists() -> None:
     raw = ["Hive Log 5.2 for members", LEAD, *notes, "Download Hive Log"]
     assert kinds(raw)[2:8] == ["heading", "list-item", "list-item", "heading", "list-item", "list-item"]
     assert kinds(["Hive Log 5.2 for members", LEAD, *notes[:3], MORE, MORE])[3:5] == ["body", "body"]
+    head = ["HIVE NEWS", HEAD, "By Pell Aster, Hive News", "June 4, 2018", "An empty hive stand near Ostmark."]
+    assert "list-item" not in kinds([*head, LEAD, MORE])  # the head's byline and date are no labels
     long = [f"{LEAD} {MORE}", f"{MORE} {LEAD}"]
     raw = [HEAD, LEAD, "The thefts", *long, "What comes next", *long]
     assert kinds(raw)[3:5] == ["body", "body"]

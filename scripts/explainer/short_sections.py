@@ -20,8 +20,11 @@ POINT_WORDS = LEDE_WORDS  # a point is no longer than a story's first sentence
 
 def label(text: str) -> bool:
     """A short label from a capital: no sentence's end, no colon at its end, no bullet, no bar
-    ("OUTLET · 3h ago" over a linked headline is a link's source)."""
-    return label_line(text) and text[:1].isupper() and not LIST_ITEM.match(text) and len(SEPARATOR.split(text)) == 1
+    ("OUTLET · 3h ago" over a linked headline is a link's source), no line of a kind by its
+    pattern (a date, a byline)."""
+    if not label_line(text) or not text[:1].isupper() or LIST_ITEM.match(text):
+        return False
+    return len(SEPARATOR.split(text)) == 1 and not pattern_kind(text)  # not a date, a byline
 
 
 def point(text: str) -> bool:
@@ -51,15 +54,15 @@ def section(lines: list[str], i: int) -> tuple[int, int] | None:
 
 def sectioned_point(ctx: Context) -> bool:
     """A point of a short section beside another short section (the label under its last line
-    heads one, or the line above its label closes one), under the headline: a list, whatever its
-    words."""
-    below_title = ctx.title is not None and ctx.i > ctx.title
-    if ctx.spaced or not below_title or not point(ctx.text) or (found := section(ctx.lines, ctx.i)) is None:
+    heads one, or the line above its label closes one), both under the headline: a list, whatever
+    its words."""
+    if ctx.spaced or ctx.title is None or not point(ctx.text) or (found := section(ctx.lines, ctx.i)) is None:
         return False
     top, end = found
-    after = end < len(ctx.lines) and ctx.lines[end] and section(ctx.lines, end + 1) is not None
-    before = top > 0 and section(ctx.lines, top - 1) is not None
-    return bool(after or before)
+    lines = ctx.lines
+    after = end + 1 < len(lines) and lines[end] and point(lines[end + 1]) and section(lines, end + 1) is not None
+    before = top > 0 and point(lines[top - 1]) and (above := section(lines, top - 1)) is not None
+    return top > ctx.title and bool(after or (before and above[0] > ctx.title))
 
 
 def section_head(ctx: Context) -> bool:
