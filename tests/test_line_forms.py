@@ -141,3 +141,10 @@ def test_a_few_words_in_capitals_closed_by_a_full_stop_between_paragraphs_are_a_
     assert kinds([*story, "THE SECRETARY'S REPORT.", "", LEAD])[8] == "heading"
     assert kinds([*story, "ADVERTISEMENT.", "", LEAD])[8] != "heading"
     assert kinds([*story, "THE SECRETARY'S REPORT.", "", "Share"])[8] != "heading"
+
+
+def test_a_bar_of_four_or_more_links_right_over_the_headline_is_the_sites_menu() -> None:
+    """ "News | Hives | Shop | Contact" set off right above the headline is the site's menu (a
+    widget); "News | Hives" there names the piece's sections (a marker)."""
+    assert kinds(["Hive News", "News | Hives | Shop | Contact", "", HEAD, "", LEAD, "", MORE])[1] == "widget"
+    assert kinds(["Hive News", "News | Hives", "", HEAD, "", LEAD, "", MORE])[1] == "marker"

@@ -5,7 +5,7 @@ masthead's labels stand one or two at a time."""
 from __future__ import annotations
 
 from .furniture import block_around
-from .patterns import ENDS
+from .patterns import ENDS, SEPARATOR
 
 MENU_RUN = 3  # links in a row: a section and its sub-section are two
 LINK_WORDS = 2
@@ -22,3 +22,12 @@ def stacked_menu(lines: list[str], i: int, title: int | None) -> bool:
     below = next((j for j in range(end + 1, len(lines)) if lines[j]), None)
     links = all(len(t.split()) <= LINK_WORDS and not t.endswith((*ENDS, ":")) for t in block)
     return below != title and len(block) >= MENU_RUN and links
+
+
+SECTIONS_MAX = 3  # the sections a piece is filed under, as a bar over its headline ("Trade | Courts")
+
+
+def sections_bar(text: str) -> bool:
+    """A bar right over the headline names the piece's sections when it holds a few links; four or
+    more ("Home | News | About us | Contact", a page's tabs) are the site's menu."""
+    return len(SEPARATOR.split(text)) <= SECTIONS_MAX

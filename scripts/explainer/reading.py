@@ -16,7 +16,7 @@ from .furniture import Context, shape
 from .headline import above_headline, by_overlap, closes
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
-from .menus import stacked_menu
+from .menus import sections_bar, stacked_menu
 from .notices import after_story, foot_notices, foot_profile, plain
 from .patterns import (
     CATEGORY,
@@ -298,7 +298,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
                 kind, why = section, f"{WHY[section]}, under a label that says so"
             if not kind:
                 kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
-        if why == REASON["bar"] and ctx.next_nonblank(i) == title and not TRAIL.search(text):
+        if why == REASON["bar"] and ctx.next_nonblank(i) == title and not TRAIL.search(text) and sections_bar(text):
             kind, why = "marker", REASON["section-bar"]  # "Trade | Courts" right over the headline (not a trail: ›)
         ends = kind == "widget" and section != "widget" and why not in (REASON["count"], REASON["repeated"])
         if kind in SHOWN or ends:
