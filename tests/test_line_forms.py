@@ -148,3 +148,12 @@ def test_a_bar_of_four_or_more_links_right_over_the_headline_is_the_sites_menu()
     widget); "News | Hives" there names the piece's sections (a marker)."""
     assert kinds(["Hive News", "News | Hives | Shop | Contact", "", HEAD, "", LEAD, "", MORE])[1] == "widget"
     assert kinds(["Hive News", "News | Hives", "", HEAD, "", LEAD, "", MORE])[1] == "marker"
+
+
+def test_one_word_among_the_heads_furniture_under_the_headline_is_a_button() -> None:
+    """Under the headline, one word between the page's code and another short line ("Checksums"
+    between "v5.2.1" and "Latest") is the site's button; a word over the story's prose is left to
+    the other rules."""
+    raw = ["Hive Log", "Hive Log 5.2 for members", "v5.2.1", "Checksums", "Latest", LEAD, MORE]
+    assert kinds(raw)[3] == "widget"
+    assert kinds(["Hive Log", "Hive Log 5.2 for members", "v5.2.1", "Checksums", LEAD, MORE])[3] != "widget"

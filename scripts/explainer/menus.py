@@ -4,7 +4,9 @@ masthead's labels stand one or two at a time."""
 
 from __future__ import annotations
 
-from .furniture import block_around
+import re
+
+from .furniture import Context, block_around
 from .patterns import ENDS, SEPARATOR
 
 MENU_RUN = 3  # links in a row: a section and its sub-section are two
@@ -31,3 +33,15 @@ def sections_bar(text: str) -> bool:
     """A bar right over the headline names the piece's sections when it holds a few links; four or
     more ("Home | News | About us | Contact", a page's tabs) are the site's menu."""
     return len(SEPARATOR.split(text)) <= SECTIONS_MAX
+
+
+def head_button(ctx: Context) -> bool:
+    """Under the headline, before the story, one word between a line of the page's (a code, a
+    label, a button) and another short line that is no sentence: one of the site's buttons
+    ("Compare", "Follow") among the head's furniture, not a heading (a heading is over prose)."""
+    if ctx.title is None or ctx.i <= ctx.title or ctx.started or ctx.previous not in ("marker", "widget"):
+        return False
+    below = ctx.next_nonblank(ctx.i)
+    if not re.fullmatch(r"[^\W\d_]+", ctx.text) or below is None:
+        return False
+    return len(ctx.lines[below].split()) <= LINK_WORDS and not ctx.lines[below].endswith(ENDS)

@@ -86,6 +86,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
+from .menus import head_button
 from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
 from .pasted import over_columns, over_points, symbol_point, tab_row
 from .patterns import (
@@ -275,6 +276,7 @@ RULES: list[Rule] = [
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
+    ("widget", REASON["head-button"], head_button),  # "Compare" among a release's codes, under the headline
     ("widget", REASON["tally"], tally),  # "💬 1 204", "Replies 12", "31 people liked this"
     ("marker", REASON["code"], code_alone),  # "v2.1.0", "9f3ab21"
     ("credit", REASON["credit-alone"], credit_alone),
