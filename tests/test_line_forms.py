@@ -157,3 +157,11 @@ def test_one_word_among_the_heads_furniture_under_the_headline_is_a_button() -> 
     raw = ["Hive Log", "Hive Log 5.2 for members", "v5.2.1", "Checksums", "Latest", LEAD, MORE]
     assert kinds(raw)[3] == "widget"
     assert kinds(["Hive Log", "Hive Log 5.2 for members", "v5.2.1", "Checksums", LEAD, MORE])[3] != "widget"
+
+
+def test_a_labelled_date_among_the_labels_above_the_headline_is_the_stamp() -> None:
+    """ "Publication date: 4 June 2026" among a notice's labels above its headline is its date; the
+    other labels stay the page's markers."""
+    raw = ["The Valley Register", "", "Notice type: Apiaries", "Publication date: 4 June 2026", "Notice ID: 2026-118"]
+    got = kinds([*raw, "", HEAD, "", LEAD, "", MORE])
+    assert got[2:7] == ["marker", "timestamp", "marker", "blank", "title"]

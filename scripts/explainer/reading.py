@@ -42,6 +42,7 @@ from .rules import (
     continued,
     in_section,
 )
+from .signed_notice import dated_label
 from .stray_notice import stray_notices
 from .tables import foot_table
 from .zones import chrome, foot, foot_labels, foot_links
@@ -283,6 +284,8 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels and re.search(r"\s[>›»]\s", text):
             kind, why = "widget", REASON["bar"]  # a trail of links from the site's home: "Site > Section"
+        elif i in labels and dated_label(text):
+            kind, why = "timestamp", REASON["dated-label"]  # "Publication date: DATE" among the labels
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
         elif not ctx.before_title and (label := section_label(text)) and over_story(lines, i, label):
