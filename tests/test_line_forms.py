@@ -128,10 +128,11 @@ def test_a_pictures_label_over_what_it_shows_in_lower_case_is_a_caption() -> Non
 
 def test_a_notices_signing_date_as_deeds_print_it_is_a_stamp_with_its_signatory_under_it() -> None:
     """ "Dated this 2nd day of March, 2026." under a notice's text is its date, and the name in
-    capitals under it signs the notice (no heading over the page's foot)."""
+    capitals under it signs the notice (no heading over the page's foot), with the post and office
+    under the name (a comma between them, up to eight words)."""
     for signed in ("Dated this 2nd day of March, 2026.", "Given under my hand the 2nd day of March 2026"):
-        raw = [HEAD, LEAD, MORE, signed, "PELL ASTER", "Share this notice"]
-        assert kinds(raw)[3:5] == ["timestamp", "byline"], signed
+        raw = [HEAD, LEAD, MORE, signed, "PELL ASTER", "Head of Hive Security, Ostmark Beekeepers' Association"]
+        assert kinds([*raw, "Share this notice"])[3:6] == ["timestamp", "byline", "byline"], signed
 
 
 def test_a_few_words_in_capitals_closed_by_a_full_stop_between_paragraphs_are_a_crosshead() -> None:
