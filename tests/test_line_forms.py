@@ -166,3 +166,12 @@ def test_a_labelled_date_among_the_labels_above_the_headline_is_the_stamp() -> N
     raw = ["The Valley Register", "", "Notice type: Apiaries", "Publication date: 4 June 2026", "Notice ID: 2026-118"]
     got = kinds([*raw, "", HEAD, "", LEAD, "", MORE])
     assert got[2:7] == ["marker", "timestamp", "marker", "blank", "title"]
+
+
+def test_a_documents_number_in_brackets_is_no_number_to_call() -> None:
+    """Under "Related notices", a notice's headline with its number in brackets ("(Notice 2026-4398)")
+    is a link, not a line to call; "(Tel 0800 555 0190)" stays a number to call."""
+    links = ["Swarm collection points for the summer (Notice 2026-4398)", "Hive register fees (Notice 2026-4402)"]
+    got = kinds([HEAD, "", LEAD, "", MORE, "", "Related notices", *links])
+    assert got[7:9] == ["related", "related"]
+    assert kinds([HEAD, "", LEAD, "", MORE, "", "Call the hive line (Tel 0800 555 0190)"])[6] == "contact"
