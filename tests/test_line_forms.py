@@ -175,3 +175,11 @@ def test_a_documents_number_in_brackets_is_no_number_to_call() -> None:
     got = kinds([HEAD, "", LEAD, "", MORE, "", "Related notices", *links])
     assert got[7:9] == ["related", "related"]
     assert kinds([HEAD, "", LEAD, "", MORE, "", "Call the hive line (Tel 0800 555 0190)"])[6] == "contact"
+
+
+def test_a_line_in_capitals_under_a_headline_set_so_is_its_deck() -> None:
+    """Under an old paper's headline in capitals with its full stop, a line set the same way is a
+    second deck, not a name; under a modern headline a name in capitals stays a byline."""
+    raw = ["HIVES STOLEN AT OSTMARK.", "", "BEEKEEPERS OFFER REWARD.", "", f"OSTMARK, Friday. {LEAD}"]
+    assert kinds([*raw, "", MORE])[2] == "dek"
+    assert kinds([HEAD, "", "PELL ASTER", "", LEAD, "", MORE])[2] == "byline"

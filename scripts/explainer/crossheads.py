@@ -1,7 +1,7 @@
 """An old newspaper's crosshead: a few words in capitals closed by a full stop ("THE MAYOR'S
 SPEECH."), between two paragraphs of the story, as papers set them until the mid-twentieth century
 and a library's OCR copies them. A modern heading drops the stop; a notice in capitals is a
-sentence or more."""
+sentence or more. Such papers set the decks under the headline the same way."""
 
 from __future__ import annotations
 
@@ -22,3 +22,13 @@ def crosshead(ctx: Context) -> bool:
     if not 2 <= len(text.split()) <= CROSSHEAD_WORDS or not re.search(r"[^\W\d_]{2}", text):
         return False
     return set_off(ctx) and j is not None and prose(ctx.lines[j])
+
+
+def capitals_deck(ctx: Context) -> bool:
+    """Right under a headline set in capitals with a full stop, a line set the same way (an old
+    paper's second deck: "CROWDS LINE THE QUAY."), not a name: the dek."""
+    if ctx.title is None or ctx.last not in ("title", "dek") or ctx.started:
+        return False
+    head, text = ctx.lines[ctx.title], ctx.text
+    same = head.isupper() and head.endswith(".") and text.isupper() and text.endswith(".")
+    return same and len(text.split()) >= 3

@@ -21,7 +21,7 @@ from .alphabet import foreign_control, foreign_stamp
 from .any_language import dash_sign_off, share_row, stamp_any_language, writer_label
 from .bare_lists import block_item, block_label, numbered_run
 from .blocks import glued_heading
-from .crossheads import crosshead
+from .crossheads import capitals_deck, crosshead
 from .edition import aged_links, head_at_break, pager, print_head
 from .feed_foot import quotes_headline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
@@ -255,6 +255,7 @@ RULES: list[Rule] = [
     ("list-item", REASON["block-item"], lambda ctx: ctx.hit == "contact" and block_item(ctx)),  # a place in a list
     ("contact", WHY["contact"], contact),
     ("contact", WHY["contact"], office_over_contact),  # "Press Office – NAME" over its address
+    ("dek", REASON["capitals-deck"], capitals_deck),  # "CROWDS LINE THE QUAY." under "NEW PIER OPENED."
     ("byline", WHY["byline"], by_line),
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
