@@ -183,3 +183,13 @@ def test_a_line_in_capitals_under_a_headline_set_so_is_its_deck() -> None:
     raw = ["HIVES STOLEN AT OSTMARK.", "", "BEEKEEPERS OFFER REWARD.", "", f"OSTMARK, Friday. {LEAD}"]
     assert kinds([*raw, "", MORE])[2] == "dek"
     assert kinds([HEAD, "", "PELL ASTER", "", LEAD, "", MORE])[2] == "byline"
+
+
+def test_lines_opening_with_handles_and_what_the_people_did_are_credits() -> None:
+    """Two lines in a row "@handle did something" (no sentence's end) credit people, not points
+    under a short label; one such line alone is left to the other rules."""
+    notes = ["Fixed", "Hive weights no longer double after a sync.", "Dates show in the member's own format."]
+    people = ["Thanks", "@pell_a reported the sync bug in #212", "@ida-m translated the app into Danish"]
+    got = kinds(["Hive Log 5.2 for members", LEAD, *notes, *people, "© 2026 Hive Log"])
+    assert got[6:8] == ["credit", "credit"]
+    assert kinds([HEAD, "", LEAD, "", "@pell_a reported the sync bug in #212", "", MORE])[4] != "credit"

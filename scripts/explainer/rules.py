@@ -53,6 +53,7 @@ from .furniture import (
     stamp,
     teaser,
 )
+from .handles import handle_credit
 from .head import (
     author_bio,
     by_part,
@@ -281,6 +282,7 @@ RULES: list[Rule] = [
     ("widget", REASON["tally"], tally),  # "💬 1 204", "Replies 12", "31 people liked this"
     ("marker", REASON["code"], code_alone),  # "v2.1.0", "9f3ab21"
     ("credit", REASON["credit-alone"], credit_alone),
+    ("credit", REASON["handles"], handle_credit),  # "@ana_l joined in March" over "@bo-r made their first edit"
     ("bio", WHY["bio"], name_over_bio),
     ("bio", REASON["self"], self_description),
     ("credit", REASON["sign-off"], sign_off),

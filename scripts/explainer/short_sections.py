@@ -29,9 +29,10 @@ def label(text: str) -> bool:
 
 def point(text: str) -> bool:
     """A point's line: three words or more (not a count, a rule, a button), a few, at most two
-    sentences, not a label itself nor a bar of links or a line of the page's furniture."""
+    sentences, not a label itself nor a bar of links ("Like · Reply · 13h"), a line of the page's
+    furniture or one opening with someone's @handle."""
     two = len(re.findall(r"[.!?](?:\s+|$)", text)) <= 2
-    bar = len(SEPARATOR.split(text)) > 1 or pattern_kind(text) != ""  # "Like · Reply · 13h", the page's
+    bar = len(SEPARATOR.split(text)) > 1 or pattern_kind(text) != "" or text.startswith("@")  # the page's
     return not label(text) and POINT_MIN <= len(text.split()) <= POINT_WORDS and two and not bar
 
 
