@@ -172,7 +172,7 @@ def test_a_readers_comment_block_ending_in_the_sites_buttons_is_the_pages() -> N
 
 
 def test_a_bar_of_figures_above_the_headline_is_the_pages_details_not_its_menu() -> None:
-    """"12–14 June · 3 days · 40 crews" above the headline is a label; a bar of words is a menu (a
+    """ "12–14 June · 3 days · 40 crews" above the headline is a label; a bar of words is a menu (a
     ticker of prices with their changes stays a widget: the fixtures investor-release, markets-live)."""
     raw = ["Harrow Reach Regatta", "12–14 June · 3 days · 40 crews", "Home | Crews | Results | Contact", "EN | NO"]
     raw += ["Regatta news", "Storm tears roof off Harrow Reach boathouse", LEAD, MORE]
@@ -180,14 +180,14 @@ def test_a_bar_of_figures_above_the_headline_is_the_pages_details_not_its_menu()
 
 
 def test_the_authors_other_pieces_by_name_are_links() -> None:
-    """"More posts by NAME" after the story labels links to other pieces: it and the titles under it."""
+    """ "More posts by NAME" after the story labels links to other pieces: it and the titles under it."""
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, "", "More posts by Ida Marr"]
     raw += ["Spring head entries open to crews from all clubs", "Why we moved the boat store upriver"]
     assert kinds(raw)[6:] == ["related"] * 3
 
 
 def test_a_summary_label_under_the_headline_a_section_in_capitals_and_buttons_run_together() -> None:
-    """"SUMMARY" right under the headline heads the points, not a dek; a line in capitals over a
+    """ "SUMMARY" right under the headline heads the points, not a dek; a line in capitals over a
     sub-heading over prose heads a section, not a signature; "LikeCommentShare" is the buttons."""
     raw = ["Storm tears roof off Harrow Reach boathouse", "", "SUMMARY", "", "• Crews train from the slipway"]
     raw += ["", "• The spring head goes ahead", "", LEAD, "", "CLUB FINANCES", "", "Insurance and repairs", ""]
@@ -213,14 +213,14 @@ def test_a_menu_copied_one_link_a_line_above_the_headline_is_the_sites() -> None
 
 
 def test_a_label_in_the_sites_other_script_over_links_takes_their_kind() -> None:
-    """"Читайте также" (read also) over two headlines after the story labels links: related."""
+    """ "Читайте также" (read also) over two headlines after the story labels links: related."""
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, "", "Читайте также", ""]
     raw += ["Spring head entries open to crews from all clubs", "", "Why the boat store moved upriver this winter"]
     assert kinds(raw)[6:] == ["related", "blank", "related", "blank", "related"]
 
 
 def test_a_bar_with_a_registers_code_is_the_publishers_imprint() -> None:
-    """"Riverside Press Ltd | Reg. HR20931 | Editor: NAME" after the story is the publisher's imprint
+    """ "Riverside Press Ltd | Reg. HR20931 | Editor: NAME" after the story is the publisher's imprint
     (a marker), not a menu; a bar of words stays a menu."""
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, ""]
     raw += ["Riverside Press Ltd | Reg. HR20931 | Editor: Ida Marr", "", "About | Contact | Privacy"]
@@ -228,7 +228,7 @@ def test_a_bar_with_a_registers_code_is_the_publishers_imprint() -> None:
 
 
 def test_a_documents_title_with_its_type_is_a_link_and_a_short_label_with_it_a_button() -> None:
-    """"Minutes of the annual general meeting (PDF)" after the story links to the document, its size
+    """ "Minutes of the annual general meeting (PDF)" after the story links to the document, its size
     left out; "Minutes (PDF)" is the file's button."""
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", MORE, ""]
     raw += ["Minutes of the annual general meeting (PDF)", "", "Minutes (PDF)"]
@@ -246,7 +246,7 @@ def test_the_next_piece_by_its_title_under_a_box_is_a_link_not_a_row() -> None:
 
 
 def test_a_line_that_counts_the_points_under_it_is_their_heading() -> None:
-    """"4 ways to help the club:" over four points heads them, a blank line between or not; a
+    """ "4 ways to help the club:" over four points heads them, a blank line between or not; a
     lead-in that counts no points ("In this update:") is left to the other rules."""
     points = ["- Join a working party", "- Give to the roof fund", "- Lend a trailer", "- Tell your friends"]
     raw = ["Storm tears roof off Harrow Reach boathouse", "", LEAD, "", "4 ways to help the club:", "", *points]

@@ -99,6 +99,33 @@ def test_a_fixture_printed_with_other_spaces_and_invisible_characters_reads_the_
 
 
 @pytest.mark.parametrize("name", ARTICLES)
+def test_a_fixture_forwarded_in_a_plain_text_mail_reads_the_same(name: str) -> None:
+    """Every line under a reply's mark ("> ", ">> " where the mail was forwarded twice, ">" alone
+    on a blank line): every line reads as without them, the paragraphs and the dateline without them."""
+    lines = (FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    printed = [(">> " if n % 5 == 0 else "> ") + line if line.strip() else ">" for n, line in enumerate(lines)]
+    plain, forwarded = fixture(name), ingest(meta_for(name), FIXTURES / "articles" / f"{name}.txt", "\n".join(printed))
+    assert [line.role for line in forwarded.lines] == [line.role for line in plain.lines]
+    assert [p.text for p in forwarded.paragraphs] == [p.text for p in plain.paragraphs]
+    assert forwarded.dateline == plain.dateline
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_a_fixture_printed_to_pdf_by_a_browser_reads_the_same(name: str) -> None:
+    """Copied out of a PDF a browser printed: its header (date, time, the page's title) and footer
+    (address, page number) at the top, at each page break and at the end are the page's markers,
+    and every other line reads as without them."""
+    lines = (FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    head, foot = "12/7/26, 4:05 PM\tA page's title | Its site", "https://news.example/2026/12/07/story\t{}/2"
+    middle = len(lines) // 2
+    printed = [head, *lines[:middle], foot.format(1), head, *lines[middle:], foot.format(2)]
+    frame = {0, middle + 1, middle + 2, len(printed) - 1}
+    kinds = [kind for kind, _ in reading.classify(printed)]
+    assert {kinds[i] for i in frame} == {"marker"}
+    assert [k for i, k in enumerate(kinds) if i not in frame] == [line.role for line in fixture(name).lines]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
 def test_a_fixture_copied_with_more_blank_lines_reads_the_same(name: str) -> None:
     """Two or three blank lines where the page had one (a browser's copy of a block's margin):
     every line with text reads as it does with one."""
@@ -106,6 +133,21 @@ def test_a_fixture_copied_with_more_blank_lines_reads_the_same(name: str) -> Non
     copied = [more for n, line in enumerate(lines) for more in ([line] if line.strip() else [line] * (2 + n % 2))]
     kinds = [kind for kind, _ in reading.classify(copied) if kind != "blank"]
     assert kinds == [line.role for line in fixture(name).lines if line.role != "blank"]
+
+
+QUOTED = re.compile(r"“([^”\n]*)”")
+MARKS = {"German": "„\\1“", "French": "«\u00a0\\1\u00a0»", "straight": '"\\1"', "Japanese": "「\\1」"}
+
+
+@pytest.mark.parametrize("marks", MARKS)
+def test_every_fixture_with_its_quotations_in_other_marks_reads_the_same(marks: str) -> None:
+    """A quotation reads as one whatever marks its language sets it in: a pull quote stays one, a
+    paragraph opening with a quotation in French marks is no link to the next story."""
+    for name in ARTICLES:
+        path = FIXTURES / "articles" / f"{name}.txt"
+        printed = QUOTED.sub(MARKS[marks], path.read_text(encoding="utf-8"))
+        copied = ingest(meta_for(name), path, printed)
+        assert [line.role for line in copied.lines] == [line.role for line in fixture(name).lines], name
 
 
 def test_fixtures_cover_every_kind_the_rules_know() -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import rules, sources
 from .model import Problem, Published, SourceMeta
-from .patterns import as_read
+from .patterns import as_read, unquoted
 from .schema import SCHEMAS
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -65,7 +65,9 @@ def first_date(text: str) -> dt.date | None:
 
 def read(path: Path, text: str) -> Reading:
     src = sources.ingest(placeholder_meta(path), path, text)
-    kinds = [(line.number, line.role, as_read(line.text).strip()) for line in src.lines if line.role != "blank"]
+    printed = unquoted(text.splitlines())
+    shown = [(line, as_read(printed[line.number - 1]).strip()) for line in src.lines if line.role != "blank"]
+    kinds = [(line.number, line.role, words) for line, words in shown]
     first = {kind: text for _, kind, text in reversed(kinds)}
     named = (name for _, kind, text in kinds if kind == "byline" for name in rules.byline_names(text))
     authors = list(dict.fromkeys(named))  # a name printed twice (a link and its text) is one author

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Context
-from .patterns import ENDS, LIST_ITEM, SHORT
+from .patterns import ENDS, LIST_ITEM, SEPARATOR, SHORT
 
 # A date as pages in any language print it: figures ("22/04/2026", "2026.04.22") or a day, a month's word
 # and a year ("2 septembre 2026", "22 de abril de 2026", "3. März 2026").
@@ -36,7 +36,8 @@ NETWORKS_MIN = 2  # a row that names two networks or more under its label
 # A sign-off under a post: a dash, perhaps a rank or a title shortened ("Capt.", "Dr"), and the name.
 # The writer's label in the site's other language, and a name or an office after it: "Texte : Bureau de presse".
 WRITER = re.compile(
-    r"(?:Texte|Texto|Testo|Tekst|Autor(?:a|es|as|in)?|Auteur(?:e|s)?|Redacción|Reportagem|Reportage) ?: "
+    r"(?:Texte|Texto|Testo|Tekst|Autor(?:a|es|as|in|ka)?|Auteur(?:e|s)?|Redacción|Reportagem|Reportage"
+    r"|Yazar|Yazan|Forfatter|Författare|Szerző|Penulis|Tác giả|Συντάκτης|Автор) ?: "
     r"[A-Z][^.!?:]{1,60}"
 )
 SIGNED = re.compile(r"[–—-] ?(?:[A-Z][a-z]{0,4}\.? )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}")
@@ -54,7 +55,8 @@ def stamp_any_language(ctx: Context) -> bool:
 def writer_label(ctx: Context) -> bool:
     """In the head, the writer under their label in the site's other language: the byline (at the
     foot, such a row beside credits is one more credit: `blocks.credit_rows`)."""
-    return not ctx.story and ctx.head and WRITER.fullmatch(ctx.text) is not None
+    parts = SEPARATOR.split(ctx.text)  # "Yazar: NAME | DATE | Okunma: 412": the writer leads the bar
+    return not ctx.story and ctx.head and WRITER.fullmatch(parts[0]) is not None
 
 
 def share_row(ctx: Context) -> bool:

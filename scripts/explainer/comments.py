@@ -9,7 +9,7 @@ import re
 from .head_shapes import HANDLE
 from .kind_patterns import by_pattern
 from .kinds import REASON, SHOWN
-from .patterns import AGE, UI, prose
+from .patterns import AGE, DATE, TIME, UI, prose
 
 AGED = re.compile(rf"(?:{AGE})")
 COMMENT_MAX = 10  # lines in one comment's block: a file without blank lines is one block, left alone
@@ -41,7 +41,10 @@ def comment(block: range, out: list[tuple[str, str]], lines: list[str]) -> bool:
     return 3 <= len(block) <= COMMENT_MAX and buttons and aged
 
 
-SIGNED = re.compile(r"\s+[—–|·]\s+")  # between a signer's name and the date: "NAME — DATE"
+# between a signer's name and the date: "NAME — DATE", or wide space as a margin comment sets it
+SIGNED = re.compile(r"\s+[—–|·]\s+|\s{2,}")
+# A clock time or a date with a word either side, in any language: "10:12 AM Today", "heute 14:05"
+POSTED = re.compile(rf"(?:[^\W\d_]+,? )?(?:{TIME}|{DATE})(?:,? [^\W\d_]+)?")
 # One or more people's names, joined as a couple signs: "Ana and Tom Reyes", "Ana, Tom & Ida"
 SIGNERS = re.compile(r"[A-Z][\w.’'-]*(?:(?:,| and| &)? [A-Z][\w.’'-]*){1,6}")
 
@@ -68,15 +71,17 @@ def signed_posts(out: list[tuple[str, str]], lines: list[str]) -> None:
 def signed(text: str) -> bool:
     """Names, a dash and a date: "NAME and NAME — 11 May 2026"."""
     parts = SIGNED.split(text)
-    return len(parts) == 2 and SIGNERS.fullmatch(parts[0]) is not None and by_pattern("timestamp", parts[1])
+    stamp = by_pattern("timestamp", parts[-1]) or POSTED.fullmatch(parts[-1]) is not None
+    return len(parts) == 2 and SIGNERS.fullmatch(parts[0]) is not None and stamp
 
 
 def after_widgets(out: list[tuple[str, str]], i: int) -> bool:
-    """Above the line, past blank lines and labels (headings), the site's own line (a widget)."""
+    """Above the line, past blank lines and labels (headings), the site's own line (a widget, or
+    a marker: a page's number, "-ENDS-", under which a word processor pastes its margin comments)."""
     j = i - 1
     while j >= 0 and out[j][0] in ("blank", "heading"):
         j -= 1
-    return j >= 0 and out[j][0] == "widget"
+    return j >= 0 and out[j][0] in ("widget", "marker")
 
 
 def handle_replies(out: list[tuple[str, str]], lines: list[str]) -> None:

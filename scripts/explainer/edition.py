@@ -37,8 +37,8 @@ def print_head(ctx: Context) -> bool:
     if len(ctx.text) > SHORT:
         return False
     parts = SEPARATOR.split(ctx.text)
-    if len(parts) < 3 or not any(PAGE_NUMBER.fullmatch(p) for p in (parts[0], parts[-1])):
-        return False
+    if len(parts) < 3 or not any(PAGE_NUMBER.fullmatch(p) for p in (parts[0], parts[-1])) or ":" in parts[0]:
+        return False  # a labelled first part ("Author: NAME | DATE | 88") is a byline's bar, not a name
     return any(kind_patterns.by_pattern("timestamp", p) for p in parts)
 
 

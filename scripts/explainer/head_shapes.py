@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Context
+from .notices import plain
 from .patterns import DATE, NAMES, SEPARATOR, SHORT, WEEKDAY, prose
 
 _DAY = rf"(?:{WEEKDAY},? )?{DATE}(?:,? \d{{4}})?"
@@ -61,3 +62,17 @@ def handle_over_name(ctx: Context) -> bool:
         return False
     j = ctx.next_nonblank(ctx.i)
     return j is not None and NAMES.fullmatch(ctx.lines[j]) is not None
+
+
+# A blogger greets the reader and says who they are: "Hi, I'm NAME!", "Hallo, ich bin NAME", "Hola, soy NAME".
+GREETING = re.compile(
+    r"(?:Hi|Hello|Hey|Hallo|Hej|Hola|Bonjour|Salut|Ciao|Olá|Oi)(?: there| everyone)?[,!]? "
+    r"(?:I[’']m|I am|ich bin|je suis|soy|sono|sou|eu sou|jag är|jeg er|ik ben) [A-Z]"
+)
+
+
+def greeting_bio(ctx: Context) -> bool:
+    """After the story has started, a greeting in which the writer names themself, with no
+    paragraph reporting anyone below it: the author's bio box, not the story."""
+    below = any(prose(t) and not plain(t) for t in ctx.lines[ctx.i + 1 :])
+    return ctx.started and GREETING.match(ctx.text) is not None and len(ctx.text) <= 2 * SHORT and not below

@@ -186,7 +186,8 @@ def above_headline(out: list[tuple[str, str]], lines: list[str], title: int | No
         kind = out[i][0]
         reaches = reach_line(ADDRESS.sub("", lines[i])) or pattern_kind(lines[i]) == "contact"  # a street's too
         placeholder = UI.match(lines[i]) is not None and lines[i].endswith(("…", "..."))  # "Search this site…"
-        if kind not in ABOVE or (kind == "contact" and not reaches) or (placeholder and kind == "marker"):
+        alt = out[i][1] == REASON["alt"]  # a picture's pasted description: its caption, wherever it stands
+        if (kind not in ABOVE and not alt) or (kind == "contact" and not reaches) or (placeholder and kind == "marker"):
             choices = CHOICES.fullmatch(lines[i]) is not None  # a label over links: "Read it in: NAME , NAME"
             own = name(lines[i]) or ADDRESS.search(lines[i]) or (i > 0 and name(lines[i - 1]))
             kind = "widget" if (below == "widget" and not own) or choices or placeholder else "marker"

@@ -117,10 +117,11 @@ PATTERNS: dict[str, list[str]] = {
         # ("Next steps: What happens now" is a heading: the word after "Next" names a piece)
         NEXT_PIECE.pattern,
         r"Original (?:article|story|text|version|report)(?: \([^()]{1,20}\))?:\s+\S",
-        # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »"
+        # the next or the previous story, with its arrow: "« Talks resume on Monday", "Strike ends »" (not
+        # a quotation in French marks, « … »)
         # (an arrow before a button's verb and a few words is the button: "‹ Back to News")
         # (and one of a few words a page's own: "← Current Status")
-        rf"[«‹←]\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)(?=[A-Z“\"‘'].{{5,100}}$)\S+(?:\s+\S+){{2,}}$"
+        rf"(?:«(?!.*»)|[‹←])\s*(?!(?:{UI.pattern})(?:\s+\S+){{0,3}}$)(?=[A-Z“\"‘'].{{5,100}}$)\S+(?:\s+\S+){{2,}}$"
         rf"|[A-Z“\"‘'].{{5,100}}\s[»›→]$",
         # a pointer to a text elsewhere under its label: "Read the paper: TITLE (JOURNAL)"
         # (or this one elsewhere: "Read this story in Spanish: TITLE")
@@ -192,6 +193,12 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:Tradução|Traducción|Traduction|Traduzione|Übersetzung|Vertaling|Översättning|Oversættelse|Fonte|Fuente"
         r"|Quelle|Bron|Källa|Kilde|Edição|Edición|Crédito|Crédit|Créditos|Crédits) ?:\s+\S",
         r"SOURCE [A-Z][\w.&’' -]{1,60}$",  # a release's sign-off with its issuer, in capitals without a colon
+        # who supplied the listing or the material: "Listing supplied by NAME", "Information provided by NAME",
+        # in the site's other language too: "Informations fournies par NAME", "Bereitgestellt von NAME"
+        r"(?:[A-Z][\w’'-]+ ){1,2}(?:supplied|provided|submitted) by (?:the )?[A-Z][^.!?]{1,60}$"
+        r"|(?:[A-Z][\w’'-]+ ){1,2}(?:fourni(?:e|es|s)? par|proporcionad[oa]s? por|fornecid[oa]s? por|fornit[oaie] da) "
+        r"(?:[a-z]{1,3}['’ ])?[A-Z][^.!?]{1,60}$"
+        r"|(?:Bereitgestellt|Zur Verfügung gestellt) von (?:\w{3} )?[A-Z][^.!?]{1,60}$",
         r"(?:Graphics?|Design|Data|Maps?|Charts?|Photos?|Video|Illustrations?|Research)(?: by)?:\s+[A-Z][^.!?]{1,60}$",
         r"(?:[-–—]+ ?)?[\[(]?(?:Translated|Translation|Produced|Edited|Compiled|Adapted)\b.{0,80}\bby\b",
         r"[\[(]?(?:This|The) (?:article|story|piece|report|text) (?:was|has been|is) (?:\w+ )?"
@@ -257,7 +264,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}))?(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # what the people named made, in any words, then "by" and the names alone: "Text and pictures by NAME",
         # and after them a date, an age, a place or an address: "Written by NAME, DATE", "Words by NAME | DATE"
-        rf"[A-Z][a-z]+(?:(?:,| and| &) [a-z]+){{0,3}} by {NAMES.pattern}"
+        # or their role on the site in brackets: "Posted by NAME (Creator)"
+        rf"[A-Z][a-z]+(?:(?:,| and| &) [a-z]+){{0,3}} by {NAMES.pattern}(?: \([A-Z][\w’' -]{{2,30}}\))?"
         rf"(?:(?:,? (?:on|in) |\s*[|·•,]\s*)(?:(?:Updated |Published )?{DATE}.*|{AGE}|[A-Z][\w.’'-]*))?"
         rf"(?:\s*[\[(<]\S+@\S+[\])>])?$",
         # the writer named, with what they are, handed the word: "NAME, our ROLE, writes:"

@@ -78,6 +78,7 @@ REASON: dict[str, str] = {
     "byline-more": "byline: an author's name or title under the headline",
     "tail": "a short line after the article's last paragraph: the page's furniture",
     "running": "a running head or foot: printed on each page with only its number changed",
+    "print-frame": "a browser's print header or footer: the date, the time, the page's title, its address",
     "footnote": "a footnote: its number is printed after a sentence of the text",
     "credit-alone": "a photographer's credit on a line of its own",
     "over-credit": "a picture's caption, above its credit",
@@ -148,6 +149,10 @@ REASON: dict[str, str] = {
     "numbered-run": "the next item of a numbered list: numbered one more than the item above it",
     "foot-profile": "a notice after the story that opens with the name its label ends on: that body's profile (a bio)",
     "page-break-head": "a line printed word for word next to each page's number: a PDF's running head",
+    "button-appeal": "a plea to the reader that ends on a button's words, after the story: the page's appeal",
+    "dated-links": "after the story, one of two or more headlines each ending in its date (or their label): links",
+    "dash-speech": "a quotation opened by a dash, a second dash before its speaker: a paragraph, not a point",
+    "steps": "one of three or more short sentences under a heading that end its section: a list without bullets",
 }
 # Kinds a page shows in the article's text; the others go to the "left out" table.
 SHOWN = {"dek", "heading", "body", "editor-note", "correction", "list-item", "caption"}

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from . import kind_patterns
 from .furniture import Context, above_prose, block_around, figure_row, set_off
+from .notices import reach_line
 from .patterns import (
     CHAPTER,
     DATED_ENTRY,
@@ -195,6 +196,8 @@ def label_run(ctx: Context) -> bool:
     kinds = [kind_patterns.pattern_kind(t) for t in run]
     if sum(k in (*OWN_LABELS, "widget", "timestamp") for k in kinds) > len(run) // 2:
         return False  # mostly the page's own lines, each read as what it is: a share row, the review dates
+    if all(map(reach_line, run)):
+        return False  # whom to call, a number on every row ("Office: NAME, NUMBER"): contact lines
     if run[-1] == ctx.text and kind_patterns.NEXT_PIECE.match(ctx.text) and len(run) > RUN_MIN:
         return False  # the next piece by its title under a box of its own rows ("Next: TITLE") is a link
     joined = "\n" + ctx.joined

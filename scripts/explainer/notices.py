@@ -12,7 +12,7 @@ import re
 
 from .furniture import Context
 from .kinds import REASON, SHOWN
-from .patterns import DATE, ENDS, QUOTE_MARKS, SHORT, TIME, UI, WEEKDAY, prose
+from .patterns import DATE, DOUBLE_QUOTES, ENDS, SHORT, TIME, UI, WEEKDAY, prose
 
 # The piece or the page as a notice names it ("This release contains …"), and the one who made it
 # ("The writer travelled as …": a story names its people, not its writer).
@@ -55,7 +55,7 @@ def is_notice(text: str, site: frozenset[str] = frozenset()) -> bool:
     or one in which the piece, the reader, the publisher or the site (by the name above its
     headline) is bound by what may, must or does not happen; with nobody quoted and nothing
     reported."""
-    if not prose(text) or any(q in text for q in QUOTE_MARKS[:3]) or REPORTED.search(text):
+    if not prose(text) or any(q in text for q in DOUBLE_QUOTES) or REPORTED.search(text):
         return False
     if MAKER.search(text) or LEGAL.search(text) or IMPRINT.match(text) or made(text):
         return True
@@ -93,7 +93,7 @@ def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
     if (
         not prose(text)
         or len(re.findall(r"[.!?]\s+[A-Z]", text)) > 1
-        or any(q in text for q in QUOTE_MARKS[:3])
+        or any(q in text for q in DOUBLE_QUOTES)
         or REPORTED.search(text)
     ):
         return False
@@ -217,7 +217,7 @@ def ended(parting: list[str]) -> bool:
 
 def plain(text: str) -> bool:
     """Words that quote and report nobody."""
-    return not any(q in text for q in QUOTE_MARKS[:3]) and REPORTED.search(text) is None
+    return not any(q in text for q in DOUBLE_QUOTES) and REPORTED.search(text) is None
 
 
 def made(text: str) -> bool:

@@ -32,6 +32,18 @@ def trimmed(text: str) -> str:
     return EDGES.sub("", text)
 
 
+# A page forwarded whole in a plain-text mail: most lines under the reply's mark ("> ", ">> ").
+MAIL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+MAIL_QUOTED = 0.8  # the share of lines with text that carry it
+
+
+def unquoted(lines: list[str]) -> list[str]:
+    """The lines without a mail's marks of quotation, when the whole page carries them."""
+    text = [line for line in lines if line.strip() not in ("", ">")]
+    marked = sum(1 for line in text if MAIL_QUOTE.match(line))
+    return [MAIL_QUOTE.sub("", line) for line in lines] if text and marked >= MAIL_QUOTED * len(text) else lines
+
+
 def printed_at(text: str, read: int) -> int:
     """Where in the printed `text` the first `read` characters of as_read(text) end."""
     seen = 0
@@ -48,9 +60,15 @@ MONTH = (
 )
 # A calendar date as pages print it: "Feb. 27, 2019", "Mar 11th 2021", "June 12", "12 June 2018", "2018-06-12";
 # the day may take an ordinal's stop, as German or Nordic pages print it: "12. Nov.".
+# In numbers, with a year of four digits, day or month first or the year first: "14/05/2026",
+# "14.05.2026", "5-14-2026", "2026/05/14", "2026.05.14" (not a version number: "2.10.15").
+NUMERIC_DATE = (
+    r"(?<![\d.])(?:\d{1,2}/\d{1,2}/(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\d{1,2}-\d{1,2}-(?:19|20)\d\d"
+    r"|(?:19|20)\d\d/\d{1,2}/\d{1,2}|(?:19|20)\d\d\.\d{1,2}\.\d{1,2})(?![\d.]\d)"
+)
 DATE = (
     rf"(?:{MONTH}\ \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\ \d{{4}})?"
-    rf"|\d{{1,2}}\.?\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d)"
+    rf"|\d{{1,2}}\.?\ {MONTH}(?:\ \d{{4}})?|\d{{4}}-\d\d-\d\d|{NUMERIC_DATE})"
 )
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -151,8 +169,11 @@ PICTURED = re.compile(
     r"(?:[A-Z][\w.’'-]* ){1,4}[A-Z][\w.’'-]* (?:and|with) (?:[A-Z][\w.’'-]* ){1,4}[A-Z][\w.’'-]*"
     r" (?:at|after|before|during|in|on|outside|inside|ahead of|near) [a-zA-Z][^.!?:;]{0,60}"
 )
-ATTRIBUTED = re.compile(r"[”\"]\s+[—–-]\s*[A-Z]")  # “…” — Name
-QUOTE_MARKS = "“”\"‘’'"
+ATTRIBUTED = re.compile(r"[”\"“»」]\s+[—–-]\s*[A-Z]")  # “…” — Name (or „…“, «…»)
+# Double quotation marks as languages print them (English, German „…“, French «…», Japanese 「…」),
+# then single ones.
+DOUBLE_QUOTES = "“”\"„«»「」『』"
+QUOTE_MARKS = DOUBLE_QUOTES + "‘’'‹›"
 DEK_MAX = 200
 LEDE_WORDS = 25  # a dek's sentence is shorter than a story's first one (the fixtures' deks: at most 22 words)
 HEADING_MAX = 80
@@ -307,7 +328,8 @@ RANGE = re.compile(r"[A-Z][\w.]*(?: [\w.]+)? \d{1,3} ?[-–] ?\d{1,3}$")  # "Que
 
 def prose(text: str) -> bool:
     """Running text: enough words to be a sentence, and a sentence's end."""
-    end = (NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†0123456789" else text).rstrip(QUOTE_MARKS + ")]")
+    end = NOTE_MARK.sub("", text) if text[-1:] in "]¹²³⁴⁵⁶⁷⁸⁹⁰*†0123456789" else text
+    end = end.rstrip(QUOTE_MARKS + ")] ")  # « … » set with spaces
     return len(text.split()) >= PROSE_WORDS and end.endswith(ENDS)
 
 

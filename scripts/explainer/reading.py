@@ -7,15 +7,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import blocks
+from . import blocks, hard_wrap
 from .alphabet import foreign_labels
+from .bare_steps import bare_steps
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
 from .exported import front_matter, without_link_numbers
+from .foot_shapes import dated_links
 from .furniture import Context, shape
 from .headline import above_headline, by_overlap, closes
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
+from .masthead_labels import ALT_LABELLED, head_label
 from .menus import sections_bar, stacked_menu
 from .notices import after_story, foot_notices, foot_profile, plain
 from .patterns import (
@@ -34,6 +37,8 @@ from .patterns import (
     prose,
     section_label,
 )
+from .post_head import post_title
+from .print_frame import printed_frame
 from .rules import (
     BEFORE_TITLE,
     LATE,
@@ -104,6 +109,7 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
     for i, text in enumerate(lines):
         ctx = Context(lines, i, None, pattern_kind(text), True, counts=counts)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
+        kind = kind or ("marker" if ALT_LABELLED.fullmatch(text) else "")  # a picture's alt text: no headline
         if kind in ("widget", "marker") and found:
             furniture.setdefault(found[-1], kind)
         labels_only = found and all(len(lines[j].split()) <= UI_WORDS for j in found)
@@ -215,6 +221,8 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot_notices(out, lines, site)
     foot_links(out, lines)
     after_story(out, lines)
+    dated_links(out, lines)
+    bare_steps(out, lines)
     foot_profile(out, lines)
     foot_table(out, lines)
     below, shown = "", False  # the next line's kind; whether a line down to the next heading is shown
@@ -246,18 +254,27 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
     the story says when that one does not (`headline.by_overlap`), or none when the pick is the
     story's first paragraph; the labels above it stay labels."""
     title, labels = find_title(lines)
+    if title is not None and (post := post_title(lines, title)) is not None:
+        return post, {*labels, *range(title, post)} - {j for j in range(title, post) if not lines[j]}
     if title is None or (told := by_overlap(lines, title, frozenset(labels))) == title:
         return title, labels
     return told, {j for j in labels if told is None or j < told}
 
 
 def classify(raw: list[str]) -> list[tuple[str, str]]:
-    """(kind, why) for every line of an article, in order. A run of blank lines reads as one: a
-    copy from a browser leaves two or three where a block's margin was, and the rules read a
-    blank line as a block's end, not by how many there are."""
-    kept = [i for i, line in enumerate(raw) if line.strip() or i == 0 or raw[i - 1].strip()]
-    read = dict(zip(kept, read_lines([raw[i] for i in kept]), strict=True))
-    return [read.get(i, ("blank", WHY["blank"])) for i in range(len(raw))]
+    """(kind, why) for every line of an article, in order. A run of blank lines reads as one (a
+    copy from a browser leaves two or three where a block's margin was: the rules read a blank
+    line as a block's end, not by how many there are), and a paragraph hard-wrapped at a fixed
+    width as one line (explainer.hard_wrap), each of its lines taking its kind; a browser's print
+    header and footer are set aside (explainer.print_frame)."""
+    frame = printed_frame(raw)
+    kept = [i for i, line in enumerate(raw) if i not in frame and (line.strip() or i == 0 or raw[i - 1].strip())]
+    lines = [raw[i].strip() for i in kept]
+    groups = hard_wrap.paragraphs(lines)  # a hard-wrapped paragraph reads as one line
+    read = read_lines([" ".join(lines[j] for j in group) for group in groups])
+    kinds = {kept[j]: kind for group, kind in zip(groups, read, strict=True) for j in group}
+    kinds |= {i: ("marker", REASON["print-frame"]) for i in frame}
+    return [kinds.get(i, ("blank", WHY["blank"])) for i in range(len(raw))]
 
 
 def read_lines(raw: list[str]) -> list[tuple[str, str]]:
@@ -280,6 +297,8 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
         ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
+        elif i in labels and (named := head_label(lines, i)):
+            kind, why = named  # "Haberler / News", "Image: children carrying lanterns along the lake at dusk"
         elif i in labels and (menu(text) or stacked_menu(lines, i, title)) and ctx.next_nonblank(i) != title:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels and re.search(r"\s[>›»]\s", text):

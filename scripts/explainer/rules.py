@@ -25,6 +25,7 @@ from .crossheads import capitals_deck, crosshead
 from .edition import aged_links, head_at_break, pager, print_head
 from .feed_foot import quotes_headline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
+from .foot_shapes import button_appeal
 from .furniture import (
     Context,
     above_prose,
@@ -72,7 +73,7 @@ from .head import (
     signature,
     venue,
 )
-from .head_shapes import date_span, handle_over_name, section_under_title, title_alt
+from .head_shapes import date_span, greeting_bio, handle_over_name, section_under_title, title_alt
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .lists import (
     chapter,
@@ -87,6 +88,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
+from .masthead_labels import ALT_LABELLED, two_names
 from .menus import head_button
 from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
 from .pasted import over_columns, over_points, symbol_point, tab_row
@@ -104,10 +106,12 @@ from .patterns import (
     section_label,
 )
 from .picture_notes import picture_note
+from .post_head import counted_bar
 from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
 from .short_sections import section_head, sectioned_point
 from .signed_notice import signing_date
+from .speech_dash import dash_quote
 from .tables import box_heading, header_row, table_note, table_title
 from .tallies import code_alone, tally
 from .zones import (
@@ -216,6 +220,7 @@ RULES: list[Rule] = [
     ("marker", REASON["teaser"], teaser),
     ("dek", REASON["span"], date_span),  # "March 4, 1938 – November 9, 2026" under the headline
     ("caption", REASON["title-alt"], title_alt),  # "Photo of HEADLINE"
+    ("caption", REASON["alt"], lambda ctx: ctx.before_title and ALT_LABELLED.fullmatch(ctx.text) is not None),
     ("byline", REASON["handle"], handle_over_name),  # "ana_l" over "Ana Lind"
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
@@ -273,6 +278,8 @@ RULES: list[Rule] = [
     ("heading", REASON["box-heading"], box_heading),  # "Open shelters" over "Town: Hall (street)" rows
     ("widget", REASON["ui"], interface),
     ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
+    ("widget", REASON["button-appeal"], lambda ctx: button_appeal(ctx.lines, ctx.i)),  # "… a year. Give now"
+    ("marker", REASON["label"], lambda ctx: ctx.before_title and two_names(ctx.lines, ctx.i)),  # "NAME — ΟΝΟΜΑ"
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
     ("marker", REASON["label"], lambda ctx: ctx.before_title and details_bar(ctx.text)),  # "9–14 March · 6 stages"
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
@@ -281,10 +288,12 @@ RULES: list[Rule] = [
     ("widget", REASON["head-button"], head_button),  # "Compare" among a release's codes, under the headline
     ("widget", REASON["tally"], tally),  # "💬 1 204", "Replies 12", "31 people liked this"
     ("marker", REASON["code"], code_alone),  # "v2.1.0", "9f3ab21"
+    ("widget", REASON["count"], counted_bar),  # "For all members · 38 likes" under the headline
     ("credit", REASON["credit-alone"], credit_alone),
     ("credit", REASON["handles"], handle_credit),  # "@ana_l joined in March" over "@bo-r made their first edit"
     ("bio", WHY["bio"], name_over_bio),
     ("bio", REASON["self"], self_description),
+    ("bio", REASON["self"], greeting_bio),  # "Hi, I'm NAME! I collect recipes …" under the story
     ("credit", REASON["sign-off"], sign_off),
     ("heading", REASON["numbered"], numbered_section),  # "1. Main points" printed again under its contents
     ("widget", REASON["repeated"], repeated),
@@ -318,6 +327,7 @@ LATE: list[Rule] = [
     ("byline", REASON["profile"], profile_line),  # "Head of Sales at NAME | Retail | Data" under the name
     ("dateline", WHY["dateline"], dateline_alone),
     ("byline", REASON["signature"], dash_sign_off),  # "– Capt. NAME" under a post
+    ("body", REASON["dash-speech"], dash_quote),  # "– We lost six weeks – says NAME, the site manager."
     ("list-item", WHY["list-item"], lambda ctx: LIST_ITEM.match(ctx.text) is not None and not numbered_heading(ctx)),
     ("list-item", REASON["symbol"], symbol_point),  # "🔹 Tickets remain valid" over "🔹 Refunds …"
     ("list-item", REASON["chapter"], chapter),

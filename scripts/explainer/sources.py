@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import reading, rules, safeyaml
 from .model import Line, Paragraph, Problem, Source, SourceMeta
-from .patterns import DATELINE_COLON, as_read, printed_at, prose, trimmed
+from .patterns import DATELINE_COLON, as_read, printed_at, prose, trimmed, unquoted
 
 DATELINE = rules.DATELINE
 
@@ -99,12 +99,13 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     lines: list[Line] = []
     paragraphs: list[Paragraph] = []
     dateline, previous = None, ""
-    seen = [as_read(line) for line in raw]  # as the rules read it
+    printed = unquoted(raw)  # a page forwarded in a mail: its text without the marks
+    seen = [as_read(line) for line in printed]  # as the rules read it
     kinds = reading.classify(seen)
     headline = next((line for line, (kind, _) in zip(seen, kinds, strict=True) if kind == "title"), "")
     texts = [line.strip() for line, (kind, _) in zip(seen, kinds, strict=True) if kind in rules.PARAGRAPH]
     for number, (line, (kind, why)) in enumerate(zip(raw, kinds, strict=True), start=1):
-        body, foreign = trimmed(line), ""
+        body, foreign = trimmed(printed[number - 1]), ""
         if number in fixed:
             kind, why = fixed[number]
             foreign = why if kind == "foreign" else ""

@@ -152,8 +152,9 @@ WIDGET: list[str] = [
     # the trail from the site's home to the section: "Home / World News", "Home > News > Asia"
     r"(?:You are here:? )?(?:Home|HOME)(?: ?[/>›»] ?[A-Z][\w&'’ -]{0,30}){1,4}$",
     r"[A-Z]{2}(?: ?[|/·] ?[A-Z]{2}){1,5}$",  # the languages of the page: "EN | FR | DE"
-    # a read's length under its label or alone after a bullet: "Read Time: 3 mins", "• 4 Min"
-    r"(?:[•·] ?)?(?i:read(?:ing)? time:? ?)?\d{1,3} ?(?i:min(?:ute)?s?)\.?$",
+    # a read's length under its label or alone after a bullet: "Read Time: 3 mins", "• 4 Min", or
+    # as a reading view estimates it: "5–6 minutes"
+    r"(?:[•·] ?)?(?i:read(?:ing)? time:? ?)?\d{1,3}(?: ?[–-] ?\d{1,3})? ?(?i:min(?:ute)?s?)\.?$",
     # a recording's or a read's length as a button: "4-Minute Listen", "2 min watch"
     r"(?i:\d{1,3}[- ]?(?:min(?:ute)?|hour|hr|sec(?:ond)?)s?\.?[- ](?:read|listen|watch|video|audio|clip))$",
 ]

@@ -185,7 +185,8 @@ def parallel_run(ctx: Context) -> bool:
         return False
     if not ctx.spaced:
         return start > 0 and end + 1 < len(lines) and prose(lines[start - 1]) and prose(lines[end + 1])
-    return any(prose(t) for t in lines[end + 1 :])  # inside the page's story, not its foot (a row of buttons)
+    # inside the page's story, not its foot (a row of buttons over the site's notices: a copyright)
+    return any(prose(t) and not kind_patterns.pattern_kind(t) for t in lines[end + 1 :])
 
 
 def head_points(ctx: Context) -> bool:

@@ -1,0 +1,47 @@
+"""A page hard-wrapped at a fixed width (a PDF's copy, a plain-text e-mail, a wire's text feed)
+reads as the same page copied from the web: its paragraphs' lines joined (explainer.hard_wrap)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from explainer import hard_wrap, reading
+from test_sources import fixture
+
+# One fixture of each house style the issue names: a wire service, a newspaper's website, a blog
+# with comment widgets, a magazine, a press release and an interview transcript.
+STYLES = ["wire", "us-daily", "blog", "city-magazine", "press-release", "interview"]
+
+
+def wrapped(name: str, width: int) -> tuple[list[str], list[str]]:
+    """The fixture with every line longer than `width` wrapped at it, and each line's kind."""
+    lines, kinds = [], []
+    for line in fixture(name).lines:
+        parts = textwrap.wrap(line.text, width) if len(line.text.strip()) > width else [line.text]
+        lines += parts
+        kinds += [line.role] * len(parts)
+    return lines, kinds
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+@pytest.mark.parametrize("name", STYLES)
+def test_a_page_wrapped_at_any_width_reads_as_its_web_copy(name: str, width: int) -> None:
+    lines, kinds = wrapped(name, width)
+    assert [kind for kind, _ in reading.classify(lines)] == kinds
+
+
+def test_a_paragraphs_last_line_and_a_point_start_anew() -> None:
+    """A line that leaves room for the next word ends its paragraph; a list mark or a line of its
+    own kind ("Next message: …") under a full line starts a new one."""
+    text = (
+        "The ferry company said on Monday that the crossing would reopen in March after the harbour "
+        "wall was repaired, and that tickets bought for the winter would be honoured on any sailing "
+        "before the end of April, with refunds for those who could not travel."
+    )
+    body = textwrap.wrap(text, 64)
+    lines = ["Ferry crossing to reopen in March", "", *body, "", *body, "- Tickets are valid until April"]
+    groups = hard_wrap.paragraphs(lines)
+    assert 64 - hard_wrap.WALL <= (hard_wrap.width(lines) or 0) <= 64
+    assert [len(group) for group in groups if len(group) > 1] == [len(body), len(body)]
+    assert [lines[group[0]] for group in groups][-1] == "- Tickets are valid until April"
