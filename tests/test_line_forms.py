@@ -193,3 +193,11 @@ def test_lines_opening_with_handles_and_what_the_people_did_are_credits() -> Non
     got = kinds(["Hive Log 5.2 for members", LEAD, *notes, *people, "© 2026 Hive Log"])
     assert got[6:8] == ["credit", "credit"]
     assert kinds([HEAD, "", LEAD, "", "@pell_a reported the sync bug in #212", "", MORE])[4] != "credit"
+
+
+def test_a_label_over_two_versions_codes_is_a_link_to_their_changes() -> None:
+    """ "All changes: v5.1.0...v5.2.1" after a release's notes links to the changes between them; a
+    sentence with an ellipsis is no such link."""
+    raw = [HEAD, "", LEAD, "", MORE, "", "All changes: v5.1.0...v5.2.1", "", "© 2026 Hive Log"]
+    assert kinds(raw)[6] == "related"
+    assert kinds([HEAD, "", LEAD, "", "Then: nothing... until 2026.", "", MORE])[4] != "related"

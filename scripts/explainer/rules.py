@@ -113,7 +113,7 @@ from .short_sections import section_head, sectioned_point
 from .signed_notice import signing_date
 from .speech_dash import dash_quote
 from .tables import box_heading, header_row, table_note, table_title
-from .tallies import code_alone, tally
+from .tallies import code_alone, compared_versions, tally
 from .zones import (
     control,
     head_caption,
@@ -288,6 +288,7 @@ RULES: list[Rule] = [
     ("widget", REASON["head-button"], head_button),  # "Compare" among a release's codes, under the headline
     ("widget", REASON["tally"], tally),  # "💬 1 204", "Replies 12", "31 people liked this"
     ("marker", REASON["code"], code_alone),  # "v2.1.0", "9f3ab21"
+    ("related", REASON["compared"], compared_versions),  # "Changes: v1.2...v1.3"
     ("widget", REASON["count"], counted_bar),  # "For all members · 38 likes" under the headline
     ("credit", REASON["credit-alone"], credit_alone),
     ("credit", REASON["handles"], handle_credit),  # "@ana_l joined in March" over "@bo-r made their first edit"

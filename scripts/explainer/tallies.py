@@ -1,7 +1,8 @@
 """The page's tallies and codes on lines of their own, whatever the site: a count under a
 pictograph or after a plural label ("👁 1 284", "Replies 12"), how many people did something
-("52 people reacted"), and a code alone (a version, a commit, an ID: "v2.1.0", "9f3ab21"). A
-story's heading names a part in the singular ("Day 14", "Part 2"); its sentences end."""
+("52 people reacted"), a code alone (a version, a commit, an ID: "v2.1.0", "9f3ab21"), and a
+link comparing two versions by their codes. A story's heading names a part in the singular
+("Day 14", "Part 2"); its sentences end."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def code_alone(ctx: Context) -> bool:
     """A version's number or a commit's hash alone on its line: the page's label for what it
     shows, not the story's text."""
     return VERSION.fullmatch(ctx.text) is not None or HASH.fullmatch(ctx.text) is not None
+
+
+# A label, then two codes joined by two or three stops: a link comparing two versions ("Changes: v1.2...v1.3").
+COMPARED = re.compile(r"[A-Z][\w’' -]{2,30}: (?=\S*\d)[\w.+-]+?[^.]\.{2,3}[\w][\w.+-]*")
+
+
+def compared_versions(ctx: Context) -> bool:
+    """A link to the changes between two versions: a label and the range of their codes."""
+    return COMPARED.fullmatch(ctx.text) is not None
