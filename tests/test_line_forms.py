@@ -201,3 +201,12 @@ def test_a_label_over_two_versions_codes_is_a_link_to_their_changes() -> None:
     raw = [HEAD, "", LEAD, "", MORE, "", "All changes: v5.1.0...v5.2.1", "", "© 2026 Hive Log"]
     assert kinds(raw)[6] == "related"
     assert kinds([HEAD, "", LEAD, "", "Then: nothing... until 2026.", "", MORE])[4] != "related"
+
+
+def test_a_line_mostly_in_capitals_cut_by_dashes_among_the_paragraphs_is_an_advertisement() -> None:
+    """An OCR copy's "BUY KESH SOAP — 4d. a cake — AT ALL CHEMISTS." among the story's paragraphs
+    is an advertisement caught from the next column; a sentence naming "NATO" or "UNESCO" is not."""
+    story = [HEAD, "", "OSTMARK, Friday.", "", LEAD, "", MORE, ""]
+    assert kinds([*story, "BUY KESH SOAP — 4d. a cake — AT ALL CHEMISTS.", "", LEAD])[8] == "widget"
+    named = "The NATO and UNESCO delegations — both late — saw the hives on Friday."
+    assert kinds([*story, named, "", LEAD])[8] == "body"

@@ -1,7 +1,8 @@
 """An old newspaper's crosshead: a few words in capitals closed by a full stop ("THE MAYOR'S
 SPEECH."), between two paragraphs of the story, as papers set them until the mid-twentieth century
 and a library's OCR copies them. A modern heading drops the stop; a notice in capitals is a
-sentence or more. Such papers set the decks under the headline the same way."""
+sentence or more. Such papers set the decks under the headline the same way, and an OCR copy
+catches an advertisement's copy shouted in capitals from the next column."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ def capitals_deck(ctx: Context) -> bool:
     head, text = ctx.lines[ctx.title], ctx.text
     same = head.isupper() and head.endswith(".") and text.isupper() and text.endswith(".")
     return same and len(text.split()) >= 3
+
+
+CAPITALS_SHARE = 0.75  # an advertisement's copy shouts; a story's capitals are its names' first letters
+
+
+def shouted_copy(ctx: Context) -> bool:
+    """Among the story's paragraphs, a line mostly in capitals (not all: "1/6 per lb.") cut into
+    parts by dashes: an advertisement's copy caught from the next column, not the story's text (a
+    crosshead is a few words, a notice in capitals all capitals)."""
+    text = ctx.text
+    letters = [c for c in text if c.isalpha()]
+    if not ctx.story or text.isupper() or len(letters) < 12 or len(re.split(r"\s[—–-]\s", text)) < 2:
+        return False
+    return sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)

@@ -21,7 +21,7 @@ from .alphabet import foreign_control, foreign_stamp
 from .any_language import dash_sign_off, share_row, stamp_any_language, writer_label
 from .bare_lists import block_item, block_label, numbered_run
 from .blocks import glued_heading
-from .crossheads import capitals_deck, crosshead
+from .crossheads import capitals_deck, crosshead, shouted_copy
 from .edition import aged_links, head_at_break, pager, print_head
 from .feed_foot import quotes_headline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
@@ -271,7 +271,12 @@ RULES: list[Rule] = [
     ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
     ("marker", REASON["stage"], stage_note),
     ("marker", REASON["quotes-headline"], quotes_headline),  # "HEADLINE was first published by SITE."
-    ("heading", REASON["crosshead"], crosshead),  # "THE MAYOR'S SPEECH." between two paragraphs
+    ("heading", REASON["crosshead"], crosshead),
+    (
+        "widget",
+        REASON["shouted"],
+        shouted_copy,
+    ),  # "BUY KESH SOAP — 4d. a cake — AT ALL CHEMISTS."  # "THE MAYOR'S SPEECH." between two paragraphs
     ("marker", REASON["notice"], notice),
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME", even by a fact box's row
     ("list-item", REASON["fact-row"], fact_row),
