@@ -210,3 +210,13 @@ def test_a_line_mostly_in_capitals_cut_by_dashes_among_the_paragraphs_is_an_adve
     assert kinds([*story, "BUY KESH SOAP — 4d. a cake — AT ALL CHEMISTS.", "", LEAD])[8] == "widget"
     named = "The NATO and UNESCO delegations — both late — saw the hives on Friday."
     assert kinds([*story, named, "", LEAD])[8] == "body"
+
+
+def test_who_sent_the_story_in_brackets_is_a_byline() -> None:
+    """ "(FROM OUR SPECIAL CORRESPONDENT.)" or "(De notre correspondant)" under an old paper's head is
+    the byline; another note in brackets stays a marker."""
+    for note in ("(FROM OUR SPECIAL CORRESPONDENT.)", "(De notre correspondant)"):
+        raw = ["HIVES STOLEN AT OSTMARK.", "", note, "", f"OSTMARK, Friday. {LEAD}", "", MORE]
+        assert kinds(raw)[2] == "byline", note
+    raw = ["HIVES STOLEN AT OSTMARK.", "", "(CONTINUED FROM PAGE 2)", "", f"OSTMARK, Friday. {LEAD}", "", MORE]
+    assert kinds(raw)[2] != "byline"

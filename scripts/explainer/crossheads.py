@@ -47,3 +47,17 @@ def shouted_copy(ctx: Context) -> bool:
     if not ctx.story or text.isupper() or len(letters) < 12 or len(re.split(r"\s[—–-]\s", text)) < 2:
         return False
     return sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters)
+
+
+# Who sent the story, in brackets under an old paper's headline, in the languages of the papers met.
+CORRESPONDENT = re.compile(
+    r"[(\[](?:(?:From|By) our(?: own| special)? (?:correspondent|reporter)s?"
+    r"|De notre (?:envoyé spécial|correspondant)|Von unserem Korrespondenten"
+    r"|Dal nostro (?:inviato|corrispondente)|De nuestro corresponsal|Van onze correspondent)\.?[)\]]",
+    re.IGNORECASE,
+)
+
+
+def correspondent(ctx: Context) -> bool:
+    """ "(FROM OUR OWN CORRESPONDENT.)" on its own line: who sent the story, a byline."""
+    return CORRESPONDENT.fullmatch(ctx.text) is not None

@@ -47,6 +47,7 @@ REASON: dict[str, str] = {
     "handles": "an @handle and what the person did, beside another such line: the page's credits",
     "compared": "a label and two versions' codes joined by stops: a link to the changes between them",
     "shouted": "a line mostly in capitals cut by dashes among the story's paragraphs: an advertisement's copy",
+    "correspondent": 'who sent the story, in brackets on its own line ("(From our own correspondent.)")',
     "stray": "a sentence the site prints to its reader among its furniture at the page's foot",
     "tally": "a count the website prints on its own line: under a pictograph, after a plural label, or of people",
     "code": "a version's number or a commit's hash alone on its line: the page's label, not the text",

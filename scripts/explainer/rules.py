@@ -21,7 +21,7 @@ from .alphabet import foreign_control, foreign_stamp
 from .any_language import dash_sign_off, share_row, stamp_any_language, writer_label
 from .bare_lists import block_item, block_label, numbered_run
 from .blocks import glued_heading
-from .crossheads import capitals_deck, crosshead, shouted_copy
+from .crossheads import capitals_deck, correspondent, crosshead, shouted_copy
 from .edition import aged_links, head_at_break, pager, print_head
 from .feed_foot import quotes_headline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
@@ -269,6 +269,7 @@ RULES: list[Rule] = [
     ("timestamp", REASON["signed-on"], signing_date),  # "Dated this 3rd day of May 2026."
     ("timestamp", REASON["stamp"], lambda ctx: counted_stamp(ctx.text)),  # "👁 18.2K  edited  21:47"
     ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
+    ("byline", REASON["correspondent"], correspondent),  # "(FROM OUR OWN CORRESPONDENT.)"
     ("marker", REASON["stage"], stage_note),
     ("marker", REASON["quotes-headline"], quotes_headline),  # "HEADLINE was first published by SITE."
     ("heading", REASON["crosshead"], crosshead),
