@@ -220,3 +220,14 @@ def test_who_sent_the_story_in_brackets_is_a_byline() -> None:
         assert kinds(raw)[2] == "byline", note
     raw = ["HIVES STOLEN AT OSTMARK.", "", "(CONTINUED FROM PAGE 2)", "", f"OSTMARK, Friday. {LEAD}", "", MORE]
     assert kinds(raw)[2] != "byline"
+
+
+def test_who_made_or_funded_the_work_after_the_story_is_a_credit() -> None:
+    """After the story, "The survey is funded by the Ostmark Council." and "Printed with the support of
+    NAME" credit who paid for the work; a site "supported by its readers" discloses, it credits no one."""
+    foot = ["Share", "The hive survey is funded by the Ostmark Valley Council.", "© 2026 Ostmark Beekeepers"]
+    assert kinds([HEAD, "", LEAD, "", MORE, "", *foot])[7] == "credit"
+    foot[1] = "Printed with the support of the Valley Heritage Trust"
+    assert kinds([HEAD, "", LEAD, "", MORE, "", *foot])[7] == "credit"
+    foot[1] = "Hive News is supported by its readers. We may earn a commission."
+    assert kinds([HEAD, "", LEAD, "", MORE, "", *foot])[7] != "credit"

@@ -48,6 +48,7 @@ REASON: dict[str, str] = {
     "compared": "a label and two versions' codes joined by stops: a link to the changes between them",
     "shouted": "a line mostly in capitals cut by dashes among the story's paragraphs: an advertisement's copy",
     "correspondent": 'who sent the story, in brackets on its own line ("(From our own correspondent.)")',
+    "acknowledged": "a sentence after the story saying who made, funded or supported the work: a credit",
     "stray": "a sentence the site prints to its reader among its furniture at the page's foot",
     "tally": "a count the website prints on its own line: under a pictograph, after a plural label, or of people",
     "code": "a version's number or a commit's hash alone on its line: the page's label, not the text",

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from . import blocks, hard_wrap
+from .acknowledgements import acknowledged
 from .alphabet import foreign_labels
 from .bare_steps import bare_steps
 from .comments import handle_replies, reader_comments, signed_posts
@@ -336,5 +337,6 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     signed_posts(out, lines)
     handle_replies(out, lines)
     foreign_labels(out, lines)
+    acknowledged(out, lines)
     front_matter(out, lines, WHY)
     return out
