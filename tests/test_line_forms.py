@@ -231,3 +231,17 @@ def test_who_made_or_funded_the_work_after_the_story_is_a_credit() -> None:
     assert kinds([HEAD, "", LEAD, "", MORE, "", *foot])[7] == "credit"
     foot[1] = "Hive News is supported by its readers. We may earn a commission."
     assert kinds([HEAD, "", LEAD, "", MORE, "", *foot])[7] != "credit"
+
+
+def test_a_link_to_the_full_story_on_a_site_and_a_buttons_verb_with_an_arrow() -> None:
+    """ "Read the full news story on the association's website" links to the story elsewhere
+    (related); "Follow the swarm season live →" opens with a button's verb (a widget), while a
+    headline with an arrow and "Next article: … ›" stay links."""
+    full = "Read the full news story on the association's website"
+    assert kinds([HEAD, "", LEAD, "", MORE, "", "Share", full, "© 2026 Hive News"])[7] == "related"
+    for line, kind in [
+        ("Follow the swarm season live: maps updated daily →", "widget"),
+        ("Swarm season starts early in the valley →", "related"),
+        ("Next article: HONEY PRICES. ›", "related"),
+    ]:
+        assert kinds([HEAD, "", LEAD, "", MORE, "", line, "", "© 2026 Hive News"])[6] == kind, line

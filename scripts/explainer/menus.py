@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .furniture import Context, block_around
-from .patterns import ENDS, SEPARATOR
+from .patterns import ENDS, SEPARATOR, UI
 
 MENU_RUN = 3  # links in a row: a section and its sub-section are two
 LINK_WORDS = 2
@@ -45,3 +45,13 @@ def head_button(ctx: Context) -> bool:
     if not re.fullmatch(r"[^\W\d_]+", ctx.text) or below is None:
         return False
     return len(ctx.lines[below].split()) <= LINK_WORDS and not ctx.lines[below].endswith(ENDS)
+
+
+def arrow_button(ctx: Context) -> bool:
+    """A line that ends with a link's arrow but opens with a button's verb ("Follow the crossing live:
+    … →", "Track the storm →"): the site's feature, a widget; a headline with an arrow, and the next
+    or previous article, are links."""
+    text = ctx.text
+    if not re.search(r"\s[»›→]$", text) or re.match(r"(?:Next|Previous|Prev)\b", text):
+        return False
+    return UI.match(text) is not None

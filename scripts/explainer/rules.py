@@ -89,7 +89,7 @@ from .lists import (
     summary_item,
 )
 from .masthead_labels import ALT_LABELLED, two_names
-from .menus import head_button
+from .menus import arrow_button, head_button
 from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
 from .pasted import over_columns, over_points, symbol_point, tab_row
 from .patterns import (
@@ -255,6 +255,7 @@ RULES: list[Rule] = [
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
+    ("widget", REASON["ui"], arrow_button),  # "Follow the crossing live →"
     ("caption", REASON["picture-note"], picture_note),  # "[Picture: a bus at a stop]", "Image: floats on deck"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
