@@ -197,7 +197,9 @@ def test_source_not_utf8(broken: Path) -> None:
     assert "content/sources/extra.txt:1: [extra] not UTF-8 (byte 3: 0x92)" in err
 
 
-def test_empty_source(broken: Path) -> None:
-    _new_source(broken, b"\n\n")
+@pytest.mark.parametrize("data", ["\n\n", "\u200b\n\u00a0\u200e\n", ">\n> \n>>\n"])
+def test_empty_source(broken: Path, data: str) -> None:
+    """Nothing to read: blank lines, characters that print nothing, a mail's marks alone."""
+    _new_source(broken, data.encode())
     err = fails_cleanly(broken)
     assert "content/sources/extra.txt: [extra] the article is empty" in err

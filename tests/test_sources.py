@@ -12,8 +12,8 @@ import pytest
 import yaml
 from conftest import generator
 from explainer import reading, rules
+from explainer.copied import as_read
 from explainer.model import SourceMeta
-from explainer.patterns import as_read
 from explainer.sources import ingest
 
 CONTENT = Path(__file__).resolve().parents[1] / "content"
@@ -147,6 +147,24 @@ def test_every_fixture_with_its_quotations_in_other_marks_reads_the_same(marks: 
         path = FIXTURES / "articles" / f"{name}.txt"
         printed = QUOTED.sub(MARKS[marks], path.read_text(encoding="utf-8"))
         copied = ingest(meta_for(name), path, printed)
+        assert [line.role for line in copied.lines] == [line.role for line in fixture(name).lines], name
+
+
+BULLET = re.compile(r"^[-+•*▪◦–]\s+")
+
+
+@pytest.mark.parametrize("glyph", ["‣", "⁃", "→", "·", "○", "■", "►", "➢", "✓"])
+def test_every_fixture_with_its_bullets_in_another_glyph_reads_the_same(glyph: str) -> None:
+    """A list's points read as points whatever glyph the site sets before them."""
+    for name in ARTICLES:
+        path = FIXTURES / "articles" / f"{name}.txt"
+        expected = yaml.safe_load((FIXTURES / "articles" / f"{name}.expected.yml").read_text(encoding="utf-8"))
+        lines = path.read_text(encoding="utf-8").splitlines()
+        printed = [
+            BULLET.sub(f"{glyph} ", line.strip()) if expected["kinds"].get(n) == "list-item" else line
+            for n, line in enumerate(lines, start=1)
+        ]
+        copied = ingest(meta_for(name), path, "\n".join(printed))
         assert [line.role for line in copied.lines] == [line.role for line in fixture(name).lines], name
 
 

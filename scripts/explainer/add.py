@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import rules, sources
+from .copied import as_read, unquoted
 from .model import Problem, Published, SourceMeta
-from .patterns import as_read, unquoted
 from .schema import SCHEMAS
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -144,7 +144,7 @@ def add(path: Path) -> tuple[list[str], list[Problem]]:
         hint = "save the article's text as NAME.txt and give its path"
         return [], [Problem(str(path), None, path.stem, "no such text file", hint)]
     data, problems = path.read_bytes(), []
-    text = sources.decode(path, data, problems)
+    text = sources.decode(str(path), path.stem, data, problems)
     if text is None:
         return [], problems
     reading = read(path, text)

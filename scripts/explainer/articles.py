@@ -77,18 +77,7 @@ def load_sources(
                 )
             )
             continue
-        text, line, message, hint = safeyaml.decode(data)
-        if text is None:
-            problems.append(
-                Problem(
-                    text_name, line, meta.id, message, "save the article as UTF-8 text" if "UTF-8" in message else hint
-                )
-            )
-            continue
-        if not text.strip():
-            problems.append(
-                Problem(text_name, None, meta.id, "the article is empty", "paste the article's text into the file")
-            )
+        if (text := sources.decode(text_name, meta.id, data, problems)) is None:
             continue
         for at, message in sources.check_corrections(meta, text):
             hint = "name a line with text, numbered as `explainer add` prints them"

@@ -9,51 +9,6 @@ from __future__ import annotations
 
 import re
 
-# What a copied page carries that its reader never sees as such: spaces printed for a plain one
-# (no-break, "By&nbsp;NAME"; narrow no-break, a browser's "10:12 AM"; thin, figure, ideographic
-# and the other Unicode space separators), read as plain spaces; and characters that print
-# nothing (a soft hyphen a site sets inside long words, zero-width spaces and joiners, the
-# marks of writing direction, a byte-order mark), read as absent. The text keeps them all.
-SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-UNSEEN = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
-AS_READ = str.maketrans(dict.fromkeys(SPACES, " ") | dict.fromkeys(UNSEEN))
-
-
-def as_read(text: str) -> str:
-    """A line as the rules read it (every fixture so printed reads the same: tests/test_sources.py)."""
-    return text.translate(AS_READ)
-
-
-EDGES = re.compile(f"^[\\s{UNSEEN}]+|[\\s{UNSEEN}]+$")
-
-
-def trimmed(text: str) -> str:
-    """A line without the spaces, and the characters that print nothing, at its two ends."""
-    return EDGES.sub("", text)
-
-
-# A page forwarded whole in a plain-text mail: most lines under the reply's mark ("> ", ">> ").
-MAIL_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
-MAIL_QUOTED = 0.8  # the share of lines with text that carry it
-
-
-def unquoted(lines: list[str]) -> list[str]:
-    """The lines without a mail's marks of quotation, when the whole page carries them."""
-    text = [line for line in lines if line.strip() not in ("", ">")]
-    marked = sum(1 for line in text if MAIL_QUOTE.match(line))
-    return [MAIL_QUOTE.sub("", line) for line in lines] if text and marked >= MAIL_QUOTED * len(text) else lines
-
-
-def printed_at(text: str, read: int) -> int:
-    """Where in the printed `text` the first `read` characters of as_read(text) end."""
-    seen = 0
-    for i, char in enumerate(text):
-        if seen == read:
-            return i
-        seen += char not in UNSEEN
-    return len(text)
-
-
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -132,9 +87,13 @@ CREDIT = re.compile(
 )
 CREDIT_MAX = 120  # a credit is searched for in a caption's last characters only
 SPEAKER = re.compile(r"^(?:Q|A|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
-# a point's bullet or number ("iii. ", "(iv)": numbered in roman); a full-width bullet of East Asian
-# typesetting ("・", "■", "◆") has its text set right against it (a badge's dot has a space: "● LIVE")
-LIST_ITEM = re.compile(r"^(?:(?:[-+•*▪◦–]|\d{1,2}[.)]|\([a-z0-9]\)|\(?[ivx]{1,4}[.)])\s+|[・■◆◇](?=\S))\S")
+# a point's bullet or number ("iii. ", "(iv)": numbered in roman; "a)"), the bullet in any glyph
+# pages use ("‣", "⁃", "→", "·", "○", "■", "►", "➢", "✓", …; "▶" with a space is a button: "▶ Listen
+# live"); a full-width bullet of East Asian typesetting ("・", "■", "◆") has its text set right
+# against it (a badge's dot has a space: "● LIVE")
+LIST_ITEM = re.compile(
+    r"^(?:(?:[-+•*▪◦–‣⁃→·○□■►➢➤✓✔✗★◆◇♦]|\d{1,2}[.)]|[a-z]\)|\([a-z0-9]\)|\(?[ivx]{1,4}[.)])\s+|[・■◆◇](?=\S))\S"
+)
 NAME = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}$")
 # The word "by" in the languages of sites met around English stories: "Por NAME, da AGENCY", "Par NAME", "Von NAME".
 BY_WORDS = "Por|Par|Von|Door|Przez|Av|Af"
@@ -172,7 +131,7 @@ PICTURED = re.compile(
 ATTRIBUTED = re.compile(r"[”\"“»」]\s+[—–-]\s*[A-Z]")  # “…” — Name (or „…“, «…»)
 # Double quotation marks as languages print them (English, German „…“, French «…», Japanese 「…」),
 # then single ones.
-DOUBLE_QUOTES = "“”\"„«»「」『』"
+DOUBLE_QUOTES = '“”"„«»「」『』'
 QUOTE_MARKS = DOUBLE_QUOTES + "‘’'‹›"
 DEK_MAX = 200
 LEDE_WORDS = 25  # a dek's sentence is shorter than a story's first one (the fixtures' deks: at most 22 words)

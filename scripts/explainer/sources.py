@@ -14,8 +14,9 @@ import re
 from pathlib import Path
 
 from . import reading, rules, safeyaml
+from .copied import as_read, printed_at, trimmed, unquoted
 from .model import Line, Paragraph, Problem, Source, SourceMeta
-from .patterns import DATELINE_COLON, as_read, printed_at, prose, trimmed, unquoted
+from .patterns import DATELINE_COLON, prose
 
 DATELINE = rules.DATELINE
 
@@ -24,17 +25,17 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode(path: Path, data: bytes, problems: list[Problem]) -> str | None:
+def decode(name: str, item: str, data: bytes, problems: list[Problem]) -> str | None:
     """The article's text as the build reads it (safeyaml.decode: UTF-8, a leading byte-order
-    mark dropped, no control characters), or None with a problem recorded."""
+    mark dropped, no control characters), or None with a problem recorded: also when no line
+    shows anything (blank, invisible characters, a mail's marks alone)."""
     text, line, message, hint = safeyaml.decode(data)
     if text is None:
-        problems.append(Problem(str(path), line, path.stem, message, hint))
+        hint = "save the article as UTF-8 text" if "UTF-8" in message else hint
+        problems.append(Problem(name, line, item, message, hint))
         return None
-    if not text.strip():
-        problems.append(
-            Problem(str(path), None, path.stem, "the article is empty", "paste the article's text into the file")
-        )
+    if not any(trimmed(line) for line in unquoted(text.splitlines())):
+        problems.append(Problem(name, None, item, "the article is empty", "paste the article's text into the file"))
         return None
     return text
 
