@@ -97,12 +97,14 @@ def test_terms_with_their_meanings_after_a_dash_are_a_glossary_under_its_label()
 def test_tallies_and_codes_alone_on_their_lines_are_the_pages() -> None:
     """A count under a pictograph ("💬 1 204"), after a plural label ("Replies 12"), or of people
     ("31 people liked this") is the page's widget, a version's number or a commit's hash alone its
-    marker; a part's heading in the singular ("Week 2") and a sentence about people stay the story's."""
+    marker; a part's heading in the singular ("Week 2"), a score's "Wales 24" over "Ireland 17" and a
+    sentence about people stay the story's."""
     for line, kind in [("💬 1 204", "widget"), ("Replies 12", "widget"), ("31 people liked this", "widget")]:
         assert kinds([HEAD, "", LEAD, "", line, "", MORE])[4] == kind, line
     for line in ("v5.2.1", "9f3ab21c"):
         assert kinds([HEAD, "", line, "", LEAD, "", MORE])[2] == "marker", line
     assert kinds([HEAD, "", LEAD, "", "Week 2", "", MORE])[4] == "heading"
+    assert "widget" not in kinds([HEAD, LEAD, MORE, "Final score", "Wales 24", "Ireland 17", MORE])  # a score
     assert kinds([HEAD, "", LEAD, "", "31 people joined the search on Sunday morning.", "", MORE])[4] == "body"
 
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .furniture import Context
+from .lists import previous_nonblank
 from .patterns import ENDS
 
 # A figure with its thousands parted by a space, a comma or a stop, or shortened ("4.1k").
@@ -30,12 +31,19 @@ def icon_count(text: str) -> bool:
     return m is not None and unicodedata.category(m[1]) == "So"
 
 
+NAMED_FIGURE = re.compile(rf"[A-Z][\w’' -]{{1,30}} {FIGURE}")  # "Ireland 17": a score's or a table's row
+
+
 def tally(ctx: Context) -> bool:
-    """A count on a line of its own: under a pictograph, after a plural label, or of people."""
+    """A count on a line of its own: under a pictograph, after a plural label (not beside another
+    name and figure: "Wales 24" over "Ireland 17" is a score), or of people."""
     text = ctx.text
     if text.endswith(ENDS):
         return False
-    return icon_count(text) or PLURAL_COUNT.fullmatch(text) is not None or PEOPLE.fullmatch(text) is not None
+    if PLURAL_COUNT.fullmatch(text):
+        near = (previous_nonblank(ctx.lines, ctx.i), ctx.next_nonblank(ctx.i))
+        return not any(j is not None and NAMED_FIGURE.fullmatch(ctx.lines[j]) for j in near)
+    return icon_count(text) or PEOPLE.fullmatch(text) is not None
 
 
 def code_alone(ctx: Context) -> bool:
