@@ -49,9 +49,14 @@ def test_points_led_by_an_em_dash_that_end_no_sentence_are_a_list() -> None:
 
 def test_points_without_bullets_under_a_run_of_short_labels_are_lists() -> None:
     """In a file without blank lines, two or more short labels in a row, each over two or three
-    short lines, head lists: their lines are points ("Added" over what a new version brings). A
-    label over long paragraphs, and one short section alone, stay the story's."""
-    notes = ["New in this version", "Swarm alerts by text message.", "A map of every registered apiary."]
+    short lines, head lists when a point ends no sentence: their lines are points ("Added" over
+    what a new version brings). A label over long paragraphs, one short section alone, and a news
+    roundup's short sentences under their headings stay the story's."""
+    notes = [
+        "New in this version",
+        "Swarm alerts sent by text message to members nearby",
+        "A map of every registered apiary.",
+    ]
     notes += ["Fixed", "Hive weights no longer double after a sync.", "Dates show in the member's own format."]
     raw = ["Hive Log 5.2 for members", LEAD, *notes, "Download Hive Log"]
     assert kinds(raw)[2:8] == ["heading", "list-item", "list-item", "heading", "list-item", "list-item"]
@@ -61,6 +66,9 @@ def test_points_without_bullets_under_a_run_of_short_labels_are_lists() -> None:
     long = [f"{LEAD} {MORE}", f"{MORE} {LEAD}"]
     raw = [HEAD, LEAD, "The thefts", *long, "What comes next", *long]
     assert kinds(raw)[3:5] == ["body", "body"]
+    roundup = ["Roads", "The coast road reopened on Sunday morning.", "The hill road stays shut until Monday."]
+    roundup += ["Schools", "All schools will open as normal on Monday.", "Buses will run to the winter timetable."]
+    assert kinds([HEAD, LEAD, *roundup, MORE])[3:5] == ["body", "body"]
 
 
 FERRY = "The village ferry runs again from Monday."

@@ -11,7 +11,7 @@ import re
 from .bare_lists import label_line
 from .furniture import Context
 from .kind_patterns import pattern_kind
-from .patterns import LEDE_WORDS, LIST_ITEM, SEPARATOR
+from .patterns import ENDS, LEDE_WORDS, LIST_ITEM, SEPARATOR
 
 SECTION_LINES = 3  # a short section: a label over two or three lines (a story's section holds more)
 POINT_MIN = 3
@@ -55,15 +55,31 @@ def section(lines: list[str], i: int) -> tuple[int, int] | None:
 
 def sectioned_point(ctx: Context) -> bool:
     """A point of a short section beside another short section (the label under its last line
-    heads one, or the line above its label closes one), both under the headline: a list, whatever
-    its words."""
+    heads one, or the line above its label closes one), both under the headline, in a run of
+    them where a point ends no sentence (a fragment: "Fix a crash on sync by @ana in #212"; a news
+    roundup's short paragraphs under their headings are sentences): a list, whatever its words."""
     if ctx.spaced or ctx.title is None or not point(ctx.text) or (found := section(ctx.lines, ctx.i)) is None:
         return False
     top, end = found
     lines = ctx.lines
     after = end + 1 < len(lines) and lines[end] and point(lines[end + 1]) and section(lines, end + 1) is not None
     before = top > 0 and point(lines[top - 1]) and (above := section(lines, top - 1)) is not None
-    return top > ctx.title and bool(after or (before and above[0] > ctx.title))
+    if top <= ctx.title or not (after or (before and above[0] > ctx.title)):
+        return False
+    return any(not lines[j].endswith(ENDS) for j in run_points(lines, top, end))
+
+
+def run_points(lines: list[str], top: int, end: int) -> list[int]:
+    """The points of the run of short sections in a row that holds the section from `top` (its
+    label) to `end`."""
+    points = list(range(top + 1, end))
+    while end + 1 < len(lines) and lines[end] and point(lines[end + 1]) and (nxt := section(lines, end + 1)):
+        points += range(nxt[0] + 1, nxt[1])
+        end = nxt[1]
+    while top > 0 and point(lines[top - 1]) and (prev := section(lines, top - 1)):
+        points += range(prev[0] + 1, prev[1])
+        top = prev[0]
+    return points
 
 
 def section_head(ctx: Context) -> bool:
