@@ -59,6 +59,9 @@ def head_credit(ctx: Context) -> bool:
     return ctx.hit == "credit" and ctx.head and len(ctx.text) <= SHORT and HAS_TIME.search(ctx.text) is not None
 
 
+ROLE_WORDS = 8  # a signatory's post and office: "Head of Casework, Transport Office"
+
+
 def signature(ctx: Context) -> bool:
     """A name (and what the writer is) under a paragraph, and the short place line under it,
     not over prose: a letter's signature. A name over prose is a heading."""
@@ -68,8 +71,8 @@ def signature(ctx: Context) -> bool:
     name = re.sub(r" \([^()]{1,60}\)$", "", text)  # what the writer is, in brackets: "Ana (secretary)"
     if name in ctx.names or name in {n.split()[0] for n in ctx.names}:
         return True  # the byline's name printed again under the text, in full or the first name alone
-    if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):
-        return len(text.split()) <= 4
+    if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):  # a place, or a post and its office
+        return len(text.split()) <= 4 or ("," in text and len(text.split()) <= ROLE_WORDS)
     over_prose = j is not None and prose(ctx.lines[j])
     after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
     boxed = box_below(ctx.lines, ctx.i)  # a name over three labelled rows heads a box: "THE COLONY" / "Pairs: 40"

@@ -131,9 +131,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:A|The) (?:full |complete |whole |official )?(?:text|summary|version|copy|transcript|recording)"
         r" of (?:the|this) [\w’' -]{1,40} (?:is|are|appears?|can be (?:found|read|downloaded))"
         r" (?:available )?(?:on|in|at|from)\b.{0,100}$",
-        # the whole story at its publisher's: "Read the full story on OUTLET"
+        # the whole story at its publisher's: "Read the full story on OUTLET", "… on the council's website"
         r"(?:Read|See|View|Continue reading) (?:the )?(?:full|whole|original|complete|rest of the)"
-        r" (?:story|article|report|piece)(?: on| at) [A-Z][\w’'&. -]{1,40}$",
+        r" (?:news )?(?:story|article|report|piece)(?: on| at)"
+        r" (?:[A-Z][\w’'&. -]{1,40}|the [\w’'&. -]{1,40}(?:website|web site|site|page))$",
         # a pointer to a whole text elsewhere: "Read the full statement here."
         r"(?:Read|See|View|Watch|Listen to|Download) (?:the |our )?(?:full |whole |original |complete )?"
         r"[\w’' -]{1,40} here\.?$",

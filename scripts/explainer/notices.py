@@ -115,7 +115,11 @@ def detached(out: list[tuple[str, str]], lines: list[str], i: int) -> bool:
 # by commas, "1,204,331", is a count; a date in numbers is no number to call).
 EMAIL = re.compile(r"\S+@\S+\.\w+")
 PHONE = re.compile(r"(?<![\w,.])\+?\(?\d[\d ()-]{5,}\d(?![\w,.]?\d)")
-NUMBERED_AS = re.compile(r"\b(?:[Nn]o\.|[Nn]o|#)\s*\d[\d ]*")
+# A register's or a document's number, no one's line: "no. 1100234", "(Notice 2026-4398)", "(Case 24/0412)".
+NUMBERED_AS = re.compile(
+    r"\b(?:[Nn]o\.|[Nn]o|#)\s*\d[\d ]*"
+    r"|\((?!(?:Tel|Phone|Fax|Mob|Mobile|Cell|Tél|Telefon|Telefone|Teléfono)\b)[A-Z][a-z]+\.? \d[\d/-]*\)"
+)
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d?[./-]\d\d?[./-]\d{4}")
 
 
@@ -125,7 +129,7 @@ def reach_line(text: str) -> bool:
     the reader to call, write or contact ("For interviews, contact NAME on NUMBER or ADDRESS"),
     reporting nobody. Its words do not matter, its address or number and its shape do."""
     bare = ISO_DATE.sub(" ", re.sub(TIME, " ", text))  # dates and clock times in numbers are no number to call
-    bare = NUMBERED_AS.sub(" ", bare)  # "Registered charity no. 1100234": a register's number, no one's line
+    bare = NUMBERED_AS.sub(" ", bare)  # "Registered charity no. 1100234", "(Notice 2026-4398)": no one's line
     numbers = [m for m in PHONE.findall(bare) if sum(c.isdigit() for c in m) >= 7]
     if not (EMAIL.search(text) or numbers):
         return False

@@ -11,7 +11,7 @@ import unicodedata
 
 from .furniture import Context
 from .lists import BOX_HEADING_WORDS, previous_nonblank
-from .patterns import ENDS, LIST_ITEM, SHORT
+from .patterns import ENDS, LIST_ITEM, NAMES, QUOTE_MARKS, SHORT
 
 
 def cells(text: str) -> int:
@@ -60,14 +60,23 @@ def symbol(text: str) -> str:
     return m[1]
 
 
+def dash_mark(text: str) -> str:
+    """The em dash a point opens with when it ends as no sentence does ("— 4,200 homes connected"):
+    a dialogue's turn (a quotation dash) ends with its full stop, a sign-off is a name alone."""
+    if not re.match(r"[—―]\s+\S", text) or text.rstrip(QUOTE_MARKS).endswith((*ENDS, ",", ";", ":")):
+        return ""
+    return "" if NAMES.fullmatch(text[1:].strip()) else text[0]
+
+
 def symbol_point(ctx: Context) -> bool:
-    """A line led by a pictograph that the line before or after it opens with too: a list's points,
-    the pictograph their bullet (a pictograph leading one line alone marks a caption, a count)."""
-    mark = symbol(ctx.text)
+    """A line led by a pictograph, or by an em dash that ends no sentence, that the line before or
+    after it opens with too: a list's points, the pictograph or dash their bullet (a pictograph
+    leading one line alone marks a caption, a count; a dash alone, a sign-off)."""
+    mark = symbol(ctx.text) or dash_mark(ctx.text)
     if not mark:
         return False
     near = (previous_nonblank(ctx.lines, ctx.i), ctx.next_nonblank(ctx.i))
-    return any(j is not None and symbol(ctx.lines[j]) == mark for j in near)
+    return any(j is not None and (symbol(ctx.lines[j]) or dash_mark(ctx.lines[j])) == mark for j in near)
 
 
 POINTS_LABEL_WORDS = 5  # "What the riders need to know:"

@@ -33,7 +33,8 @@ DATELINE = re.compile(
          | {_AGENCY_PLACE})
         (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets
     )(?:\s*(?:—|–|--)\s*|\s+-\s+|(?<=[)\]])\s+(?=[A-Z“"‘])  # after the agency, the dash may be left out
-     | (?<=\d{{4}})\.\s+(?=[A-Z“"‘]))(?=\S)""",  # a full stop after the year: "CITY, 11 March 2021. The …"
+     | (?<=\d{{4}})\.\s+(?=[A-Z“"‘])  # a full stop after the year: "CITY, 11 March 2021. The …"
+     | (?<=[A-Z]{{3}}|day)\.\s+(?=[A-Z“"‘]))(?=\S)""",  # after a town in capitals or the weekday: "CITY. The …"
     re.VERBOSE,
 )
 # "Kesh: The leaders …": a town (one to three words in title case or capitals), perhaps with the
@@ -46,7 +47,7 @@ DATELINE_COLON = re.compile(
 # A photo credit at the end of a caption, in the forms pages print.
 CREDIT = re.compile(
     r"""(?:\s+|\s*[|·]\s*|(?<=[.!?”"]))(?:
-        \(?(?:Photo(?:graph)?|Foto|Bild|Picture|Pic|Pix|Image|Credit|Illustration)s?(?:\ by)?  # 'Foto': the site's
+        \(?(?:Photo(?:graph)?|Foto|Фото|Bild|Picture|Pic|Pix|Image|Credit|Illustration)s?(?:\ by)?  # 'Foto': the site's
        (?::?\ |\.{2,3}\ ?|…\ ?)[^()]{2,80}\)?
       | \(?©\ ?[^()]{2,80}\)?
       | \((?:File|Handout|Archive|Representational|Representative)(?:\ (?:photo|image|picture))?\)  # where it came from

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from . import blocks, hard_wrap
+from .acknowledgements import acknowledged
 from .alphabet import foreign_labels
 from .bare_steps import bare_steps
 from .comments import handle_replies, reader_comments, signed_posts
@@ -19,7 +20,7 @@ from .headline import above_headline, by_overlap, closes
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .masthead_labels import ALT_LABELLED, head_label
-from .menus import stacked_menu
+from .menus import sections_bar, stacked_menu
 from .notices import after_story, foot_notices, foot_profile, plain
 from .patterns import (
     CATEGORY,
@@ -47,6 +48,8 @@ from .rules import (
     continued,
     in_section,
 )
+from .signed_notice import dated_label
+from .stray_notice import stray_notices
 from .tables import foot_table
 from .zones import chrome, foot, foot_labels, foot_links
 
@@ -200,6 +203,7 @@ def settle(out: list[tuple[str, str]], lines: list[str], site: frozenset[str] = 
     foot(out, lines)
     foot_labels(out, lines)
     lone_word(out, lines)
+    stray_notices(out, lines)
     last = max((i for i, (kind, _) in enumerate(out) if kind in PARAGRAPH and closes(lines, i)), default=len(out))
     left_out = False  # a line the article does not show came after its last paragraph
     for i in range(last + 1, len(out)):
@@ -300,6 +304,8 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
         elif i in labels and re.search(r"\s[>›»]\s", text):
             kind, why = "widget", REASON["bar"]  # a trail of links from the site's home: "Site > Section"
+        elif i in labels and dated_label(text):
+            kind, why = "timestamp", REASON["dated-label"]  # "Publication date: DATE" among the labels
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
         elif not ctx.before_title and (label := section_label(text)) and over_story(lines, i, label):
@@ -315,7 +321,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
                 kind, why = section, f"{WHY[section]}, under a label that says so"
             if not kind:
                 kind, why = next(((k, why) for k, why, test in LATE if test(ctx)), ("body", WHY["body"]))
-        if why == REASON["bar"] and ctx.next_nonblank(i) == title and not TRAIL.search(text):
+        if why == REASON["bar"] and ctx.next_nonblank(i) == title and not TRAIL.search(text) and sections_bar(text):
             kind, why = "marker", REASON["section-bar"]  # "Trade | Courts" right over the headline (not a trail: ›)
         ends = kind == "widget" and section != "widget" and why not in (REASON["count"], REASON["repeated"])
         if kind in SHOWN or ends:
@@ -331,5 +337,6 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     signed_posts(out, lines)
     handle_replies(out, lines)
     foreign_labels(out, lines)
+    acknowledged(out, lines)
     front_matter(out, lines, WHY)
     return out

@@ -21,6 +21,7 @@ from .alphabet import foreign_control, foreign_stamp
 from .any_language import dash_sign_off, share_row, stamp_any_language, writer_label
 from .bare_lists import block_item, block_label, numbered_run
 from .blocks import glued_heading
+from .crossheads import capitals_deck, correspondent, crosshead, shouted_copy
 from .edition import aged_links, head_at_break, pager, print_head
 from .feed_foot import quotes_headline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
@@ -53,6 +54,7 @@ from .furniture import (
     stamp,
     teaser,
 )
+from .handles import handle_credit
 from .head import (
     author_bio,
     by_part,
@@ -87,6 +89,7 @@ from .lists import (
     summary_item,
 )
 from .masthead_labels import ALT_LABELLED, two_names
+from .menus import arrow_button, head_button
 from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
 from .pasted import over_columns, over_points, symbol_point, tab_row
 from .patterns import (
@@ -102,10 +105,15 @@ from .patterns import (
     prose,
     section_label,
 )
+from .picture_notes import picture_note
 from .post_head import counted_bar
+from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
+from .short_sections import section_head, sectioned_point
+from .signed_notice import signing_date
 from .speech_dash import dash_quote
 from .tables import box_heading, header_row, table_note, table_title
+from .tallies import code_alone, compared_versions, tally
 from .zones import (
     control,
     head_caption,
@@ -247,19 +255,30 @@ RULES: list[Rule] = [
     ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
+    ("widget", REASON["ui"], arrow_button),  # "Follow the crossing live →"
+    ("caption", REASON["picture-note"], picture_note),  # "[Picture: a bus at a stop]", "Image: floats on deck"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
     ("list-item", REASON["block-item"], lambda ctx: ctx.hit == "contact" and block_item(ctx)),  # a place in a list
     ("contact", WHY["contact"], contact),
     ("contact", WHY["contact"], office_over_contact),  # "Press Office – NAME" over its address
+    ("dek", REASON["capitals-deck"], capitals_deck),  # "CROWDS LINE THE QUAY." under "NEW PIER OPENED."
     ("byline", WHY["byline"], by_line),
     ("widget", REASON["duration"], duration),
     ("timestamp", WHY["timestamp"], _pattern("timestamp")),
     ("timestamp", REASON["stamp"], stamp),
+    ("timestamp", REASON["signed-on"], signing_date),  # "Dated this 3rd day of May 2026."
     ("timestamp", REASON["stamp"], lambda ctx: counted_stamp(ctx.text)),  # "👁 18.2K  edited  21:47"
     ("timestamp", REASON["foreign-stamp"], foreign_stamp),  # "입력 2026.03.11 09:42" in an English story
+    ("byline", REASON["correspondent"], correspondent),  # "(FROM OUR OWN CORRESPONDENT.)"
     ("marker", REASON["stage"], stage_note),
     ("marker", REASON["quotes-headline"], quotes_headline),  # "HEADLINE was first published by SITE."
+    ("heading", REASON["crosshead"], crosshead),
+    (
+        "widget",
+        REASON["shouted"],
+        shouted_copy,
+    ),  # "BUY KESH SOAP — 4d. a cake — AT ALL CHEMISTS."  # "THE MAYOR'S SPEECH." between two paragraphs
     ("marker", REASON["notice"], notice),
     ("widget", REASON["tags"], tag_row),  # "Partners: NAME · NAME · NAME", even by a fact box's row
     ("list-item", REASON["fact-row"], fact_row),
@@ -273,8 +292,13 @@ RULES: list[Rule] = [
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
     ("widget", REASON["bar"], link_bar),
     ("widget", REASON["count"], count),
+    ("widget", REASON["head-button"], head_button),  # "Compare" among a release's codes, under the headline
+    ("widget", REASON["tally"], tally),  # "💬 1 204", "Replies 12", "31 people liked this"
+    ("marker", REASON["code"], code_alone),  # "v2.1.0", "9f3ab21"
+    ("related", REASON["compared"], compared_versions),  # "Changes: v1.2...v1.3"
     ("widget", REASON["count"], counted_bar),  # "For all members · 38 likes" under the headline
     ("credit", REASON["credit-alone"], credit_alone),
+    ("credit", REASON["handles"], handle_credit),  # "@ana_l joined in March" over "@bo-r made their first edit"
     ("bio", WHY["bio"], name_over_bio),
     ("bio", REASON["self"], self_description),
     ("bio", REASON["self"], greeting_bio),  # "Hi, I'm NAME! I collect recipes …" under the story
@@ -317,6 +341,8 @@ LATE: list[Rule] = [
     ("list-item", REASON["chapter"], chapter),
     ("list-item", REASON["entry"], dated_entry),
     ("byline", REASON["signature"], signature),
+    ("list-item", REASON["glossary"], glossary_item),  # "Pass – a card …" over "Fare – what …"
+    ("list-item", REASON["sectioned"], sectioned_point),  # "Fixed" over two lines, "Added" under them
     ("list-item", REASON["run-on"], run_on_item),
     ("list-item", REASON["lead-in"], lead_in_list),
     ("list-item", REASON["summary"], summary_point),
@@ -325,6 +351,9 @@ LATE: list[Rule] = [
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", REASON["over-points"], counted_points),  # "Three things we changed:" over three points
     ("heading", REASON["over-points"], over_points),  # "What riders need to know:" over its points
+    ("heading", REASON["question"], question_heading),  # "What is changing?" over the story's text
+    ("heading", REASON["glossary-label"], glossary_label),  # "Words to know" over a glossary
+    ("heading", REASON["section-head"], section_head),  # "Fixed" over two short lines, "Added" under them
     ("heading", WHY["heading"], heading),
     ("heading", REASON["glued"], glued_heading),  # "Resolved" right over its update, a blank line above
 ]
