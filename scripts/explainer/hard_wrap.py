@@ -9,6 +9,7 @@ leaves room for the next word, so it stays a line of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .kind_patterns import pattern_kind
 from .patterns import LIST_ITEM
@@ -19,20 +20,19 @@ NARROWEST = 40  # a page is not wrapped narrower
 AT_WALL = 0.4  # at least this share of counted lines ends near the width …
 AT_LEAST = 6  # … and at least this many …
 LONGER = 0.15  # … at most this share runs past it (a web address that cannot be broken) …
-BAR = re.compile(r"\s[|›>»·•]\s")  # between links
 JUST_PAST = 0.05  # … and hardly any by less than WALL characters: the width is a wall
+BAR = re.compile(r"\s[|›>»·•]\s")  # between links
 
 
 def width(lines: list[str]) -> int | None:
     """The width the page is wrapped at, or None: the least length under which many counted lines
     (of WORDS words or more) end within WALL characters, and past which few run, none closely."""
-    lengths = [len(text) for text in lines if len(text.split()) >= WORDS]
+    lengths = sorted(len(text) for text in lines if len(text.split()) >= WORDS)
     for w in sorted(set(lengths)):
-        near = sum(1 for n in lengths if w - WALL <= n <= w)
-        longer = [n for n in lengths if n > w]
-        just_past = sum(1 for n in longer if n <= w + WALL)
-        walled = len(longer) <= LONGER * len(lengths) and just_past <= JUST_PAST * len(lengths)
-        if w >= NARROWEST and near >= max(AT_LEAST, AT_WALL * len(lengths)) and walled:
+        under, upto = bisect_left(lengths, w - WALL), bisect_right(lengths, w)
+        longer, just_past = len(lengths) - upto, bisect_right(lengths, w + WALL) - upto
+        walled = longer <= LONGER * len(lengths) and just_past <= JUST_PAST * len(lengths)
+        if w >= NARROWEST and upto - under >= max(AT_LEAST, AT_WALL * len(lengths)) and walled:
             return w
     return None
 
