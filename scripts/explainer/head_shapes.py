@@ -58,10 +58,10 @@ def handle_over_name(ctx: Context) -> bool:
     a name in full: the author's, as a forum prints both."""
     if ctx.title is None or ctx.i <= ctx.title or HANDLE.fullmatch(ctx.text) is None:
         return False
-    if any(prose(t) for t in ctx.lines[ctx.title + 1 : ctx.i]):
-        return False
     j = ctx.next_nonblank(ctx.i)
-    return j is not None and NAMES.fullmatch(ctx.lines[j]) is not None
+    if j is None or NAMES.fullmatch(ctx.lines[j]) is None:
+        return False  # first: the look above is a pass over the page so far
+    return not any(prose(t) for t in ctx.lines[ctx.title + 1 : ctx.i])
 
 
 # A blogger greets the reader and says who they are: "Hi, I'm NAME!", "Hallo, ich bin NAME", "Hola, soy NAME".
@@ -74,5 +74,6 @@ GREETING = re.compile(
 def greeting_bio(ctx: Context) -> bool:
     """After the story has started, a greeting in which the writer names themself, with no
     paragraph reporting anyone below it: the author's bio box, not the story."""
-    below = any(prose(t) and not plain(t) for t in ctx.lines[ctx.i + 1 :])
-    return ctx.started and GREETING.match(ctx.text) is not None and len(ctx.text) <= 2 * SHORT and not below
+    if not ctx.started or GREETING.match(ctx.text) is None or len(ctx.text) > 2 * SHORT:
+        return False  # first: the look below is a pass over the rest of the page
+    return not any(prose(t) and not plain(t) for t in ctx.lines[ctx.i + 1 :])

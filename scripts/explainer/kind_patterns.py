@@ -6,6 +6,7 @@ the patterns are built from are in `patterns.py`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .patterns import (
@@ -314,6 +315,9 @@ def _combined(longest: int) -> re.Pattern[str]:
 BY_LENGTH = [(n, _combined(n)) for n in sorted({SHORT, *(v for v in LIMIT.values() if v), 10**9})]
 
 
+# A line is matched by many rules, a box's rows once per row near them: 1,600 labelled lines read
+# in 7.0 s, 0.68 s with the cache (its kind depends on the text alone).
+@functools.lru_cache(maxsize=1 << 16)
 def pattern_kind(text: str) -> str:
     """The first kind (in the order of PATTERNS) one of whose patterns the line matches, or ""."""
     m = next(regex for longest, regex in BY_LENGTH if len(text) <= longest).match(text)

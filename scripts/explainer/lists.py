@@ -78,6 +78,11 @@ def in_table(ctx: Context) -> bool:
     return table_row(ctx.text) and len(row_run(ctx.lines, ctx.i, table_row, ctx.spaced)) >= 2
 
 
+# A box has tens of rows at most: the look stops this many lines each way (a page of 400 labelled
+# lines took 14 s, each line's look passing over all the others; 2,000 would take minutes).
+RUN_LOOK = 60
+
+
 def row_run(lines: list[str], i: int, row: Callable[[str], bool], spaced: bool) -> list[str]:
     """Line i and the rows next to it; in a file set out with blank lines, also rows each alone
     between blank lines, one blank line apart, when short and no sentence (a box's rows set out
@@ -85,7 +90,7 @@ def row_run(lines: list[str], i: int, row: Callable[[str], bool], spaced: bool) 
     run = [i]
     for step in (-1, 1):
         j = i
-        while True:
+        while abs(j - i) < RUN_LOOK:
             k = j + step
             if 0 <= k < len(lines) and row(lines[k]):
                 j = k
