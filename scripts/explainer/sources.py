@@ -34,7 +34,7 @@ def decode(name: str, item: str, data: bytes, problems: list[Problem]) -> str | 
         hint = "save the article as UTF-8 text" if "UTF-8" in message else hint
         problems.append(Problem(name, line, item, message, hint))
         return None
-    if not any(trimmed(line) for line in unquoted(text.splitlines())):
+    if not any(trimmed(row) for row in unquoted(text.splitlines())):
         problems.append(Problem(name, None, item, "the article is empty", "paste the article's text into the file"))
         return None
     return text
