@@ -90,6 +90,8 @@ def test_add_reads_the_text_as_the_build_does(project: Path) -> None:
         ("CONTENT SUPPLIED BY", []),
         ("By Tomas Berg — Harbour Editor, The Velmore Post", ["Tomas Berg"]),
         ("By chief political correspondent Ana Lind", ["Ana Lind"]),
+        ("Head of Casework, National Transport Casework Office", []),
+        ("By Ana Lind, Velmore Harbour Trust", ["Ana Lind"]),
     ],
 )
 def test_authors_of_a_byline(byline: str, authors: list[str]) -> None:

@@ -126,6 +126,13 @@ def self_description(ctx: Context) -> bool:
     return any(kind_patterns.by_pattern("byline", ctx.near(-k)) for k in (1, 2))
 
 
+# A body's name, not a person's: "National Transport Casework Office", "Velmore Harbour Trust".
+BODY_NAME = re.compile(
+    r"\b(?:Office|Agency|Ministry|Department|Council|Service|Authority|Bureau|Commission|Institute|Trust"
+    r"|Association|Company|Group|Centre|Center|University|Court|Police|Network|Foundation)$"
+)
+
+
 def byline_names(byline: str) -> list[str]:
     """Names in a byline: "By A and B, Agency" -> [A, B]; words that are not a name, or are a
     title ("Chief Correspondent"), are dropped, and so is what follows a role ("Ida Holm, chair,
@@ -140,7 +147,7 @@ def byline_names(byline: str) -> list[str]:
     rest = re.split(rf"\s*[|/·•]\s*|\s+[–—]\s+|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
     parts = [IN_PLACE.sub("", p.strip()) for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
     parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower() or ANY_ROLE.search(p)), len(parts))]
-    return [p for p in parts if NAME.match(p) and not ROLE.search(p)]
+    return [p for p in parts if NAME.match(p) and not ROLE.search(p) and not BODY_NAME.search(p)]
 
 
 def dek(ctx: Context) -> bool:
