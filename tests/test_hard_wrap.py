@@ -7,7 +7,9 @@ import textwrap
 
 import pytest
 from explainer import hard_wrap, reading
-from test_sources import fixture
+from explainer.cite import Index
+from explainer.sources import ingest
+from test_sources import FIXTURES, fixture, meta_for
 
 # One fixture of each house style the issue names: a wire service, a newspaper's website, a blog
 # with comment widgets, a magazine, a press release and an interview transcript.
@@ -45,3 +47,18 @@ def test_a_paragraphs_last_line_and_a_point_start_anew() -> None:
     assert 64 - hard_wrap.WALL <= (hard_wrap.width(lines) or 0) <= 64
     assert [len(group) for group in groups if len(group) > 1] == [len(body), len(body)]
     assert [lines[group[0]] for group in groups][-1] == "- Tickets are valid until April"
+
+
+@pytest.mark.parametrize("name", STYLES)
+def test_a_hard_wrapped_paragraph_is_one_paragraph_at_its_first_line(name: str) -> None:
+    """Its text is the paragraph's, whole, so a quote that runs over a line break is found; its
+    anchor is its first line's."""
+    lines, _ = wrapped(name, 72)
+    path = FIXTURES / "articles" / f"{name}.txt"
+    src = ingest(meta_for(name), path, "\n".join(lines))
+    assert [p.text for p in src.paragraphs] == [p.text for p in fixture(name).paragraphs]
+    assert all(src.lines[p.line - 1].text.strip().split()[-1] in p.text for p in src.paragraphs)
+    longest = max(src.paragraphs, key=lambda p: len(p.text))
+    quote = " ".join(longest.text.split()[5:25])  # twenty words: past the first line's end at 72 columns
+    found = Index.of(src).find(quote)
+    assert isinstance(found, tuple) and found[0].line == longest.line

@@ -268,14 +268,25 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     line as a block's end, not by how many there are), and a paragraph hard-wrapped at a fixed
     width as one line (explainer.hard_wrap), each of its lines taking its kind; a browser's print
     header and footer are set aside (explainer.print_frame)."""
-    frame = printed_frame(raw)
-    kept = [i for i, line in enumerate(raw) if i not in frame and (line.strip() or i == 0 or raw[i - 1].strip())]
-    lines = [raw[i].strip() for i in kept]
-    groups = hard_wrap.paragraphs(lines)  # a hard-wrapped paragraph reads as one line
-    read = read_lines([" ".join(lines[j] for j in group) for group in groups])
-    kinds = {kept[j]: kind for group, kind in zip(groups, read, strict=True) for j in group}
+    groups, frame = layout(raw)
+    read = read_lines([" ".join(raw[i].strip() for i in group) for group in groups])
+    kinds = {i: kind for group, kind in zip(groups, read, strict=True) for i in group}
     kinds |= {i: ("marker", REASON["print-frame"]) for i in frame}
     return [kinds.get(i, ("blank", WHY["blank"])) for i in range(len(raw))]
+
+
+def layout(raw: list[str]) -> tuple[list[list[int]], set[int]]:
+    """The lines the rules read, grouped into the paragraphs they were hard-wrapped from (a line
+    alone in most pages; the first of a run of blank lines alone), and the print frame's lines."""
+    frame = printed_frame(raw)
+    kept = [i for i, line in enumerate(raw) if i not in frame and (line.strip() or i == 0 or raw[i - 1].strip())]
+    groups = hard_wrap.paragraphs([raw[i].strip() for i in kept])
+    return [[kept[j] for j in group] for group in groups], frame
+
+
+def wrapped_on(raw: list[str]) -> set[int]:
+    """The lines that go on from the line above them, in a paragraph hard-wrapped at a width."""
+    return {i for group in layout(raw)[0] for i in group[1:]}
 
 
 def read_lines(raw: list[str]) -> list[tuple[str, str]]:

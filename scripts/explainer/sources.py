@@ -9,6 +9,7 @@ show what was left out and why.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from pathlib import Path
@@ -100,9 +101,11 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     lines: list[Line] = []
     paragraphs: list[Paragraph] = []
     dateline, previous = None, ""
+    joined: set[int] = set()
     printed = unquoted(raw)  # a page forwarded in a mail: its text without the marks
     seen = [as_read(line) for line in printed]  # as the rules read it
     kinds = reading.classify(seen)
+    wrapped = reading.wrapped_on(seen)  # a hard-wrapped paragraph is one paragraph, anchored at its first line
     headline = next((line for line, (kind, _) in zip(seen, kinds, strict=True) if kind == "title"), "")
     texts = [line.strip() for line, (kind, _) in zip(seen, kinds, strict=True) if kind in rules.PARAGRAPH]
     for number, (line, (kind, why)) in enumerate(zip(raw, kinds, strict=True), start=1):
@@ -114,7 +117,15 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
         if kind == "dateline" and not paragraphs and (dateline is None or previous == "dateline"):
             place = as_read(body).rstrip(" —–-")  # a venue, then its town on the next line: one dateline
             dateline = place if dateline is None else f"{dateline}, {place}"
-        if kind in rules.PARAGRAPH:
+        # this line (number - 1 counted from 0) goes on from the paragraph's last line, as its kind:
+        # hard-wrapped at the page's width, or read as its continuation (a line in lower case)
+        on = number - 1 in wrapped or why.endswith(rules.REASON["continued"])
+        goes_on = on and number - 1 in joined and number not in fixed and lines[-1].role == kind
+        if kind in rules.PARAGRAPH and goes_on:
+            paragraphs[-1] = dataclasses.replace(paragraphs[-1], text=f"{paragraphs[-1].text} {body}")
+            joined.add(number)
+        elif kind in rules.PARAGRAPH:
+            joined = {number}  # the lines of the paragraph being made
             first = kind == "body" and not any(p.kind == "body" for p in paragraphs)  # a summary's points may precede
             read = as_read(body)
             m = DATELINE.match(read) or colon_dateline(read, texts) if first and dateline is None else None
