@@ -8,8 +8,7 @@ import textwrap
 import pytest
 from explainer import hard_wrap, reading
 from explainer.cite import Index
-from explainer.sources import ingest
-from test_sources import FIXTURES, fixture, meta_for
+from test_sources import copied, fixture
 
 # One fixture of each house style the issue names: a wire service, a newspaper's website, a blog
 # with comment widgets, a magazine, a press release and an interview transcript.
@@ -54,8 +53,7 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph_at_its_first_line(name: str) 
     """Its text is the paragraph's, whole, so a quote that runs over a line break is found; its
     anchor is its first line's."""
     lines, _ = wrapped(name, 72)
-    path = FIXTURES / "articles" / f"{name}.txt"
-    src = ingest(meta_for(name), path, "\n".join(lines))
+    src = copied(name, lines)
     assert [p.text for p in src.paragraphs] == [p.text for p in fixture(name).paragraphs]
     assert all(src.lines[p.line - 1].text.strip().split()[-1] in p.text for p in src.paragraphs)
     longest = max(src.paragraphs, key=lambda p: len(p.text))

@@ -49,6 +49,16 @@ def fixture(name: str, **fields):
     return ingest(meta_for(name, **fields), path, path.read_text(encoding="utf-8"))
 
 
+def copied(name: str, printed: list[str] | str):
+    """The fixture as a copy printed it: its lines (or text) changed, its metadata the same."""
+    text = printed if isinstance(printed, str) else "\n".join(printed)
+    return ingest(meta_for(name), FIXTURES / "articles" / f"{name}.txt", text)
+
+
+def roles(source) -> list[str]:
+    return [line.role for line in source.lines]
+
+
 @pytest.mark.parametrize(
     ("name", "seed"),
     [("wsj-2019-02-27", "000_11da576cb33440dc.txt"), ("delicate-art-of-compromise", "003_b38cf2dd204873c2.txt")],
@@ -70,7 +80,7 @@ def test_every_line_of_a_fixture_article_reads_as_expected(name: str) -> None:
     assert src.dateline == expected["dateline"]
     text = (FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     # a paragraph's lines after its first: hard-wrapped, or read as the line above's continuation
-    wrapped = {i + 1 for i in reading.wrapped_on(text)} | {
+    wrapped = {i + 1 for i in reading.read_page(text)[1]} | {
         line.number for line in src.lines if line.why.endswith(rules.REASON["continued"])
     }
     paragraphs = [line for line in src.lines if line.role in rules.PARAGRAPH and line.number not in wrapped]
@@ -96,11 +106,11 @@ def test_a_fixture_printed_with_other_spaces_and_invisible_characters_reads_the_
         f"\u200b{LONG_WORD.sub(chr(0xAD), line.replace(' ', NO_BREAK[n % len(NO_BREAK)]))}\u200e" if line else line
         for n, line in enumerate(lines)
     ]
-    plain, copied = fixture(name), ingest(meta_for(name), path, "\n".join(printed))
-    assert [line.role for line in copied.lines] == [line.role for line in plain.lines]
-    assert [as_read(p.text) for p in copied.paragraphs] == [as_read(p.text) for p in plain.paragraphs]
-    assert all(p.text.split()[0] in printed[p.line - 1] for p in copied.paragraphs)  # a paragraph opens its line
-    assert copied.dateline == plain.dateline
+    plain, copy = fixture(name), copied(name, printed)
+    assert roles(copy) == roles(plain)
+    assert [as_read(p.text) for p in copy.paragraphs] == [as_read(p.text) for p in plain.paragraphs]
+    assert all(p.text.split()[0] in printed[p.line - 1] for p in copy.paragraphs)  # a paragraph opens its line
+    assert copy.dateline == plain.dateline
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -109,8 +119,8 @@ def test_a_fixture_forwarded_in_a_plain_text_mail_reads_the_same(name: str) -> N
     on a blank line): every line reads as without them, the paragraphs and the dateline without them."""
     lines = (FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     printed = [(">> " if n % 5 == 0 else "> ") + line if line.strip() else ">" for n, line in enumerate(lines)]
-    plain, forwarded = fixture(name), ingest(meta_for(name), FIXTURES / "articles" / f"{name}.txt", "\n".join(printed))
-    assert [line.role for line in forwarded.lines] == [line.role for line in plain.lines]
+    plain, forwarded = fixture(name), copied(name, printed)
+    assert roles(forwarded) == roles(plain)
     assert [p.text for p in forwarded.paragraphs] == [p.text for p in plain.paragraphs]
     assert forwarded.dateline == plain.dateline
 
@@ -151,8 +161,7 @@ def test_every_fixture_with_its_quotations_in_other_marks_reads_the_same(marks: 
     for name in ARTICLES:
         path = FIXTURES / "articles" / f"{name}.txt"
         printed = QUOTED.sub(MARKS[marks], path.read_text(encoding="utf-8"))
-        copied = ingest(meta_for(name), path, printed)
-        assert [line.role for line in copied.lines] == [line.role for line in fixture(name).lines], name
+        assert roles(copied(name, printed)) == roles(fixture(name)), name
 
 
 BULLET = re.compile(r"^[-+•*▪◦–]\s+")
@@ -169,8 +178,7 @@ def test_every_fixture_with_its_bullets_in_another_glyph_reads_the_same(glyph: s
             BULLET.sub(f"{glyph} ", line.strip()) if expected["kinds"].get(n) == "list-item" else line
             for n, line in enumerate(lines, start=1)
         ]
-        copied = ingest(meta_for(name), path, "\n".join(printed))
-        assert [line.role for line in copied.lines] == [line.role for line in fixture(name).lines], name
+        assert roles(copied(name, printed)) == roles(fixture(name)), name
 
 
 ENGLISH_DATE = re.compile(
@@ -213,8 +221,7 @@ def test_every_fixtures_time_stamps_with_their_months_in_another_language_read_t
         lines = path.read_text(encoding="utf-8").splitlines()
         stamps = [n for n, kind in expected["kinds"].items() if kind == "timestamp"]
         printed = [ENGLISH_DATE.sub(foreign, line) if n in stamps else line for n, line in enumerate(lines, start=1)]
-        copied = ingest(meta_for(name), path, "\n".join(printed))
-        assert [line.role for line in copied.lines] == [line.role for line in fixture(name).lines], name
+        assert roles(copied(name, printed)) == roles(fixture(name)), name
 
 
 def test_fixtures_cover_every_kind_the_rules_know() -> None:

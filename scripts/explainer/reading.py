@@ -268,11 +268,18 @@ def classify(raw: list[str]) -> list[tuple[str, str]]:
     line as a block's end, not by how many there are), and a paragraph hard-wrapped at a fixed
     width as one line (explainer.hard_wrap), each of its lines taking its kind; a browser's print
     header and footer are set aside (explainer.print_frame)."""
+    return read_page(raw)[0]
+
+
+def read_page(raw: list[str]) -> tuple[list[tuple[str, str]], set[int]]:
+    """classify's kinds, and the lines that go on from the line above them in a paragraph
+    hard-wrapped at a width (the paragraph is cited whole: sources.ingest)."""
     groups, frame = layout(raw)
     read = read_lines([" ".join(raw[i].strip() for i in group) for group in groups])
     kinds = {i: kind for group, kind in zip(groups, read, strict=True) for i in group}
     kinds |= {i: ("marker", REASON["print-frame"]) for i in frame}
-    return [kinds.get(i, ("blank", WHY["blank"])) for i in range(len(raw))]
+    wrapped = {i for group in groups for i in group[1:]}
+    return [kinds.get(i, ("blank", WHY["blank"])) for i in range(len(raw))], wrapped
 
 
 def layout(raw: list[str]) -> tuple[list[list[int]], set[int]]:
@@ -282,11 +289,6 @@ def layout(raw: list[str]) -> tuple[list[list[int]], set[int]]:
     kept = [i for i, line in enumerate(raw) if i not in frame and (line.strip() or i == 0 or raw[i - 1].strip())]
     groups = hard_wrap.paragraphs([raw[i].strip() for i in kept])
     return [[kept[j] for j in group] for group in groups], frame
-
-
-def wrapped_on(raw: list[str]) -> set[int]:
-    """The lines that go on from the line above them, in a paragraph hard-wrapped at a width."""
-    return {i for group in layout(raw)[0] for i in group[1:]}
 
 
 def read_lines(raw: list[str]) -> list[tuple[str, str]]:

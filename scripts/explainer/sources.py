@@ -104,8 +104,7 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     joined: set[int] = set()
     printed = unquoted(raw)  # a page forwarded in a mail: its text without the marks
     seen = [as_read(line) for line in printed]  # as the rules read it
-    kinds = reading.classify(seen)
-    wrapped = reading.wrapped_on(seen)  # a hard-wrapped paragraph is one paragraph, anchored at its first line
+    kinds, wrapped = reading.read_page(seen)  # a hard-wrapped paragraph: one paragraph, at its first line
     headline = next((line for line, (kind, _) in zip(seen, kinds, strict=True) if kind == "title"), "")
     texts = [line.strip() for line, (kind, _) in zip(seen, kinds, strict=True) if kind in rules.PARAGRAPH]
     for number, (line, (kind, why)) in enumerate(zip(raw, kinds, strict=True), start=1):
