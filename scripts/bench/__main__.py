@@ -11,10 +11,10 @@ import time
 import traceback
 from pathlib import Path
 
-from . import build, lighthouse, report, scaling, serve, sites, weight
+from . import build, hostile, lighthouse, report, scaling, serve, sites, weight
 from .common import ROOT, Budget, Section, copy_project, machine, python
 
-SECTIONS = ["build", "scaling", "sites", "serve", "weight", "lighthouse"]
+SECTIONS = ["build", "scaling", "hostile", "sites", "serve", "weight", "lighthouse"]
 
 
 def site_of(project: Path) -> Path:
@@ -32,6 +32,8 @@ def measure(name: str, work: Path, project: Path, sizes: tuple[int, ...]) -> Sec
         return build.run(project, work / "build")
     if name == "scaling":
         return scaling.run(project, work / "scaling")
+    if name == "hostile":
+        return hostile.run(project, work / "hostile")
     if name == "serve":
         return serve.run(copy_project(work / "serve" / "project"), sites.synthetic_project(work / "serve", 100))
     if name == "weight":

@@ -327,7 +327,24 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             out.append(("blank", WHY["blank"]))
             continue
         hit = pattern_kind(text)
-        ctx = Context(lines, i, title, hit, spaced, previous, last, started, section, names, joined, counts, shapes, openings, places, bracketed)
+        ctx = Context(
+            lines,
+            i,
+            title,
+            hit,
+            spaced,
+            previous,
+            last,
+            started,
+            section,
+            names,
+            joined,
+            counts,
+            shapes,
+            openings,
+            places,
+            bracketed,
+        )
         ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
