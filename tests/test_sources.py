@@ -150,6 +150,25 @@ def test_a_fixture_copied_with_more_blank_lines_reads_the_same(name: str) -> Non
     assert kinds == [line.role for line in fixture(name).lines if line.role != "blank"]
 
 
+@pytest.mark.parametrize("name", ARTICLES)
+def test_a_fixture_with_its_paragraphs_run_long_reads_the_same(name: str) -> None:
+    """The rules read a line longer than reading.LONG_LINE by its two ends (hostile text: see
+    `make bench`'s hostile section); a paragraph that long is still the story's, read as before,
+    and cited whole."""
+    lines = (FIXTURES / "articles" / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    plain, middles = fixture(name), {}
+    for n, line in enumerate(plain.lines):
+        if line.role == "body" and len(lines[n]) > 300:
+            middle = lines[n][100:-100]
+            middles[n + 1] = (middle, middle * (reading.LONG_LINE // len(middle) + 1))
+            lines[n] = lines[n].replace(*middles[n + 1])
+    long = copied(name, lines)
+    assert roles(long) == roles(plain)
+    assert [p.text for p in long.paragraphs] == [
+        p.text.replace(*middles.get(p.line, ("", ""))) for p in plain.paragraphs
+    ]
+
+
 QUOTED = re.compile(r"“([^”\n]*)”")
 MARKS = {"German": "„\\1“", "French": "«\u00a0\\1\u00a0»", "straight": '"\\1"', "Japanese": "「\\1」"}
 
