@@ -28,6 +28,8 @@ from explainer import __main__ as cli
 from explainer import dates, export, safeyaml
 from explainer.cite import MIN_QUOTE_CHARS, Index, normalise
 from explainer.load import load
+from explainer.model import TEXT_MAX
+from explainer.sources import PARAGRAPH_MAX
 
 PRISTINE = load(ROOT / "content")  # the facts the cases are built from, read from the data
 SOURCE = next(iter(PRISTINE.sources.values()))
@@ -765,6 +767,26 @@ BAD: dict[str, Bad] = {
         "x" * 60 + f"… ({len(LONG)} characters)",
         "id: Expected `str` of length <= 100",
         "keep an id to 100 characters or fewer",
+    ),
+    "summary longer than a paragraph": Bad(
+        "one",
+        append("events.yml", event(summary="x" * (TEXT_MAX + 1))),
+        EV,
+        4,
+        "test-event",
+        f"summary: Expected `str` of length <= {TEXT_MAX}",
+        "keep a text to a paragraph",
+    ),
+    "article line longer than a paragraph": Bad(
+        "read",
+        new_source(
+            b"A title\n\n" + b"[a](" * (PARAGRAPH_MAX // 4 + 1) + b"\n\nA paragraph.\n" + b"x" * (PARAGRAPH_MAX + 1)
+        ),
+        "content/sources/extra.txt",
+        2,
+        "extra",
+        f"a line of {PARAGRAPH_MAX + 4:,} characters (and 1 more line as long), more than the {PARAGRAPH_MAX:,}",
+        "put each paragraph on a line of its own",
     ),
     "long unknown actor": Bad(
         "one",

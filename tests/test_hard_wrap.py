@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
-from explainer import hard_wrap, reading
+from explainer import hard_wrap, reading, sources
 from explainer.cite import Index
 from test_sources import copied, fixture
 
@@ -60,3 +60,14 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph_at_its_first_line(name: str) 
     quote = " ".join(longest.text.split()[5:25])  # twenty words: past the first line's end at 72 columns
     found = Index.of(src).find(quote)
     assert isinstance(found, tuple) and found[0].line == longest.line
+
+
+def test_a_hard_wrapped_paragraph_is_joined_up_to_a_paragraphs_length() -> None:
+    """Joined past sources.PARAGRAPH_MAX, a hard-wrapped text would make one paragraph of any
+    length (a whole article without a blank line); it goes on in the next paragraph, all of it kept."""
+    words = " ".join(f"word{n}" for n in range(sources.PARAGRAPH_MAX // 3))
+    lines = ["A headline over wrapped text", "", *textwrap.wrap(words + ".", 72)]
+    src = copied("wire", lines)
+    texts = [p.text for p in src.paragraphs]
+    assert len(texts) > 1 and all(len(t) <= sources.PARAGRAPH_MAX for t in texts)
+    assert " ".join(texts) == words + "."

@@ -9,12 +9,15 @@ SHAPE BYTES FILE` prints the seconds), so one that does not end cannot hold the 
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from explainer import add, sources
 
@@ -45,21 +48,25 @@ SHAPES: dict[str, Callable[[random.Random, int], str]] = {
     "lines of links": lambda r, size: "\n".join("Home | World | Asia" for _ in range(size // 20)),
     "quoted lines": lambda r, size: "\n".join(f"“{words(r, 24)},” he said." for _ in range(size // 130)),
     "tab-separated rows": lambda r, size: "\n".join("a\tb\tc\td" for _ in range(size // 8)),
+    "prose wrapped at 72 columns": lambda r, size: textwrap.fill(words(r, size // 4) + ".", 72),
     "paragraphs": lambda r, size: "\n\n".join(words(r, 40) + "." for _ in range(size // 160)),
     "blank lines": lambda r, size: "Title\n" + "\n" * size + "Text.",
 }
 
 
-def read_once(shape: str, size: int, path: Path) -> float:
-    """Seconds for the build's reading of one text (explainer.sources.ingest, as `explainer add`)."""
-    text = SHAPES[shape](random.Random(size), size)
-    path.write_text(text, encoding="utf-8")
-    start = time.perf_counter()
-    sources.ingest(add.placeholder_meta(path), path, text)
-    return time.perf_counter() - start
+def read_once(shape: str, size: int, path: Path) -> dict[str, Any]:
+    """Seconds for the build's reading of one text (explainer.sources: decode, then ingest, as the
+    build and `explainer add` read an article), and the problem that refused it, if one did."""
+    data = SHAPES[shape](random.Random(size), size).encode("utf-8")
+    path.write_bytes(data)
+    start, problems = time.perf_counter(), []
+    if (text := sources.decode(path.name, "hostile", data, problems)) is not None:
+        sources.ingest(add.placeholder_meta(path), path, text)
+    refused = problems[0].message if problems else None
+    return {"seconds": time.perf_counter() - start, "refused": refused}
 
 
-def timed(project: Path, work: Path, shape: str, size: int) -> float | None:
+def timed(project: Path, work: Path, shape: str, size: int) -> dict[str, Any] | None:
     """One reading in its own interpreter; None past the budget."""
     work.mkdir(parents=True, exist_ok=True)
     args = [sys.executable, "-m", "bench.hostile", shape, str(size), str(work / "article.txt")]
@@ -69,7 +76,13 @@ def timed(project: Path, work: Path, shape: str, size: int) -> float | None:
         return None
     if result.returncode != 0:
         raise RuntimeError(f"reading {shape} failed:\n{result.stderr[-2000:]}")
-    return float(result.stdout)
+    return json.loads(result.stdout)
+
+
+def cell(reading: dict[str, Any] | None) -> str:
+    if reading is None:
+        return f"> {LIMIT_S:.0f} s"
+    return f"{reading['seconds']:.2f} s" + (" (refused)" if reading["refused"] else "")
 
 
 def run(project: Path, work: Path) -> Section:
@@ -77,25 +90,21 @@ def run(project: Path, work: Path) -> Section:
     rows, slow, steep = [], [], []
     for shape in SHAPES:
         small, large = timed(project, work, shape, SMALL), timed(project, work, shape, LARGE)
-        growth = large / small if large is not None and small else None
-        rows.append(
-            [
-                shape,
-                f"{small:.2f} s" if small is not None else f"> {LIMIT_S:.0f} s",
-                f"{large:.2f} s" if large is not None else f"> {LIMIT_S:.0f} s",
-                f"{growth:.1f}" if growth is not None else "—",
-            ]
-        )
+        seconds = [r["seconds"] if r else None for r in (small, large)]
+        growth = seconds[1] / seconds[0] if None not in seconds and seconds[0] else None
+        refused = next((r["refused"] for r in (small, large) if r and r["refused"]), "")
+        rows.append([shape, cell(small), cell(large), f"{growth:.1f}" if growth is not None else "—", refused])
         if large is None:
             slow.append(shape)
-        elif growth is not None and small >= 0.05 and growth > GROWTH:  # below 50 ms the ratio is noise
+        elif growth is not None and seconds[0] >= 0.05 and growth > GROWTH:  # below 50 ms the ratio is noise
             steep.append(f"{shape} {growth:.1f}")
     section.lines += [
         f"Each shape repeated to {SMALL // 1024:,} KB and to {LARGE // 1024:,} KB (the largest article the "
         "build accepts), read once each by `explainer.sources.ingest` in a fresh interpreter, as the build "
-        "and `explainer add` read an article.",
+        "and `explainer add` read an article (decoded, then its lines read); a text the build refuses is "
+        "timed to its refusal.",
         "",
-        *table(["Shape", f"{SMALL // 1024} KB", f"{LARGE // 1024:,} KB", "growth (×8 the text)"], rows),
+        *table(["Shape", f"{SMALL // 1024} KB", f"{LARGE // 1024:,} KB", "growth (×8 the text)", "refused"], rows),
     ]
     section.budgets.append(
         Budget(
@@ -120,4 +129,4 @@ def run(project: Path, work: Path) -> Section:
 
 
 if __name__ == "__main__":
-    print(read_once(sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])))
+    print(json.dumps(read_once(sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]))))

@@ -18,9 +18,14 @@ from .rules import KINDS
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SLUG_MAX = 100  # an id names a page file or an anchor: file systems allow 255 bytes
 Slug = Annotated[str, Meta(pattern=SLUG, max_length=SLUG_MAX)]  # lowercase words joined by hyphens
-Reason = Annotated[str, Meta(min_length=10)]
+# The longest text a field holds: a paragraph (the longest today, a summary, has 1,041 characters).
+# Markdown reads a text's marks in time that grows with the square of their number: 128 KB of "[a]("
+# took 17 s each time it was put on a page.
+TEXT_MAX = 5000
+Text = Annotated[str, Meta(max_length=TEXT_MAX)]
+Reason = Annotated[str, Meta(min_length=10, max_length=TEXT_MAX)]
 
-Url = Annotated[str, Meta(pattern=r"^https?://[^\s()<>\"]+$")]
+Url = Annotated[str, Meta(pattern=r"^https?://[^\s()<>\"]+$", max_length=TEXT_MAX)]
 
 
 class Strict(Struct, kw_only=True, forbid_unknown_fields=True, frozen=True, gc=False):
@@ -31,7 +36,7 @@ class Strict(Struct, kw_only=True, forbid_unknown_fields=True, frozen=True, gc=F
 
 class Citation(Strict, kw_only=True):
     source: Slug
-    quote: Annotated[str, Meta(min_length=8)]
+    quote: Annotated[str, Meta(min_length=8, max_length=TEXT_MAX)]
 
 
 Cites = Annotated[list[Citation], Meta(min_length=1)]
@@ -41,18 +46,18 @@ class OtherReport(Strict, kw_only=True):
     """Published reporting outside the sources that contradicts or corrects them. Shown apart
     from the citations: the build cannot check it against a text it does not hold."""
 
-    says: str
-    outlet: str
-    date: str  # as the outlet prints it, e.g. "23 Feb 2019" or "June 2012"
-    title: str
+    says: Text
+    outlet: Text
+    date: Text  # as the outlet prints it, e.g. "23 Feb 2019" or "June 2012"
+    title: Text
     url: Url
 
 
 class Cited(Strict, kw_only=True):
     id: Slug
     cites: Cites
-    note: str | None = None  # a visible curator's note
-    differs: str | None = None  # where the sources disagree on a fact (a date, a condition, a scope)
+    note: Text | None = None  # a visible curator's note
+    differs: Text | None = None  # where the sources disagree on a fact (a date, a condition, a scope)
     other_reporting: list[OtherReport] = []
 
 
@@ -60,7 +65,7 @@ class Estimate(Strict, kw_only=True):
     """A date the curator infers, in the date grammar's words, and why: shown as the
     curator's estimate, never as the source's words."""
 
-    words: str
+    words: Text
     reason: Reason
 
 
@@ -69,7 +74,7 @@ class Dated(Cited, kw_only=True):
     first cited source whose quote holds them); `when_estimate` is the curator's own.
     Stances repeat these three fields: a struct has one line of field-bearing bases."""
 
-    when: str | None = None
+    when: Text | None = None
     when_estimate: Estimate | None = None
     when_source: Slug | None = None
 
@@ -80,11 +85,11 @@ class Dated(Cited, kw_only=True):
 class Published(Strict, kw_only=True):
     """When a source appeared, as precisely as it says and no more."""
 
-    label: str  # the source's own words, or how the date was inferred
+    label: Text  # the source's own words, or how the date was inferred
     precision: Literal["minute", "day", "range"]
     date: dt.date | None = None
     time: dt.time | None = None
-    timezone: str | None = None  # IANA name
+    timezone: Text | None = None  # IANA name
     earliest: dt.date | None = None
     latest: dt.date | None = None
 
@@ -104,7 +109,7 @@ class Published(Strict, kw_only=True):
 
 class ForeignLine(Strict, kw_only=True):
     line: Annotated[int, Meta(ge=1)]
-    reason: str
+    reason: Text
 
 
 class LineKind(Strict, kw_only=True):
@@ -112,21 +117,21 @@ class LineKind(Strict, kw_only=True):
 
     line: Annotated[int, Meta(ge=1)]
     kind: Literal[KINDS]  # type: ignore[valid-type]
-    reason: str
+    reason: Text
 
 
 class SourceMeta(Strict, kw_only=True):
     id: Slug
-    title: str
+    title: Text
     short_title: Annotated[str, Meta(max_length=40)]  # how citations name the source
-    outlet: str | None  # None: the text names no outlet
-    authors: list[str]
+    outlet: Text | None  # None: the text names no outlet
+    authors: list[Text]
     published: Published
-    language: str
-    rights: str
+    language: Text
+    rights: Text
     sha256: Annotated[str, Meta(pattern=r"^[0-9a-f]{64}$")]
-    url: str | None = None
-    notes: list[str] = []
+    url: Text | None = None
+    notes: list[Text] = []
     foreign_lines: list[ForeignLine] = []  # lines printed with the text that are not of it
     line_kinds: list[LineKind] = []  # lines the rules read wrong, with their right kind
     # The line of ¶1, ¶2, …: #p1, #p2, … links made before anchors were by line (null: gone).
@@ -140,11 +145,11 @@ ActorKind = Literal["person", "state", "organisation", "group"]
 
 
 class Actor(Cited, kw_only=True):
-    name: str
+    name: Text
     kind: ActorKind
     side: Slug  # a party id: the state the actor acts for
-    role: str
-    aliases: list[str] = []
+    role: Text
+    aliases: list[Text] = []
     party: bool = False  # a state whose stances the positions matrix compares
 
 
@@ -153,7 +158,7 @@ class Phase(Strict, kw_only=True):
     With a span, every event of the phase must start inside it, so the heading stays true."""
 
     id: Slug
-    heading: str
+    heading: Text
     start: dt.date | None = None
     end: dt.date | None = None
 
@@ -161,44 +166,44 @@ class Phase(Strict, kw_only=True):
 class Event(Dated, kw_only=True):
     phase: Slug
     order: int = 0  # among events starting the same day, lower first (then file order)
-    title: str
-    summary: str
-    actors: list[str] = []
-    topics: list[str] = []  # issue ids
+    title: Text
+    summary: Text
+    actors: list[Text] = []
+    topics: list[Text] = []  # issue ids
 
 
 class Stance(Strict, kw_only=True):
-    party: str
-    position: str  # the party's position, stated by it or reported of it
-    when: str | None = None  # for a stance that moved: when this one held (as in `Dated`)
+    party: Text
+    position: Text  # the party's position, stated by it or reported of it
+    when: Text | None = None  # for a stance that moved: when this one held (as in `Dated`)
     when_estimate: Estimate | None = None
     when_source: Slug | None = None
     cites: Cites
 
 
 class Compromise(Strict, kw_only=True):
-    text: str
+    text: Text
     cites: Cites
 
 
 class Gap(Strict, kw_only=True):
     label: Literal["agreed", "close", "apart", "far apart", "unclear"]
-    why: str
+    why: Text
     cites: Cites
 
 
 class Issue(Cited, kw_only=True):
-    title: str
-    summary: str
+    title: Text
+    summary: Text
     stances: list[Stance] = []  # none: no party's position is reported, only the summary
     compromise: Compromise | None = None
     gap: Gap | None = None
 
 
 class Term(Cited, kw_only=True):
-    term: str
+    term: Text
     abbreviation: Annotated[str, Meta(pattern=r"^[A-Za-z0-9.&-]+$")] | None = None
-    definition: str
+    definition: Text
 
 
 class Quote(Dated, kw_only=True):
@@ -206,25 +211,25 @@ class Quote(Dated, kw_only=True):
     quotation marks with no speaker is a glossary term, not a quote. Undated when the
     source gives no date for the words."""
 
-    speaker: str  # an actor the source names as the speaker
-    text: str  # verbatim, checked against the source like any quote
-    event: str | None = None  # said at this event: the quote takes its date
-    context: str
+    speaker: Text  # an actor the source names as the speaker
+    text: Text  # verbatim, checked against the source like any quote
+    event: Text | None = None  # said at this event: the quote takes its date
+    context: Text
 
 
 class Fact(Cited, kw_only=True):
     """A line of the home page's "at a glance" box or its outcome account."""
 
     section: Literal["glance", "sides", "outcome"]
-    label: str
-    text: str
+    label: Text
+    text: Text
 
 
 class IgnoredParagraph(Strict, kw_only=True):
     """A body paragraph deliberately left uncited, found by a quote like any citation."""
 
-    source: str
-    quote: str
+    source: Text
+    quote: Text
     reason: Reason
 
 
@@ -232,7 +237,7 @@ class IgnoredCandidate(Strict, kw_only=True):
     """A date, name or quotation the candidates report should stop listing, and why."""
 
     kind: Literal["date", "name", "quotation"]
-    text: str
+    text: Text
     reason: Reason
 
 

@@ -26,6 +26,13 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# The longest paragraph an article may have, in characters (a long-read's longest are some 3,000):
+# the site's Markdown reads a paragraph's marks in time that grows with the square of their number
+# (128 KB of "[a](" took 17 s each time it was put on a page). A hard-wrapped paragraph is joined up
+# to this length.
+PARAGRAPH_MAX = 10_000
+
+
 def decode(name: str, item: str, data: bytes, problems: list[Problem]) -> str | None:
     """The article's text as the build reads it (safeyaml.decode: UTF-8, a leading byte-order
     mark dropped, no control characters), or None with a problem recorded: also when no line
@@ -35,8 +42,18 @@ def decode(name: str, item: str, data: bytes, problems: list[Problem]) -> str | 
         hint = "save the article as UTF-8 text" if "UTF-8" in message else hint
         problems.append(Problem(name, line, item, message, hint))
         return None
-    if not any(trimmed(row) for row in unquoted(text.splitlines())):
+    rows = text.splitlines()
+    if not any(trimmed(row) for row in unquoted(rows)):
         problems.append(Problem(name, None, item, "the article is empty", "paste the article's text into the file"))
+        return None
+    if long := [n for n, row in enumerate(rows, start=1) if len(row) > PARAGRAPH_MAX]:
+        more = f" (and {len(long) - 1:,} more {'line' if len(long) == 2 else 'lines'} as long)" if len(long) > 1 else ""
+        message = (
+            f"a line of {len(rows[long[0] - 1]):,} characters{more}, more than the {PARAGRAPH_MAX:,} a paragraph has"
+        )
+        problems.append(
+            Problem(name, long[0], item, message, "is this the article's text? put each paragraph on a line of its own")
+        )
         return None
     return text
 
@@ -120,6 +137,7 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
         # hard-wrapped at the page's width, or read as its continuation (a line in lower case)
         on = number - 1 in wrapped or why.endswith(rules.REASON["continued"])
         goes_on = on and number - 1 in joined and number not in fixed and lines[-1].role == kind
+        goes_on = goes_on and len(paragraphs[-1].text) + len(body) < PARAGRAPH_MAX
         if kind in rules.PARAGRAPH and goes_on:
             paragraphs[-1] = dataclasses.replace(paragraphs[-1], text=f"{paragraphs[-1].text} {body}")
             joined.add(number)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_
 
 import msgspec
 
-from .model import SLUG, SLUG_MAX, Problem
+from .model import SLUG, SLUG_MAX, TEXT_MAX, Problem
 
 if TYPE_CHECKING:
     from .yamlfile import Where
@@ -21,6 +21,7 @@ HINTS = {  # by words of msgspec's message
     "encoded date": "write the date as YYYY-MM-DD",
     "encoded time": "write the time as HH:MM:SS",
     f"length <= {SLUG_MAX}": f"keep an id to {SLUG_MAX} characters or fewer",
+    f"length <= {TEXT_MAX}": f"keep a text to a paragraph, {TEXT_MAX:,} characters or fewer: split it or cite less",
 }
 YAML_WORDS = {"`array`": "`list`", "`object`": "`mapping`"}  # msgspec speaks JSON; curators write YAML
 
