@@ -88,6 +88,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
+from .log_entries import clock_entry, day_heading
 from .masthead_labels import ALT_LABELLED, two_names
 from .menus import arrow_button, head_button
 from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
@@ -233,6 +234,7 @@ RULES: list[Rule] = [
     ("byline", REASON["by-part"], name_and_stamp),
     ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"
     ("byline", REASON["role-name"], role_and_name),  # "Senior ranger NAME", "From the desk of NAME, Role"
+    ("heading", REASON["log-day"], day_heading),  # "Monday, Nov. 23" over "7:52 a.m. — A caller …"
     ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
     ("timestamp", REASON["stamp"], stamp_any_language),  # "Publié le 2 septembre 2026 à 10 h 00"
     ("widget", REASON["ui"], share_row),  # "Compartilhe:  Facebook  X  WhatsApp"
@@ -242,6 +244,7 @@ RULES: list[Rule] = [
     ("contact", REASON["reach"], reach_box),  # "Enquiries: OFFICE" over "Phone: NUMBER" and "Email: ADDRESS"
     ("list-item", REASON["box"], label_run),  # "Date filed: DATE" in a box
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
+    ("list-item", REASON["log-entry"], clock_entry),  # "7:52 a.m. — A caller reported …" beside another
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
     ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
