@@ -33,3 +33,25 @@ def test_a_logs_entries_are_items_under_their_days() -> None:
     got = kinds(raw)
     assert [got[i] for i in (8, 10, 12, 14, 16)] == ["heading", "list-item", "list-item", "heading", "list-item"]
     assert got[18] == "body"
+
+
+BALLOT = (
+    "The union's branch committee met on Tuesday evening and agreed its advice on the pay offer "
+    "after a two-hour debate, its secretary said."
+)
+
+
+def test_lines_ending_in_semicolons_under_a_lead_in_are_a_lists_items() -> None:
+    """Under a line ending in a colon, lines in lower case that end in a semicolon (or "; or"),
+    the last in a stop, are items, not a hard-wrapped paragraph's lines; a semicolon in a
+    paragraph's last line without a lead-in above stays prose."""
+    raw = ["Pay offer: what the committee advises", "Posted by the branch secretary", BALLOT]
+    raw += ["The committee asks every member to:"]
+    raw += ["read the full offer, which is posted on the noticeboard in the staff room;"]
+    raw += ["attend the branch meeting at the depot on Thursday at six o'clock; or"]
+    raw += ["send a proxy form to the secretary before the meeting starts."]
+    raw += ["Ballot papers will be posted to members' homes next week, and the result announced on 2 May."]
+    raw += ["The secretary said turnout mattered more than ever; the last ballot drew a third of members."]
+    got = kinds(raw)
+    assert got[4:7] == ["list-item"] * 3
+    assert got[7:] == ["body", "body"]

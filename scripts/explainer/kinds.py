@@ -74,6 +74,7 @@ REASON: dict[str, str] = {
     "numbered": "a numbered section heading: its numbers run across the page's sections",
     "log-entry": "a clock time and a dash before words, beside another such line: a log's entry",
     "log-day": "a date alone right over a log's entry: the heading of that day's entries",
+    "semicolons": "a line ending in a semicolon (or the stop after such lines) under a lead-in's colon: a list's item",
     "run-on": "an item of a list introduced by the line before",
     "sectioned": "a point of a short section beside another: a run of short labels, each over two or three lines",
     "glossary": "a term and its meaning after a dash, beside another: a glossary's entry",
