@@ -55,3 +55,27 @@ def test_lines_ending_in_semicolons_under_a_lead_in_are_a_lists_items() -> None:
     got = kinds(raw)
     assert got[4:7] == ["list-item"] * 3
     assert got[7:] == ["body", "body"]
+
+
+CHOIR = (
+    "The Lowfield Community Choir needs new staging before its spring concert, after the old risers "
+    "were condemned by the hall's safety officer last month, its director Ines Quarles said."
+)
+CHOIR_MORE = (
+    "The choir has sung at the hall every Easter since 1988, and the new risers would seat all 64 "
+    "singers for the first time, Quarles said on Sunday."
+)
+
+
+def test_a_campaigns_counter_plea_and_form_are_the_pages() -> None:
+    """How many pledged and who did last, a question and a button's words between paragraphs, and
+    a form's fields, checkbox and consent under its button are the page's, not the story."""
+    raw = ["New risers for the Lowfield Community Choir", "", "2,310 have pledged. Help us reach 3,000!"]
+    raw += ["Ruth K. pledged 12 minutes ago", "", "Pledge to this appeal", "Full name", "Town", "Email address"]
+    raw += ["Keep me posted about concerts near me", "Pledge to this appeal"]
+    raw += ["By pledging you agree that the choir may e-mail you about its concerts.", ""]
+    raw += [CHOIR, "", "Could you give £10 towards the risers? Give today", "", CHOIR_MORE]
+    got = kinds(raw)
+    assert got[2:4] == ["widget", "widget"] and got[13] == "body" and got[17] == "body"
+    assert got[15] == "widget"
+    assert got[5:12] == ["widget"] * 7

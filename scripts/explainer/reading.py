@@ -48,6 +48,7 @@ from .rules import (
     continued,
     in_section,
 )
+from .sign_up import forms
 from .signed_notice import dated_label
 from .stray_notice import stray_notices
 from .tables import foot_table
@@ -350,6 +351,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     signed_posts(out, lines)
     handle_replies(out, lines)
     foreign_labels(out, lines)
+    forms(out, lines)
     acknowledged(out, lines)
     front_matter(out, lines, WHY)
     return out

@@ -112,6 +112,7 @@ from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
 from .semicolon_list import semicolon_item
 from .short_sections import section_head, sectioned_point
+from .sign_up import activity, plea
 from .signed_notice import signing_date
 from .speech_dash import dash_quote
 from .tables import box_heading, header_row, table_note, table_title
@@ -299,6 +300,8 @@ RULES: list[Rule] = [
     ("widget", REASON["count"], count),
     ("widget", REASON["head-button"], head_button),  # "Compare" among a release's codes, under the headline
     ("widget", REASON["tally"], tally),  # "💬 1 204", "Replies 12", "31 people liked this"
+    ("widget", REASON["activity"], activity),  # "12,408 have signed. Let's get to 15,000!", "NAME signed 4 min ago"
+    ("widget", REASON["plea"], plea),  # "Can you chip in £5? Donate now" between the story's paragraphs
     ("marker", REASON["code"], code_alone),  # "v2.1.0", "9f3ab21"
     ("related", REASON["compared"], compared_versions),  # "Changes: v1.2...v1.3"
     ("widget", REASON["count"], counted_bar),  # "For all members · 38 likes" under the headline
