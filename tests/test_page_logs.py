@@ -79,3 +79,18 @@ def test_a_campaigns_counter_plea_and_form_are_the_pages() -> None:
     assert got[2:4] == ["widget", "widget"] and got[13] == "body" and got[17] == "body"
     assert got[15] == "widget"
     assert got[5:12] == ["widget"] * 7
+
+
+def test_an_ordinal_dates_dateline_and_the_caption_above_it() -> None:
+    """A dateline's date with an ordinal day and a comma ("3rd March, 2026") is a date, so the
+    paragraph opening with it opens the story, and a line above it shorter than a lede, without
+    its full stop, is a picture's caption."""
+    from explainer.patterns import DATELINE
+
+    opening = "PORT ELLIS, 3rd March, 2026 (NPA) -- The island's council on Tuesday approved a new ferry berth."
+    assert (m := DATELINE.match(opening)) is not None and m["dateline"] == "PORT ELLIS, 3rd March, 2026 (NPA)"
+    raw = ["Council approves new ferry berth for Port Ellis", "", "03 Mar 2026", ""]
+    raw += ["H.E. Dr Ama Selby, Minister of Ports and Harbours, signs the contract for the second berth at the quay"]
+    raw += ["", opening + " Work will start in May and take a year.", "", LEAD]
+    got = kinds(raw)
+    assert got[4] == "caption" and got[6] == "body"
