@@ -94,3 +94,14 @@ def test_an_ordinal_dates_dateline_and_the_caption_above_it() -> None:
     raw += ["", opening + " Work will start in May and take a year.", "", LEAD]
     got = kinds(raw)
     assert got[4] == "caption" and got[6] == "body"
+
+
+def test_an_embedded_posts_attribution_is_its_caption() -> None:
+    """Under a post pasted into the story, "— NAME (@handle) DATE" and "A photo shared by NAME
+    (@handle)" say whose post it is: captions, not headings."""
+    raw = ["Harbour rowers win the coastal relay", "", "By Niamh Rusk", "", LEAD, ""]
+    raw += ["What a finish from the harbour crew, three seconds clear at the line", ""]
+    raw += ["— Coastal Rowing (@coastalrowing) 14 March 2026", "", MORE, "", "View this photo on Instagram", ""]
+    raw += ["A photo shared by Harbour RC (@harbour.rc)", "", LEAD]
+    got = kinds(raw)
+    assert got[2] == "byline" and got[8] == "caption" and got[14] == "caption"

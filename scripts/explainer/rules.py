@@ -23,6 +23,7 @@ from .bare_lists import block_item, block_label, numbered_run
 from .blocks import glued_heading
 from .crossheads import capitals_deck, correspondent, crosshead, shouted_copy
 from .edition import aged_links, head_at_break, pager, print_head
+from .embeds import embed_attribution
 from .feed_foot import quotes_headline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .foot_shapes import button_appeal
@@ -262,6 +263,7 @@ RULES: list[Rule] = [
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
     ("widget", REASON["ui"], arrow_button),  # "Follow the crossing live →"
+    ("caption", REASON["embed"], embed_attribution),  # "— NAME (@handle) December 5, 2026" under a post
     ("caption", REASON["picture-note"], picture_note),  # "[Picture: a bus at a stop]", "Image: floats on deck"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
