@@ -105,3 +105,12 @@ def test_an_embedded_posts_attribution_is_its_caption() -> None:
     raw += ["A photo shared by Harbour RC (@harbour.rc)", "", LEAD]
     got = kinds(raw)
     assert got[2] == "byline" and got[8] == "caption" and got[14] == "caption"
+
+
+def test_a_releases_end_marks_and_revision_dates() -> None:
+    """A release's "Ends/DATE" and a page's "Page revision date: DATE" or "Created DATE" are
+    stamps, and a telex's "NNNN" is the release's end mark, after the story."""
+    raw = ["Harbour office opens winter berths early", "", LEAD, "", MORE, "", "Ends/Tuesday, 3 March 2026"]
+    raw += ["", "NNNN", "", "Created 2 March 2026", "", "Page revision date: 4 March 2026"]
+    got = kinds(raw)
+    assert [got[i] for i in (6, 8, 10, 12)] == ["timestamp", "marker", "timestamp", "timestamp"]

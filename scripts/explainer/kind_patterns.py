@@ -43,8 +43,8 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
         r"Powered by [A-Z][\w.&’' -]{1,40}$",  # the software the site runs on: "Powered by NAME"
         r"\(?[A-Z][\w ]{0,30}\bID:? ?\d{4,}\)?$",  # the page's own number: "(Release ID: 2184093)"
-        # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
-        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
+        # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"; a telex's "NNNN"
+        r"(?:#{3}|-30-|NNNN|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
         r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"

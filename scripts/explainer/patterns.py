@@ -127,7 +127,8 @@ CLOCK = rf"(?:{TIME}|\d{{1,2}}\ ?[ap]\.?m\.?)"  # "10.30am", "7pm"
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
     "article story post entry episode was has been is read no vol volume issue number edition received accepted "
-    "revised reviewed checked submitted tabled answered asked filed laid dated released ago uhr".split()  # "uhr": clock
+    "revised reviewed checked submitted tabled answered asked filed laid dated released ago uhr "  # "uhr": clock
+    "revision started created launched ends".split()  # "Last revision date: …", "Started …", a release's "Ends/DATE"
 )
 STAMP_PARTS = re.compile(
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|"  # a date in numbers before a time: "11.03.2021", not "03.20"
