@@ -114,3 +114,13 @@ def test_a_releases_end_marks_and_revision_dates() -> None:
     raw += ["", "NNNN", "", "Created 2 March 2026", "", "Page revision date: 4 March 2026"]
     got = kinds(raw)
     assert [got[i] for i in (6, 8, 10, 12)] == ["timestamp", "marker", "timestamp", "timestamp"]
+
+
+def test_headlines_with_their_age_after_the_story_are_links() -> None:
+    """Two headlines in a row after the story, each ending in its age after a dot ("· 1 month
+    ago"), are links to other pieces, as headlines ending in a date are."""
+    raw = ["Harbour office opens winter berths early", "", LEAD, "", MORE, "", "News from the office"]
+    raw += ["Thank you! Winter berths are booked until March · 3 days ago"]
+    raw += ["Pontoon works finished a week early · 2 months ago", "", "Share this page", "", "© 2026 Sandvik Harbour"]
+    got = kinds(raw)
+    assert got[7:9] == ["related", "related"]

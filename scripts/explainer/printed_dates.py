@@ -41,4 +41,7 @@ DATE = (
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?"
 # How long ago, as a page's list of stories prints it: "2h", "3 days ago", "Just now".
-AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2} ?[smhd]|Just now|Yesterday"
+AGE = (
+    r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago"
+    r"|\d{1,2} ?[smhd]|Just now|Yesterday"
+)
