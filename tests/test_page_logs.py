@@ -124,3 +124,13 @@ def test_headlines_with_their_age_after_the_story_are_links() -> None:
     raw += ["Pontoon works finished a week early · 2 months ago", "", "Share this page", "", "© 2026 Sandvik Harbour"]
     got = kinds(raw)
     assert got[7:9] == ["related", "related"]
+
+
+def test_who_compiled_or_started_the_piece_under_its_headline_is_its_byline() -> None:
+    """Right under the headline, "Compiled by NAME from …" and "NAME started this fundraiser for
+    …" name who wrote or started the piece: bylines, not a credit nor a dek."""
+    raw = ["Harbour log: a week at Sandvik", "Compiled by Ola Strand from harbour office radio records", LEAD]
+    assert kinds(raw)[1] == "byline"
+    raw = ["New risers for the Lowfield Community Choir", "", "Ines Quarles started this fundraiser for Lowfield"]
+    raw += ["", CHOIR, "", CHOIR_MORE]
+    assert kinds(raw)[2] == "byline"

@@ -113,7 +113,7 @@ from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
 from .semicolon_list import semicolon_item
 from .short_sections import section_head, sectioned_point
-from .sign_up import activity, plea
+from .sign_up import activity, plea, starter
 from .signed_notice import signing_date
 from .speech_dash import dash_quote
 from .tables import box_heading, header_row, table_note, table_title
@@ -233,6 +233,7 @@ RULES: list[Rule] = [
     ("marker", REASON["running"], print_head),  # "THE PAPER      DATE      5"
     ("marker", REASON["page-break-head"], head_at_break),  # "NAME – Report DATE" under each "Page N of M"
     ("byline", REASON["head-credit"], head_credit),
+    ("byline", REASON["starter"], starter),  # "NAME started this petition to BODY" under the headline
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
     ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"

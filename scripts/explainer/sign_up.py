@@ -27,6 +27,19 @@ WORDED = re.compile(r"[^\W\d_]{2}")  # a word, not a mark alone ("·") nor a fig
 MARKED = re.compile(r"[\d.!?:;,]")  # a figure or a sentence's mark: no field's label
 
 
+# "NAME started this petition to BODY": who started it, in the words of the sites met
+STARTED = re.compile(
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3} (?:started|created|launched|organi[sz]ed|a lancé|hat|ha iniciado"
+    r"|inició|iniciou|heeft) (?:this|cette|diese|esta|este|deze) (?:petition|campaign|fundraiser|pétition|Petition"
+    r"|petición|petição|petitie|campagne|Kampagne|campaña|campanha)\b"
+)
+
+
+def starter(ctx: Context) -> bool:
+    """Under the headline, who started the petition or the fundraiser: its byline."""
+    return ctx.head and len(ctx.text) <= SHORT and STARTED.match(ctx.text) is not None
+
+
 def activity(ctx: Context) -> bool:
     """A count of those who did something, its goal after it, or the last one who did and when."""
     first = re.split(r"(?<=[.!?])\s+", ctx.text)[0]
