@@ -134,3 +134,14 @@ def test_who_compiled_or_started_the_piece_under_its_headline_is_its_byline() ->
     raw = ["New risers for the Lowfield Community Choir", "", "Ines Quarles started this fundraiser for Lowfield"]
     raw += ["", CHOIR, "", CHOIR_MORE]
     assert kinds(raw)[2] == "byline"
+
+
+def test_a_notices_row_ending_in_all_rights_reserved_in_another_language_is_the_copyright() -> None:
+    """A row of the page's notices that ends "all rights reserved" in the site's language is its
+    copyright line (a marker), not a row of links."""
+    for row in (
+        "2026 | Mentions légales | Confidentialité | Tous droits réservés",
+        "Impressum | Datenschutz | Alle Rechte vorbehalten",
+    ):
+        raw = ["Harbour office opens winter berths early", "", LEAD, "", MORE, "", "Print this page", "", row]
+        assert kinds(raw)[8] == "marker"

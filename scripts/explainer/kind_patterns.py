@@ -56,6 +56,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
         r"(?:©|Copyright|\(c\))(?: ?(?:©|\(c\)))? ?(?:\d{4}|[A-Z])|.{0,80}\b[Aa]ll [Rr]ights [Rr]eserved\b",
+        # "all rights reserved" in the site's other language, at the end of its notices' row: "… | 版權所有"
+        r".{0,80}(?:版權所有|版权所有|無断転載を禁じます|무단전재 및 재배포 금지|جميع الحقوق محفوظة|Все права защищены"
+        r"|Tous droits réservés|Alle Rechte vorbehalten|Todos los derechos reservados|Tutti i diritti riservati)$",
         # the page's own address, as a print view or a PDF's footer prints it, or under its label ("Permalink …")
         r"(?:(?:Perma|Short |Page |Direct )?[Ll]ink|(?:Short |Page )?URL|Link to this (?:page|article|story)):? ?"
         r"(?:https?://|www\.)\S+$|(?:https?://|www\.)\S+$",
