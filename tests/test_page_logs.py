@@ -145,3 +145,9 @@ def test_a_notices_row_ending_in_all_rights_reserved_in_another_language_is_the_
     ):
         raw = ["Harbour office opens winter berths early", "", LEAD, "", MORE, "", "Print this page", "", row]
         assert kinds(raw)[8] == "marker"
+
+
+def test_log_in_and_sign_up_in_title_case_are_buttons() -> None:
+    """ "Log In" and "Sign Up" above the masthead are the site's buttons as "Log in" is."""
+    raw = ["Sign Up", "Log In", "The Sandvik Harbour Gazette", "Harbour office opens winter berths early", LEAD, MORE]
+    assert kinds(raw)[:2] == ["widget", "widget"]

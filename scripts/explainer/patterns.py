@@ -154,7 +154,8 @@ STAMP_MAX = 100
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a web address alone
 # A page's own interface: a short line that starts with one of these is a button or a link.
 UI = re.compile(
-    r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
+    r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:[Ii]n|[Oo]ut)|Sign ?(?:[Ii]n|[Uu]p|[Oo]ut)|Register|Download|Cite|Print|Share"
+    r"|Save|Bookmark"
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Join|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
     r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
