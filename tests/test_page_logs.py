@@ -151,3 +151,12 @@ def test_log_in_and_sign_up_in_title_case_are_buttons() -> None:
     """ "Log In" and "Sign Up" above the masthead are the site's buttons as "Log in" is."""
     raw = ["Sign Up", "Log In", "The Sandvik Harbour Gazette", "Harbour office opens winter berths early", LEAD, MORE]
     assert kinds(raw)[:2] == ["widget", "widget"]
+
+
+def test_the_software_the_site_is_built_with_is_its_marker() -> None:
+    """ "Site made with NAME", "Blog built on NAME" at the foot name the site's software, as
+    "Powered by NAME" does: a marker, not a link to another story."""
+    for line in ("Site made with Quillpage", "Blog built on Inkwell Pages"):
+        raw = ["Harbour office opens winter berths early", LEAD, MORE, "Read more: Winter berth prices for 2026"]
+        raw += [line, "Privacy | Cookies"]
+        assert kinds(raw)[4] == "marker"

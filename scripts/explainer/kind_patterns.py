@@ -41,7 +41,9 @@ PATTERNS: dict[str, list[str]] = {
         # the site's name and the year of its copyright, the sign after the name: "NAME © 2026"
         r"[A-Z][\w.&’' -]{0,40} ©(?: ?\d{4})?$",
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
-        r"Powered by [A-Z][\w.&’' -]{1,40}$",  # the software the site runs on: "Powered by NAME"
+        # the software the site runs on: "Powered by NAME", "Website built with NAME", "Site made with NAME"
+        r"(?:(?:Website|Site|Blog|Shop|Store) )?(?:Powered by|[Bb]uilt (?:with|on|using)|[Mm]ade with)"
+        r" [A-Z][\w.&’' -]{1,40}$",
         r"\(?[A-Z][\w ]{0,30}\bID:? ?\d{4,}\)?$",  # the page's own number: "(Release ID: 2184093)"
         # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"; a telex's "NNNN"
         r"(?:#{3}|-30-|NNNN|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
