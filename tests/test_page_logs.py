@@ -160,3 +160,12 @@ def test_the_software_the_site_is_built_with_is_its_marker() -> None:
         raw = ["Harbour office opens winter berths early", LEAD, MORE, "Read more: Winter berth prices for 2026"]
         raw += [line, "Privacy | Cookies"]
         assert kinds(raw)[4] == "marker"
+
+
+def test_a_privacy_laws_links_are_the_sites() -> None:
+    """ "Your Privacy Choices" and "Privacy Notice" alone on a line are the site's links, even
+    under a label over other stories."""
+    raw = ["Harbour office opens winter berths early", "", LEAD, "", MORE, "", "Most Read"]
+    raw += ["Spring regatta moves to the outer harbour", "New pontoons for the junior squad", ""]
+    raw += ["Privacy Notice", "Your Privacy Choices"]
+    assert kinds(raw)[10:12] == ["widget", "widget"]
