@@ -174,5 +174,6 @@ def test_a_privacy_laws_links_are_the_sites() -> None:
 def test_the_one_name_in_capitals_among_stacked_links_is_the_sites_name() -> None:
     """Among one-word links stacked over the headline ("Menu", "Search"), the one line set in
     capitals is the site's name as its logo prints it: a marker, not a link."""
-    raw = ["Menu", "HARBOURWATCH", "Search", "", "Harbour office opens winter berths early", "", LEAD, "", MORE]
+    raw = ["Menu", "HARBOURWATCH", "Search", "", "Ships   Weather   Tides   Events", "", "NEWS", ""]
+    raw += ["Harbour office opens winter berths early", "", LEAD, "", MORE]
     assert kinds(raw)[:3] == ["widget", "marker", "widget"]
