@@ -177,3 +177,12 @@ def test_the_one_name_in_capitals_among_stacked_links_is_the_sites_name() -> Non
     raw = ["Menu", "HARBOURWATCH", "Search", "", "Ships   Weather   Tides   Events", "", "NEWS", ""]
     raw += ["Harbour office opens winter berths early", "", LEAD, "", MORE]
     assert kinds(raw)[:3] == ["widget", "marker", "widget"]
+
+
+def test_the_sites_name_in_its_other_script_under_its_name_is_the_masthead() -> None:
+    """Above an English headline, the site's name in Greek right under its name in English is the
+    masthead's second line (a marker), while a one-word language switch stays a button."""
+    raw = ["Ελληνικά", "", "Sandvik Port Authority", "Λιμενική Αρχή Σάντβικ", "", "Home > News", ""]
+    raw += ["Harbour office opens winter berths early", "", LEAD, "", MORE]
+    got = kinds(raw)
+    assert got[0] == "widget" and got[2:4] == ["marker", "marker"]

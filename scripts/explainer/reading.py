@@ -9,7 +9,7 @@ from collections import Counter
 
 from . import blocks, hard_wrap
 from .acknowledgements import acknowledged
-from .alphabet import foreign_labels
+from .alphabet import foreign_labels, name_in_both_scripts
 from .bare_steps import bare_steps
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
@@ -351,6 +351,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     signed_posts(out, lines)
     handle_replies(out, lines)
     foreign_labels(out, lines)
+    name_in_both_scripts(out, lines)
     forms(out, lines)
     acknowledged(out, lines)
     front_matter(out, lines, WHY)
