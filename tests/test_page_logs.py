@@ -186,3 +186,15 @@ def test_the_sites_name_in_its_other_script_under_its_name_is_the_masthead() -> 
     raw += ["Harbour office opens winter berths early", "", LEAD, "", MORE]
     got = kinds(raw)
     assert got[0] == "widget" and got[2:4] == ["marker", "marker"]
+
+
+def test_the_headline_under_a_mails_header_is_not_a_header_row() -> None:
+    """A forwarded release's header rows ("From:" with the address, the date, "Subject:") over
+    its headline: the headline is the line under them, with or without a blank line between,
+    with or without the date's row."""
+    head = "Harbour office opens winter berths a month ahead of schedule"
+    rows = ["From: Harbour Office <office@sandvik.example>", "Date: Tue, 3 Mar 2026 09:14"]
+    rows += ["To: Coastal Desk <desk@coastal.example>", "Subject: Winter berths"]
+    for raw in ([*rows, "", head, "", LEAD, "", MORE], [*rows, head, LEAD, MORE], [rows[0], *rows[2:], head, LEAD]):
+        got = kinds(raw)
+        assert got.index("title") == raw.index(head) and got[0] == "byline"

@@ -16,7 +16,7 @@ from .edition import lone_word
 from .exported import front_matter, without_link_numbers
 from .foot_shapes import dated_links
 from .furniture import Context, shape
-from .headline import above_headline, by_overlap, closes
+from .headline import above_headline, by_overlap, closes, past_header
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .masthead_labels import ALT_LABELLED, head_label
@@ -255,7 +255,7 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline by its shape and place (`find_title`), or the line of the head that says what
     the story says when that one does not (`headline.by_overlap`), or none when the pick is the
     story's first paragraph; the labels above it stay labels."""
-    title, labels = find_title(lines)
+    title, labels = past_header(lines, *find_title(lines), find_title)  # not a mail's "From:" or "Subject:"
     if title is not None and (post := post_title(lines, title)) is not None:
         return post, {*labels, *range(title, post)} - {j for j in range(title, post) if not lines[j]}
     if title is None or (told := by_overlap(lines, title, frozenset(labels))) == title:
