@@ -198,3 +198,16 @@ def test_the_headline_under_a_mails_header_is_not_a_header_row() -> None:
     for raw in ([*rows, "", head, "", LEAD, "", MORE], [*rows, head, LEAD, MORE], [rows[0], *rows[2:], head, LEAD]):
         got = kinds(raw)
         assert got.index("title") == raw.index(head) and got[0] == "byline"
+
+
+def test_an_interviews_questions_without_labels_are_its_text() -> None:
+    """Questions put to "you", each over an answer in the first person, are the interview's turns
+    (paragraphs), not headings; a question in the third person stays a heading."""
+    raw = ["Twenty years on the pilot boat: an interview with Mara Lind", "", "By Ola Strand", "", LEAD, ""]
+    raw += ["How did you become a pilot?", "", "I grew up on the island and my father ran the ferry, so I was on"]
+    raw[-1] += " boats before I could walk."
+    raw += ["", "What has changed since you started?", ""]
+    raw += ["The ships. We see vessels twice as long as the channel was dug for, and the margins are tiny.", ""]
+    raw += ["What happens next?", "", "The council will vote on the new berths in May, and work could start soon."]
+    got = kinds(raw)
+    assert [got[i] for i in (6, 8, 10, 12, 14)] == ["body", "body", "body", "body", "heading"]

@@ -80,6 +80,7 @@ REASON: dict[str, str] = {
     "form": "a form's fields, checkbox, or what signing up agrees to: the page's box, not the article",
     "embed": "whose post an embedded post is, by name, handle and perhaps date: the post's caption",
     "starter": "under the headline, who started the petition or the fundraiser: its byline",
+    "asked": 'a question put to "you" over an answer that speaks as "I", beside another: an interview\'s turn',
     "run-on": "an item of a list introduced by the line before",
     "sectioned": "a point of a short section beside another: a run of short labels, each over two or three lines",
     "glossary": "a term and its meaning after a dash, beside another: a glossary's entry",

@@ -75,6 +75,7 @@ from .head import (
     venue,
 )
 from .head_shapes import date_span, greeting_bio, handle_over_name, section_under_title, title_alt
+from .interview import interview_question
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .lists import (
     chapter,
@@ -362,6 +363,7 @@ LATE: list[Rule] = [
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", REASON["over-points"], counted_points),  # "Three things we changed:" over three points
     ("heading", REASON["over-points"], over_points),  # "What riders need to know:" over its points
+    ("body", REASON["asked"], interview_question),  # "How did you start?" over "I was nineteen …"
     ("heading", REASON["question"], question_heading),  # "What is changing?" over the story's text
     ("heading", REASON["glossary-label"], glossary_label),  # "Words to know" over a glossary
     ("heading", REASON["section-head"], section_head),  # "Fixed" over two short lines, "Added" under them
