@@ -87,8 +87,9 @@ def after_widgets(out: list[tuple[str, str]], i: int) -> bool:
 def handle_replies(out: list[tuple[str, str]], lines: list[str]) -> None:
     """After the story's first paragraph, a member's handle (one word in lower case) over a date
     over a paragraph is a reply in a forum's thread: the date and its paragraph are the page's."""
+    first = _first_body(out, 0)  # where the story starts, found once (per line: 2 MB of dates took minutes)
     for i, (kind, _) in enumerate(out):
-        if kind != "timestamp" or not any(k == "body" for k, _ in out[:i]):
+        if kind != "timestamp" or first >= i:
             continue
         above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
         below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
@@ -96,3 +97,8 @@ def handle_replies(out: list[tuple[str, str]], lines: list[str]) -> None:
             continue
         for j in (above, i, below):
             out[j] = ("widget", REASON["comment"])
+        first = _first_body(out, first)
+
+
+def _first_body(out: list[tuple[str, str]], start: int) -> int:
+    return next((j for j in range(start, len(out)) if out[j][0] == "body"), len(out))

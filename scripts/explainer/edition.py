@@ -70,8 +70,7 @@ def head_at_break(ctx: Context) -> bool:
     text = ctx.text
     if ctx.counts.get(text, 0) < 2 or prose(text) or len(text) > SHORT or not re.search(r"[^\W\d_]{2}", text):
         return False
-    copies = [i for i, line in enumerate(ctx.lines) if line == text]
-    return all(at_page_break(ctx.lines, i) for i in copies)
+    return all(at_page_break(ctx.lines, i) for i in ctx.places[text])
 
 
 def at_page_break(lines: list[str], i: int) -> bool:

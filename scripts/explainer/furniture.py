@@ -64,6 +64,9 @@ class Context:
     joined: str = ""  # every line, one after another, to find words printed twice
     counts: Mapping[str, int] = field(default_factory=dict)  # how often each line is printed
     shapes: Mapping[str, int] = field(default_factory=dict)  # how often, its numbers aside (see shape)
+    openings: Mapping[str, int] = field(default_factory=dict)  # how many lines open with each "Label:"
+    places: Mapping[str, list[int]] = field(default_factory=dict)  # where each line printed twice or more is
+    bracketed: frozenset[str] = frozenset()  # what the page prints in brackets: "(NAME)"
     story: bool = False  # a body paragraph came before (a note, a list or a box above it leaves the head open)
 
     text: str = field(init=False)
@@ -273,7 +276,7 @@ def sign_off(ctx: Context) -> bool:
     """After the text, a short line that the dateline names in brackets: "Vessa Press" under
     "Kesh, March 12 (Vessa Press)--…"."""
     text = ctx.text
-    return ctx.started and len(text) <= 40 and not text.endswith(ENDS) and f"({text})" in ctx.joined
+    return ctx.started and len(text) <= 40 and not text.endswith(ENDS) and text in ctx.bracketed
 
 
 def teaser(ctx: Context) -> bool:

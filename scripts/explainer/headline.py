@@ -43,6 +43,12 @@ def words(text: str) -> set[str]:
     return {w.removesuffix("s")[:STEM] for w in found if w not in STOP}
 
 
+# How far a hard-wrapped paragraph is followed up or down from a line: 60 lines of 60 columns are
+# some 600 words, a paragraph of prose whatever lies beyond. Unbounded, 4,300 lines that each went on
+# to the next (a table's rows in lower case) took 9.7 s, each line walking back to the first.
+WRAP_LOOK = 60
+
+
 def goes_on(lines: list[str], i: int) -> bool:
     """The next line right under this one, which ends no sentence, starts in lower case where
     the sentence goes on (and is no line of its own, such as "by NAME")."""
@@ -54,7 +60,7 @@ def wrapped(lines: list[str], i: int) -> bool:
     """A line a hard-wrapped paragraph goes on from: the lines that go on from it end a sentence
     (a headline over a site's address in lower case ends none)."""
     j = i
-    while goes_on(lines, j):
+    while j - i < WRAP_LOOK and goes_on(lines, j):
         j += 1
     return j > i and lines[j].endswith(ENDS)
 
@@ -62,7 +68,7 @@ def wrapped(lines: list[str], i: int) -> bool:
 def closes(lines: list[str], i: int) -> bool:
     """A line that ends a paragraph of prose: prose itself, or the last line of a hard-wrapped one."""
     j = i
-    while j > 0 and goes_on(lines, j - 1):
+    while j > 0 and i - j < WRAP_LOOK and goes_on(lines, j - 1):
         j -= 1
     return prose(lines[i]) or (j < i and prose(" ".join(lines[j : i + 1])))
 

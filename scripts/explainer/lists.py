@@ -205,8 +205,7 @@ def label_run(ctx: Context) -> bool:
         return False  # whom to call, a number on every row ("Office: NAME, NUMBER"): contact lines
     if run[-1] == ctx.text and kind_patterns.NEXT_PIECE.match(ctx.text) and len(run) > RUN_MIN:
         return False  # the next piece by its title under a box of its own rows ("Next: TITLE") is a link
-    joined = "\n" + ctx.joined
-    return all(joined.count(f"\n{label}:") == 1 for label in labels)
+    return all(ctx.openings[label] == 1 for label in labels)
 
 
 def box_below(lines: list[str], i: int) -> bool:

@@ -292,14 +292,34 @@ def layout(raw: list[str]) -> tuple[list[list[int]], set[int]]:
     return [[kept[j] for j in group] for group in groups], frame
 
 
+# A line longer than this is read by its two ends, each half as long (a paragraph of prose either
+# way; a rule looks at how a line opens and ends, its words, its length): some patterns take time
+# in the square of a line's length, so one line of 80 KB without spaces took 5.8 s, and 2 MB of
+# them would take hours. A real paragraph is under 3,000 characters.
+LONG_LINE = 3000
+
+
+def bounded(text: str) -> str:
+    half = LONG_LINE // 2
+    return text if len(text) <= LONG_LINE else f"{text[:half]} {text[-half:]}"
+
+
 def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     """classify's reading, no two blank lines in a row."""
-    lines = without_link_numbers([line.strip() for line in raw])
+    lines = without_link_numbers([bounded(line.strip()) for line in raw])
     title, labels = told_title(lines)
     body = lines[title + 1 :] if title is not None else lines
     spaced = any(not t for t in body[: len(body) - 1]) and any(t for t in body)
     names = frozenset(n for line in lines if by_pattern("byline", line) for n in byline_names(line))
     joined, counts, shapes = "\n".join(lines), Counter(lines), Counter(map(shape, lines))
+    # Looked up once for the page, not searched for each line: with a search per line, 2 MB of
+    # such lines took minutes (8,000 lines printed twice: 4.4 s for the copies of each).
+    openings = Counter(t.split(":", 1)[0] for t in lines if ":" in t)
+    places: dict[str, list[int]] = {}
+    for i, text in enumerate(lines):
+        if counts[text] > 1:
+            places.setdefault(text, []).append(i)
+    bracketed = frozenset(re.findall(r"\(([^()\n]*)\)", joined))
     out: list[tuple[str, str]] = []
     last, started, section, story = "", False, "", False
     for i, text in enumerate(lines):
@@ -308,7 +328,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             out.append(("blank", WHY["blank"]))
             continue
         hit = pattern_kind(text)
-        ctx = Context(lines, i, title, hit, spaced, previous, last, started, section, names, joined, counts, shapes)
+        ctx = Context(lines, i, title, hit, spaced, previous, last, started, section, names, joined, counts, shapes, openings, places, bracketed)
         ctx.story = story
         if i == title:
             kind, why = "title", WHY["title"]
