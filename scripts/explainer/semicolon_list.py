@@ -15,9 +15,12 @@ JOINED = r"and|or|et|ou|y|o|e|und|oder|en|of|och|eller|og|i|lub|oraz|ve|veya|dan
 SEMICOLON = re.compile(rf";(?:\s+(?:{JOINED}))?$", re.IGNORECASE)
 
 
+LOOK = 60  # the lead-in and the list's end are looked for this far (linear on a long page of such lines)
+
+
 def _texts(lines: list[str], i: int, step: int) -> list[int]:
-    """The lines with text from i on (not i itself), one way."""
-    rng = range(i - 1, -1, -1) if step < 0 else range(i + 1, len(lines))
+    """The lines with text from i on (not i itself), one way, up to LOOK lines away."""
+    rng = range(i - 1, max(i - LOOK, 0) - 1, -1) if step < 0 else range(i + 1, min(i + LOOK, len(lines)))
     return [j for j in rng if lines[j]]
 
 

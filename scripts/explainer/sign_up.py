@@ -21,6 +21,7 @@ COUNTED = re.compile(rf"{FIGURE}(?: [^\W\d_]+)? (?:{DID}) [^\W\d_]+[.!]?")
 # "Marek D. signed 4 minutes ago": a name, what they did, how long ago
 TICKER = re.compile(rf"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*\.?){{0,2}} [^\W\d_]+ (?:{AGE})")
 FIELD_WORDS = 3  # a field's label: "First name", "Email address", "Código postal"
+FORM_FIELDS = 8  # a form's fields are looked for this far up from its button (linear on a page of 2,000 fields)
 CHECKBOX_WORDS = 12  # a checkbox's label: "Display my name and comment on this petition"
 BUTTON_WORDS = UI_WORDS // 2  # a plea's button: "Donate now", "Give today"
 WORDED = re.compile(r"[^\W\d_]{2}")  # a word, not a mark alone ("·") nor a figure
@@ -84,7 +85,7 @@ def forms(out: list[tuple[str, str]], lines: list[str]) -> None:
         ):
             top -= 1  # a checkbox's label right over the button
         first = top
-        while first >= 0 and field(lines[first]):
+        while first >= max(top - FORM_FIELDS, 0) and field(lines[first]):
             first -= 1
         fields = range(first + 1, top + 1)
         read = [before[j] == "widget" for j in fields]
