@@ -211,3 +211,17 @@ def test_an_interviews_questions_without_labels_are_its_text() -> None:
     raw += ["What happens next?", "", "The council will vote on the new berths in May, and work could start soon."]
     got = kinds(raw)
     assert [got[i] for i in (6, 8, 10, 12, 14)] == ["body", "body", "body", "body", "heading"]
+
+
+def test_a_form_without_an_email_box_by_its_button() -> None:
+    """Fields' labels over a button of the site's verbs, in English or in the site's language,
+    are the form's (widgets), with the consent sentence under the button; above the headline
+    the masthead's "Registrieren" and "Anmelden" are left to the masthead's rules."""
+    forms = [["Stay in touch", "First name", "Last name", "Postcode", "Subscribe"]]
+    forms += [["Vorname", "Nachname", "Anmelden", "Mit der Anmeldung stimmen Sie unserer Datenschutzerklärung zu."]]
+    forms += [["Prénom", "Nom", "Code postal", "S’inscrire"]]
+    for form in forms:
+        raw = ["New risers for the Lowfield Community Choir", "", CHOIR, "", *form, "", CHOIR_MORE]
+        assert kinds(raw)[4 : 4 + len(form)] == ["widget"] * len(form)
+    raw = ["Zum Inhalt", "Chorforum Lowfield", "Registrieren", "Anmelden", "New risers for the choir", CHOIR]
+    assert "widget" not in kinds(raw)[1:4]

@@ -157,7 +157,7 @@ UI = re.compile(
     r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:[Ii]n|[Oo]ut)|Sign ?(?:[Ii]n|[Uu]p|[Oo]ut)|Register|Download|Cite|Print|Share"
     r"|Save|Bookmark"
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Join|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
-    r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
+    r"|Click|Tap|Copy|Gift|Accept|Manage|E-?[Mm]ail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
     r"|Like|Repost|Restack|Report|Add to|Remove from|Buy|Give|Shop|Order|Book|Get|Find|Explore|Discover|Visit|Become"
     r"|Receive|Submit"

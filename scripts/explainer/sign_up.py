@@ -21,6 +21,12 @@ COUNTED = re.compile(rf"{FIGURE}(?: [^\W\d_]+)? (?:{DID}) [^\W\d_]+[.!]?")
 # "Marek D. signed 4 minutes ago": a name, what they did, how long ago
 TICKER = re.compile(rf"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*\.?){{0,2}} [^\W\d_]+ (?:{AGE})")
 FIELD_WORDS = 3  # a field's label: "First name", "Email address", "Código postal"
+# a form's button in the site's other language (English ones are patterns.UI's): "Anmelden", "S'inscrire"
+JOIN = re.compile(
+    r"(?:Anmelden|Abonnieren|Registrieren|Unterschreiben|S['’](?:inscrire|abonner)|Signer|Inscr[ií]bete|Inscribirse"
+    r"|Suscr[ií]bete|Suscribirse|Reg[ií]strate|Firmar|Inscreva-se|Assine|Assinar|Iscriviti|Firma|Aanmelden|Abonneren"
+    r"|Ondertekenen)\b"
+)
 FORM_FIELDS = 8  # a form's fields are looked for this far up from its button (linear on a page of 2,000 fields)
 CHECKBOX_WORDS = 12  # a checkbox's label: "Display my name and comment on this petition"
 BUTTON_WORDS = UI_WORDS // 2  # a plea's button: "Donate now", "Give today"
@@ -69,13 +75,16 @@ def field(text: str) -> bool:
 
 
 def forms(out: list[tuple[str, str]], lines: list[str]) -> None:
-    """A form: fields' labels in a row, one of them read as the page's already (an e-mail's box)
-    and two not (a name's, a postcode's), perhaps a checkbox's label, right over a button the
-    page prints; they are the page's, and so is a sentence right under that button (what signing
+    """A form under the headline: two or more fields' labels in a row not read as the page's (a
+    name's, a postcode's), perhaps a checkbox's label, right over a button, with one field read as
+    the page's already (an e-mail's box) or a button of the site's verbs ("Subscribe",
+    "Anmelden"); they are the page's, and so is a sentence right under that button (what signing
     up agrees to)."""
     before = [kind for kind, _ in out]  # as read line by line: one form's fields are no other's button
-    for b, kind in enumerate(before):
-        if kind != "widget" or b < 2 or len(lines[b].split()) > UI_WORDS or lines[b].endswith(ENDS):
+    title = before.index("title") if "title" in before else len(out)  # above it, the masthead's buttons
+    for b, kind in enumerate(before[title + 1 :], start=title + 1):
+        button = kind == "widget" or JOIN.match(lines[b]) is not None  # the site's, or a button in its language
+        if not button or len(lines[b].split()) > UI_WORDS or lines[b].endswith(ENDS):
             continue
         top, above = b - 1, lines[b - 1]
         if (
@@ -85,13 +94,13 @@ def forms(out: list[tuple[str, str]], lines: list[str]) -> None:
         ):
             top -= 1  # a checkbox's label right over the button
         first = top
-        while first >= max(top - FORM_FIELDS, 0) and field(lines[first]):
+        while first > max(top - FORM_FIELDS, title) and field(lines[first]):
             first -= 1
         fields = range(first + 1, top + 1)
         read = [before[j] == "widget" for j in fields]
-        if read.count(False) < 2 or not any(read):
+        if read.count(False) < 2 or not (any(read) or UI.match(lines[b]) or JOIN.match(lines[b])):
             continue
-        for j in range(first + 1, b):
+        for j in range(first + 1, b + 1):
             out[j] = ("widget", REASON["form"])
         if b + 1 < len(lines) and lines[b + 1].endswith(ENDS) and plain(lines[b + 1]):
             out[b + 1] = ("widget", REASON["form"])
