@@ -10,7 +10,7 @@ from collections import Counter
 
 from .furniture import Context
 from .kinds import REASON, SHOWN, WHY
-from .patterns import ENDS, HAS_TIME, STAMP_MAX, STAMP_PARTS, UI_WORDS
+from .patterns import ENDS, HAS_TIME, SEPARATOR, STAMP_MAX, STAMP_PARTS, UI_WORDS
 
 
 def script(char: str) -> str:
@@ -68,3 +68,16 @@ def foreign_labels(out: list[tuple[str, str]], lines: list[str]) -> None:
         below = [out[j][0] for j in range(i + 1, len(lines)) if lines[j]][:LABELLED_MIN]
         if len(below) == LABELLED_MIN and len(set(below)) == 1 and below[0] not in SHOWN | {"widget"}:
             out[i] = (below[0], f"a label over what follows: {WHY[below[0]]}")
+
+
+def name_in_both_scripts(out: list[tuple[str, str]], lines: list[str]) -> None:
+    """Above the headline, two or more words in the site's other script right under the site's
+    name in the story's (no blank line between): the same name in both scripts, a marker, not
+    the site's button ("NAME" over "ΟΝΟΜΑ")."""
+    title = next((i for i, (kind, _) in enumerate(out) if kind == "title"), 0)
+    for i in range(1, title):
+        text, above = lines[i], out[i - 1]
+        if out[i][1] != REASON["foreign-ui"] or len(text.split()) < 2 or SEPARATOR.search(text):
+            continue
+        if above[0] == "marker" and lines[i - 1] and NON_LATIN.search(lines[i - 1]) is None:
+            out[i] = above

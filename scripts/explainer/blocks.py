@@ -13,7 +13,7 @@ from .kind_patterns import pattern_kind
 from .kinds import META, REASON, SHOWN
 from .kinds import PARAGRAPH as PARAGRAPH_KINDS
 from .notices import reach_line
-from .patterns import DATELINE, ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, SHORT, TITLED, prose
+from .patterns import DATELINE, ENDS, HEADING_MAX, LABELLED, LEDE_WORDS, NAMES, PROSE_WORDS, SHORT, TITLED, prose
 from .zones import headline_shape
 
 LABEL_WORDS = 4  # a section's label is a few words: "What we are changing"
@@ -176,12 +176,13 @@ LEAD_IN = 2  # a picture's caption or two may stand between the headline and the
 def above_dateline(out: list[tuple[str, str]], lines: list[str], title: int | None) -> None:
     """The story starts at its dateline ("CITY, Region (Agency) - …"): one or two sentences read as
     text between the headline and the paragraph that opens with it, each shorter than a lede, are
-    not its first paragraph but a picture's caption (the dateline is then the story's)."""
+    not its first paragraph but a picture's caption (the dateline is then the story's); a caption
+    may leave out its full stop ("NAME, Minister of …, opens the plant"), but not its words."""
     if title is None:
         return
     body = [i for i in range(title + 1, len(out)) if out[i][0] == "body"]
     opens = next((n for n, i in enumerate(body[: LEAD_IN + 1]) if DATELINE.match(lines[i])), None)
-    if not opens or any(len(lines[i].split()) >= LEDE_WORDS or not prose(lines[i]) for i in body[:opens]):
+    if not opens or any(not PROSE_WORDS <= len(lines[i].split()) < LEDE_WORDS for i in body[:opens]):
         return
     for i in body[:opens]:
         out[i] = ("caption", REASON["above-dateline"])

@@ -9,12 +9,13 @@ import re
 
 from .kinds import REASON
 from .notices import plain, story_below
-from .patterns import DATE, ENDS, SHORT, UI, UI_WORDS, prose
+from .patterns import AGE, DATE, ENDS, SHORT, UI, UI_WORDS, prose
 
 BUTTON_WORDS = UI_WORDS // 2  # a button's label after the plea: "Donate now", "Give today"
-# A date at a headline's end: in brackets, or after a dash, a bar or a comma; by words or by figures.
+# A date at a headline's end: in brackets, or after a dash, a bar or a comma; by words or by figures; or its
+# age after a bar or a dot ("… · 3 days ago": an update's).
 NUMERIC = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
-END_DATE = re.compile(rf"(?:\(\s*(?:{DATE}|{NUMERIC})\s*\)|(?:\s[–—|·-]|,)\s*(?:{DATE}|{NUMERIC}))$")
+END_DATE = re.compile(rf"(?:\(\s*(?:{DATE}|{NUMERIC})\s*\)|(?:\s[–—|·-]|,)\s*(?:{DATE}|{NUMERIC})|\s[·|]\s*(?:{AGE}))$")
 HEADLINE_WORDS = 4  # words before the date: a headline, not "Results (2 May)"
 LINKS_MIN = 2
 

@@ -55,8 +55,14 @@ MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+")  # an author's note ma
 
 
 def head_credit(ctx: Context) -> bool:
-    """Under the headline, a credit with a date ("Compiled by the Desk | Updated March 12"): the byline."""
-    return ctx.hit == "credit" and ctx.head and len(ctx.text) <= SHORT and HAS_TIME.search(ctx.text) is not None
+    """Under the headline, a credit with a date ("Compiled by the Desk | Updated March 12"), or right
+    under it who compiled or reported the piece ("Compiled by NAME from police reports"): the byline."""
+    if ctx.hit != "credit" or not ctx.head or len(ctx.text) > SHORT:
+        return False
+    return HAS_TIME.search(ctx.text) is not None or (ctx.last == "title" and MADE_BY.match(ctx.text) is not None)
+
+
+MADE_BY = re.compile(r"(?:Compiled|Reported|Reporting|Written|Prepared) by [A-Z]")
 
 
 ROLE_WORDS = 8  # a signatory's post and office: "Head of Casework, Transport Office"

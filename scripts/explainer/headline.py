@@ -8,12 +8,13 @@ several. A dek shares them too, so the line right under the pick is never taken 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .furniture import credit_shape
 from .kind_patterns import pattern_kind
 from .kinds import REASON
 from .notices import reach_line
-from .patterns import DEK_MAX, ENDS, HEADING_MAX, LEDE_WORDS, LIST_ITEM, TITLED, UI, prose
+from .patterns import DEK_MAX, ENDS, HEAD_LINES, HEADING_MAX, LEDE_WORDS, LIST_ITEM, TITLED, UI, prose
 from .zones import CHOICES
 
 TRAIL = re.compile(r"\s[>›»]\s")  # a trail of links from the site's home ("Home › News › NAME")
@@ -241,3 +242,27 @@ def labelled_runs(lines: list[str]) -> list[list[int]]:
 def name(text: str) -> bool:
     """A name in title case of two words or more: the site's ("NAME Pay", "The NAME Echo")."""
     return len(text.split()) >= 2 and TITLED.fullmatch(text) is not None
+
+
+Finder = Callable[[list[str]], tuple[int | None, set[int]]]  # the headline and the labels above it
+
+
+def message_header(lines: list[str]) -> range | None:
+    """The rows of a message's header among the page's first lines: HEADER_ROWS or more "Label:
+    value" lines in a row, one of them with an e-mail address (the sender's, the recipient's)."""
+    for run in labelled_runs(lines[: HEAD_LINES + HEADER_ROWS]):
+        if len(run) >= HEADER_ROWS and any("@" in lines[i] for i in run):
+            return range(run[0], run[-1] + 1)
+    return None
+
+
+def past_header(lines: list[str], title: int | None, labels: set[int], find: Finder) -> tuple[int | None, set[int]]:
+    """A headline picked among a message's header rows (its "From:" over the date, its "Subject:"
+    over the real headline) is looked for again under them: the rows are the header, above it."""
+    rows = message_header(lines)
+    if title is None or rows is None or title not in rows:
+        return title, labels
+    below, above = find(lines[rows.stop :])
+    if below is None or prose(lines[below + rows.stop]):
+        return title, labels  # no headline under the header, only the story: the header's pick stands
+    return below + rows.stop, set(range(rows.stop)) | {j + rows.stop for j in above}

@@ -41,10 +41,12 @@ PATTERNS: dict[str, list[str]] = {
         # the site's name and the year of its copyright, the sign after the name: "NAME © 2026"
         r"[A-Z][\w.&’' -]{0,40} ©(?: ?\d{4})?$",
         r"(?:FOR IMMEDIATE RELEASE|For immediate release)\b",
-        r"Powered by [A-Z][\w.&’' -]{1,40}$",  # the software the site runs on: "Powered by NAME"
+        # the software the site runs on: "Powered by NAME", "Website built with NAME", "Site made with NAME"
+        r"(?:(?:Website|Site|Blog|Shop|Store) )?(?:Powered by|[Bb]uilt (?:with|on|using)|[Mm]ade with)"
+        r" [A-Z][\w.&’' -]{1,40}$",
         r"\(?[A-Z][\w ]{0,30}\bID:? ?\d{4,}\)?$",  # the page's own number: "(Release ID: 2184093)"
-        # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
-        r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
+        # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"; a telex's "NNNN"
+        r"(?:#{3}|-30-|NNNN|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
         r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
@@ -56,6 +58,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:OPINION|Opinion|ANALYSIS|Analysis|COMMENTARY|Commentary|EXPLAINER|Explainer|EXCLUSIVE|Exclusive"
         r"|OP-ED|Op-[Ee]d|GUEST ESSAY|Guest essay|EDITORIAL|Editorial|LIVE|Live|BREAKING|Breaking)(?: news| NEWS)?$",
         r"(?:©|Copyright|\(c\))(?: ?(?:©|\(c\)))? ?(?:\d{4}|[A-Z])|.{0,80}\b[Aa]ll [Rr]ights [Rr]eserved\b",
+        # "all rights reserved" in the site's other language, at the end of its notices' row: "… | 版權所有"
+        r".{0,80}(?:版權所有|版权所有|無断転載を禁じます|무단전재 및 재배포 금지|جميع الحقوق محفوظة|Все права защищены"
+        r"|Tous droits réservés|Alle Rechte vorbehalten|Todos los derechos reservados|Tutti i diritti riservati)$",
         # the page's own address, as a print view or a PDF's footer prints it, or under its label ("Permalink …")
         r"(?:(?:Perma|Short |Page |Direct )?[Ll]ink|(?:Short |Page )?URL|Link to this (?:page|article|story)):? ?"
         r"(?:https?://|www\.)\S+$|(?:https?://|www\.)\S+$",

@@ -16,13 +16,16 @@ LINK_WORDS = 2
 def stacked_menu(lines: list[str], i: int, title: int | None) -> bool:
     """Line i is one of a block of MENU_RUN or more one- or two-word lines set off by blank lines,
     not right over the headline (there, "Home" / "News" / "World News" is the trail to its section;
-    in a file without blank lines a masthead's stacked labels can't be told from a menu)."""
+    in a file without blank lines a masthead's stacked labels can't be told from a menu); the one
+    line in capitals among them is the site's name."""
     if "" not in lines:
         return False
     start, end = block_around(lines, i)
     block = lines[start : end + 1]
     below = next((j for j in range(end + 1, len(lines)) if lines[j]), None)
     links = all(len(t.split()) <= LINK_WORDS and not t.endswith((*ENDS, ":")) for t in block)
+    if lines[i].isupper() and sum(t.isupper() for t in block) == 1:
+        return False  # the one name in capitals among the links: the site's, as its logo sets it ("Menu", "NAME")
     return below != title and len(block) >= MENU_RUN and links
 
 

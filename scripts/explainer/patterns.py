@@ -127,7 +127,8 @@ CLOCK = rf"(?:{TIME}|\d{{1,2}}\ ?[ap]\.?m\.?)"  # "10.30am", "7pm"
 STAMP_WORDS = frozenset(
     "updated published posted issued edited modified aired broadcast first last on at date time this page "
     "article story post entry episode was has been is read no vol volume issue number edition received accepted "
-    "revised reviewed checked submitted tabled answered asked filed laid dated released ago uhr".split()  # "uhr": clock
+    "revised reviewed checked submitted tabled answered asked filed laid dated released ago uhr "  # "uhr": clock
+    "revision started created launched ends".split()  # "Last revision date: …", "Started …", a release's "Ends/DATE"
 )
 STAMP_PARTS = re.compile(
     rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}|"  # a date in numbers before a time: "11.03.2021", not "03.20"
@@ -153,9 +154,10 @@ STAMP_MAX = 100
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+")  # a web address alone
 # A page's own interface: a short line that starts with one of these is a button or a link.
 UI = re.compile(
-    r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:in|out)|Sign ?(?:in|up|out)|Register|Download|Cite|Print|Share|Save|Bookmark"
+    r"(?:[^\w\s]\s*)?(?:Skip|Log ?(?:[Ii]n|[Oo]ut)|Sign ?(?:[Ii]n|[Uu]p|[Oo]ut)|Register|Download|Cite|Print|Share"
+    r"|Save|Bookmark"
     r"|Play|Listen|Watch|Follow|Subscribe|Donate|Join|Back to|Return to|Go to|Jump to|Continue reading|View|Show|Load"
-    r"|Click|Tap|Copy|Gift|Accept|Manage|E-?mail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
+    r"|Click|Tap|Copy|Gift|Accept|Manage|E-?[Mm]ail|Tweet|Comment|Reply|Search|Menu|Read (?:more|the full|on|our)"
     r"|Next|Previous|Prev|Hide|Toggle|Play(?:list)?|Close|Open|Expand|Collapse|Enlarge|Zoom|Highlight|Annotate|Archive|Delete|Embed"
     r"|Like|Repost|Restack|Report|Add to|Remove from|Buy|Give|Shop|Order|Book|Get|Find|Explore|Discover|Visit|Become"
     r"|Receive|Submit"

@@ -23,7 +23,8 @@ MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     rf"|(?i:{'|'.join(sorted(MONTH_NUMBER, key=len, reverse=True))}))(?![^\W\d_])\.?"  # "Jan", not of "Januar"
 )
-# A calendar date as pages print it: "Feb. 27, 2019", "Mar 11th 2021", "June 12", "12 June 2018", "2018-06-12";
+# A calendar date as pages print it: "Feb. 27, 2019", "Mar 11th 2021", "June 12", "12 June 2018", "7th December,
+# 2026", "2018-06-12";
 # the day may take an ordinal's stop, as German or Nordic pages print it: "12. Nov.", and the month
 # its name in another language, "de" around it in Spanish and Portuguese: "12 de diciembre de 2026".
 # In numbers, with a year of four digits, day or month first or the year first: "14/05/2026",
@@ -34,10 +35,13 @@ NUMERIC_DATE = (
 )
 DATE = (
     rf"(?:{MONTH}\ \d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\ \d{{4}})?"
-    rf"|\d{{1,2}}\.?\ (?:de\ )?{MONTH}(?:,?\ (?:de\ )?\d{{4}})?|\d{{4}}-\d\d-\d\d|{NUMERIC_DATE})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\ (?:de\ )?{MONTH}(?:,?\ (?:de\ )?\d{{4}})?|\d{{4}}-\d\d-\d\d|{NUMERIC_DATE})"
 )
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?"
 # How long ago, as a page's list of stories prints it: "2h", "3 days ago", "Just now".
-AGE = r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?) ago|\d{1,2} ?[smhd]|Just now|Yesterday"
+AGE = (
+    r"\d{1,2} ?(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago"
+    r"|\d{1,2} ?[smhd]|Just now|Yesterday"
+)

@@ -9,14 +9,14 @@ from collections import Counter
 
 from . import blocks, hard_wrap
 from .acknowledgements import acknowledged
-from .alphabet import foreign_labels
+from .alphabet import foreign_labels, name_in_both_scripts
 from .bare_steps import bare_steps
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
 from .exported import front_matter, without_link_numbers
 from .foot_shapes import dated_links
 from .furniture import Context, shape
-from .headline import above_headline, by_overlap, closes
+from .headline import above_headline, by_overlap, closes, past_header
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .masthead_labels import ALT_LABELLED, head_label
@@ -48,6 +48,7 @@ from .rules import (
     continued,
     in_section,
 )
+from .sign_up import forms
 from .signed_notice import dated_label
 from .stray_notice import stray_notices
 from .tables import foot_table
@@ -254,7 +255,7 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
     """The headline by its shape and place (`find_title`), or the line of the head that says what
     the story says when that one does not (`headline.by_overlap`), or none when the pick is the
     story's first paragraph; the labels above it stay labels."""
-    title, labels = find_title(lines)
+    title, labels = past_header(lines, *find_title(lines), find_title)  # not a mail's "From:" or "Subject:"
     if title is not None and (post := post_title(lines, title)) is not None:
         return post, {*labels, *range(title, post)} - {j for j in range(title, post) if not lines[j]}
     if title is None or (told := by_overlap(lines, title, frozenset(labels))) == title:
@@ -387,6 +388,8 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     signed_posts(out, lines)
     handle_replies(out, lines)
     foreign_labels(out, lines)
+    name_in_both_scripts(out, lines)
+    forms(out, lines)
     acknowledged(out, lines)
     front_matter(out, lines, WHY)
     return out

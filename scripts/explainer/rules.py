@@ -23,6 +23,7 @@ from .bare_lists import block_item, block_label, numbered_run
 from .blocks import glued_heading
 from .crossheads import capitals_deck, correspondent, crosshead, shouted_copy
 from .edition import aged_links, head_at_break, pager, print_head
+from .embeds import embed_attribution
 from .feed_foot import quotes_headline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .foot_shapes import button_appeal
@@ -74,6 +75,7 @@ from .head import (
     venue,
 )
 from .head_shapes import date_span, greeting_bio, handle_over_name, section_under_title, title_alt
+from .interview import interview_question
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
 from .lists import (
     chapter,
@@ -88,6 +90,7 @@ from .lists import (
     run_on_item,
     summary_item,
 )
+from .log_entries import clock_entry, day_heading
 from .masthead_labels import ALT_LABELLED, two_names
 from .menus import arrow_button, head_button
 from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
@@ -109,7 +112,9 @@ from .picture_notes import picture_note
 from .post_head import counted_bar
 from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
+from .semicolon_list import semicolon_item
 from .short_sections import section_head, sectioned_point
+from .sign_up import activity, plea, starter
 from .signed_notice import signing_date
 from .speech_dash import dash_quote
 from .tables import box_heading, header_row, table_note, table_title
@@ -229,10 +234,12 @@ RULES: list[Rule] = [
     ("marker", REASON["running"], print_head),  # "THE PAPER      DATE      5"
     ("marker", REASON["page-break-head"], head_at_break),  # "NAME – Report DATE" under each "Page N of M"
     ("byline", REASON["head-credit"], head_credit),
+    ("byline", REASON["starter"], starter),  # "NAME started this petition to BODY" under the headline
     ("byline", REASON["by-part"], by_part),
     ("byline", REASON["by-part"], name_and_stamp),
     ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"
     ("byline", REASON["role-name"], role_and_name),  # "Senior ranger NAME", "From the desk of NAME, Role"
+    ("heading", REASON["log-day"], day_heading),  # "Monday, Nov. 23" over "7:52 a.m. — A caller …"
     ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
     ("timestamp", REASON["stamp"], stamp_any_language),  # "Publié le 2 septembre 2026 à 10 h 00"
     ("widget", REASON["ui"], share_row),  # "Compartilhe:  Facebook  X  WhatsApp"
@@ -242,6 +249,8 @@ RULES: list[Rule] = [
     ("contact", REASON["reach"], reach_box),  # "Enquiries: OFFICE" over "Phone: NUMBER" and "Email: ADDRESS"
     ("list-item", REASON["box"], label_run),  # "Date filed: DATE" in a box
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
+    ("list-item", REASON["log-entry"], clock_entry),  # "7:52 a.m. — A caller reported …" beside another
+    ("list-item", REASON["semicolons"], semicolon_item),  # "publish the survey; and" under "… asks the council to:"
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
     ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
@@ -256,6 +265,7 @@ RULES: list[Rule] = [
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
     ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
     ("widget", REASON["ui"], arrow_button),  # "Follow the crossing live →"
+    ("caption", REASON["embed"], embed_attribution),  # "— NAME (@handle) December 5, 2026" under a post
     ("caption", REASON["picture-note"], picture_note),  # "[Picture: a bus at a stop]", "Image: floats on deck"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
     ("bio", WHY["bio"], author_bio),  # "NAME is a staff writer … Contact the reporter at …"
@@ -294,6 +304,8 @@ RULES: list[Rule] = [
     ("widget", REASON["count"], count),
     ("widget", REASON["head-button"], head_button),  # "Compare" among a release's codes, under the headline
     ("widget", REASON["tally"], tally),  # "💬 1 204", "Replies 12", "31 people liked this"
+    ("widget", REASON["activity"], activity),  # "12,408 have signed. Let's get to 15,000!", "NAME signed 4 min ago"
+    ("widget", REASON["plea"], plea),  # "Can you chip in £5? Donate now" between the story's paragraphs
     ("marker", REASON["code"], code_alone),  # "v2.1.0", "9f3ab21"
     ("related", REASON["compared"], compared_versions),  # "Changes: v1.2...v1.3"
     ("widget", REASON["count"], counted_bar),  # "For all members · 38 likes" under the headline
@@ -351,6 +363,7 @@ LATE: list[Rule] = [
     ("body", WHY["speech"], lambda ctx: SPEAKER.match(ctx.text) is not None),
     ("heading", REASON["over-points"], counted_points),  # "Three things we changed:" over three points
     ("heading", REASON["over-points"], over_points),  # "What riders need to know:" over its points
+    ("body", REASON["asked"], interview_question),  # "How did you start?" over "I was nineteen …"
     ("heading", REASON["question"], question_heading),  # "What is changing?" over the story's text
     ("heading", REASON["glossary-label"], glossary_label),  # "Words to know" over a glossary
     ("heading", REASON["section-head"], section_head),  # "Fixed" over two short lines, "Added" under them

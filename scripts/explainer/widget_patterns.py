@@ -112,6 +112,8 @@ WIDGET: list[str] = [
     r"|our (?:journalism|work|newsroom|reporting))|relies on (?:readers|supporters|members) like you)\b.{0,80}$",
     r".{0,100}\b(?:(?:subscribers?|members) only|available (?:only )?to (?:subscribers|members))\b",
     r"(?:We use cookies|This (?:site|website) uses cookies|Accept (?:all )?cookies|Cookie (?:settings|policy))",
+    # the links a privacy law asks for, alone on a line: "Your Privacy Choices", "Do Not Sell or Share My …"
+    r"(?:(?:Your )?Privacy (?:[Cc]hoices|[Pp]olicy|[Nn]otice|[Ss]ettings|[Pp]references)$|Do [Nn]ot [Ss]ell\b)",
     r"(?:Get|Download) (?:the|our) .{0,40}\bapps?\b",
     # a file to download, by its type and size, with a button's verb: "Download the press release (PDF, 82 KB)"
     # (a document's title with its type, and its size or not, is a link to it: `related`; a label of up
