@@ -4,7 +4,7 @@ days, lists whose items end in semicolons, sign-up forms and counters, embeds' a
 
 from __future__ import annotations
 
-from explainer import reading
+from test_line_shapes import kinds
 
 LEAD = (
     "The harbour master's office recorded a busy week on the water, with two rescues and a "
@@ -14,10 +14,6 @@ MORE = (
     "The log below is published every week from the office's radio records, and times are given "
     "in local time as the watch officer noted them."
 )
-
-
-def kinds(raw: list[str]) -> list[str]:
-    return [kind for kind, _ in reading.classify(raw)]
 
 
 def test_a_logs_entries_are_items_under_their_days() -> None:
