@@ -14,6 +14,7 @@ from .kind_patterns import pattern_kind
 from .kinds import REASON
 from .notices import reach_line
 from .patterns import DEK_MAX, ENDS, HEADING_MAX, LEDE_WORDS, LIST_ITEM, TITLED, UI, prose
+from .result_list import listed_entry
 from .zones import CHOICES
 
 TRAIL = re.compile(r"\s[>›»]\s")  # a trail of links from the site's home ("Home › News › NAME")
@@ -157,6 +158,7 @@ def by_overlap(lines: list[str], title: int, labels: frozenset[int] = frozenset(
             and not TRAIL.search(lines[i])
             and not near_wrap(lines, i)
             and not paragraph(lines, i)
+            and not listed_entry(lines, i)  # "1. HEADLINE" over the headline alone: an entry of a result list
         ]
         most, at = max(((len(words(lines[i]) & told), -i) for i in others), default=(0, 0))
         if most >= SEVERAL:
