@@ -119,7 +119,7 @@ def block_label(ctx: Context) -> bool:
 def block_item(ctx: Context) -> bool:
     """A detail under such a label: an item of the list."""
     block = spaced_block(ctx) or run_block(ctx) or paired_block(ctx)
-    return block is not None and block[0] < ctx.i
+    return block is not None and block[0] < ctx.i and block[0] != ctx.title  # the head's lines under the headline
 
 
 NUMBER = re.compile(r"(\d{1,2})[.)]\s+\S")  # a numbered item's number: "2. …", "3) …"

@@ -45,6 +45,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\(?[A-Z][\w ]{0,30}\bID:? ?\d{4,}\)?$",  # the page's own number: "(Release ID: 2184093)"
         # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"
         r"(?:#{3}|-30-|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
+        # a document's end as a database or an archive prints it: "End of Document", "Fin du document"
+        r"(?:End of (?:Document|Story|Article|Transcript|Record)|END OF (?:DOCUMENT|STORY|TRANSCRIPT)"
+        r"|Fin du document|Fin del documento|Ende des Dokuments|Fine del documento)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
         r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"

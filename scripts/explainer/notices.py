@@ -119,6 +119,7 @@ PHONE = re.compile(r"(?<![\w,.])\+?\(?\d[\d ()-]{5,}\d(?![\w,.]?\d)")
 NUMBERED_AS = re.compile(
     r"\b(?:[Nn]o\.|[Nn]o|#)\s*\d[\d ]*"
     r"|\((?!(?:Tel|Phone|Fax|Mob|Mobile|Cell|Tél|Telefon|Telefone|Teléfono)\b)[A-Z][a-z]+\.? \d[\d/-]*\)"
+    r"|\b\d{1,5} \((?:19|20)\d\d\)"  # a document's number and its year: "resolution 2811 (2026)", "Act 12 (2024)"
 )
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d?[./-]\d\d?[./-]\d{4}")
 

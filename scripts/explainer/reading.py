@@ -16,6 +16,7 @@ from .edition import lone_word
 from .exported import front_matter, without_link_numbers
 from .foot_shapes import dated_links
 from .furniture import Context, shape
+from .head_rows import page_rows
 from .headline import above_headline, by_overlap, closes
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
@@ -383,6 +384,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     blocks.frame(out, lines, title)
     above_headline(out, lines, title)
+    page_rows(out, title)
     reader_comments(out, lines)
     signed_posts(out, lines)
     handle_replies(out, lines)
