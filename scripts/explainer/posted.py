@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from .furniture import Context
+from .kind_patterns import pattern_kind
+from .patterns import DEK_MAX
 from .printed_dates import AGE, DATE, MONTH
 
 # One word (a verb's past form, or its language's) and a date or an age: "Written 6 December 2026",
@@ -35,6 +37,7 @@ POST_BUTTONS = re.compile(
     r"|Lire la suite|Afficher (?:moins|plus)|(?:Ver|Leer|Mostrar) (?:menos|más)|Mostra (?:meno|di più)"
     r"|\d[\d,.]*k? (?:Answers?|Comments?|Replies|Reply|Reviews?|Antworten|Kommentare|Réponses?|Commentaires?"
     r"|Respuestas?|Comentarios?|Risposte|Commenti)"
+    r"|(?:Viewed|Read|Seen) [\d.,]+k? times|(?:Gelesen|Aufgerufen) [\d.,]+ ?(?:Mal|mal)|Vu [\d.,]+k? fois"
     r"|(?:Sort(?:ed)? by|Sortiert nach|Sortieren nach|Trier par|Trié par|Ordenar por|Ordina per):? .{1,40}"
     r"|(?:You must|You need to|Please) (?:log in|sign in|register|sign up)\b.{0,60}"
     r"|.{0,60}\b(?:[Bb]rowse other|[Aa]sk your own) (?:questions|posts|threads)\b.{0,80}"
@@ -58,3 +61,13 @@ def signed_comment(ctx: Context) -> bool:
 
 def post_button(ctx: Context) -> bool:
     return POST_BUTTONS.fullmatch(ctx.text) is not None
+
+
+def asked(lines: list[str], i: int) -> bool:
+    """A question of one sentence, longer than a headline may be, right over the date the platform
+    prints under a post's title ("Asked 4 days ago", "Posted DATE"): the post's headline."""
+    text = lines[i]
+    if not text.endswith("?") or len(text) > DEK_MAX or re.search(r"[.!?]\s+[A-Z]", text):
+        return False
+    below = next((t for t in lines[i + 1 :] if t), "")
+    return POSTED_STAMP.fullmatch(below) is not None or pattern_kind(below) == "timestamp"

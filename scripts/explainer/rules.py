@@ -20,6 +20,7 @@ from . import patterns
 from .alphabet import foreign_control, foreign_stamp
 from .any_language import dash_sign_off, share_row, stamp_any_language, writer_label
 from .bare_lists import block_item, block_label, numbered_run
+from .bilingual import bilingual
 from .blocks import glued_heading
 from .crossheads import capitals_deck, correspondent, crosshead, shouted_copy
 from .disclaimers import disclaimer
@@ -236,6 +237,7 @@ RULES: list[Rule] = [
     ("marker", REASON["page-break-head"], head_at_break),  # "NAME – Report DATE" under each "Page N of M"
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["by-part"], by_part),
+    *((k, REASON["bilingual"], bilingual(k)) for k in ("byline", "timestamp", "credit")),  # "By NAME / โดย NAME"
     ("byline", REASON["reply-by"], reply_byline),  # "Response from NAME, Owner at PLACE"
     ("byline", REASON["field"], field_byline),  # "Byline: NAME Diplomatic Correspondent"
     ("dateline", REASON["field"], field_dateline),  # "Dateline: PLACE, DATE"
