@@ -155,3 +155,68 @@ def test_a_headline_in_capitals_broken_over_two_rows_is_the_headline() -> None:
     page = ["Brask Radio Text", "", "P201  BRASK TEXT  Mon 04.03.  08:12", "", "COUNCIL VOTES TO CLOSE THE"]
     page += ["OLD FERRY LANDING IN BRASK", "", STORY, "", MORE]
     assert kinds(page)[4:6] == ["title", "title"]
+
+
+def test_a_bar_of_links_with_one_to_the_copyright_page_is_no_copyright_line() -> None:
+    """blocks.copyright_link: "About | Copyright | Privacy" over the copyright's line stays a bar."""
+    page = ["Brask City Council", "Council closes ferry landing", STORY, MORE, "Print"]
+    page += ["About | Copyright | Privacy | Accessibility", "© Brask City Council 2026"]
+    assert kinds(page)[5] == "widget"
+
+
+def test_under_a_label_for_related_links_a_question_led_by_its_votes_is_a_link() -> None:
+    """posted.counted_question, and the copyright's line under them stays the page's marker."""
+    page = ["Pedal Forum", "Chain lube in the rain", STORY, MORE, "Related questions"]
+    page += ["12 Is wax better than oil for a commuter's chain?", "© 2026 Pedal Forum Ltd; posts licensed CC BY-SA."]
+    got = kinds(page)
+    assert got[5] == "related" and got[6] == "marker"
+
+
+def test_a_viewers_page_arrows_subpage_count_and_skip_link_are_widgets() -> None:
+    """edition.pager and patterns.UI: "« 301   303 »", "Unterseite 2/3", "Hoppa till innehållet"."""
+    page = ["Hoppa till innehållet", "Brask Text-TV", "« 301     303 »", "Unterseite 2/3", ""]
+    page += ["Council closes ferry landing", "", STORY, "", MORE]
+    assert [kinds(page)[i] for i in (0, 2, 3)] == ["widget"] * 3
+
+
+def test_a_section_break_of_spaced_stars_is_a_marker() -> None:
+    """kind_patterns: "*   *   *" with wide spaces, as a page sets its break."""
+    assert kinds(["Brask City Council", "Council closes ferry landing", STORY, "*   *   *", MORE])[3] == "marker"
+
+
+GREEK_PAGE = ["EN | ΕΛ", "Brask Municipality of the Islands", "Δήμος Μπρασκ", "Αρχική   Νέα   Επικοινωνία"]
+GREEK_PAGE += ["Home > News > Harbour", "Council closes ferry landing in the old harbour for repairs"]
+
+
+def test_the_sites_name_in_its_script_under_its_english_name_is_a_marker() -> None:
+    """bilingual.name_in_script: "Δήμος Μπρασκ" right under "Brask Municipality of the Islands"."""
+    assert kinds([*GREEK_PAGE, STORY, MORE])[2] == "marker"
+
+
+def test_a_date_with_its_month_in_the_sites_script_is_a_time_stamp() -> None:
+    """alphabet.foreign_stamp: the day, the month's name in another script, the year: "12 Μαρ. 2026"."""
+    assert kinds([*GREEK_PAGE, "12 Μαρ. 2026", STORY, MORE])[6] == "timestamp"
+
+
+HINDI_PAGE = ["EN | हिं", "Brask Municipality of the Islands", "ब्रास्क नगर पालिका", "मुखपृष्ठ   समाचार   संपर्क"]
+HINDI_PAGE += ["Home > News > Harbour", "Council closes ferry landing in the old harbour for repairs"]
+
+
+def test_a_bar_of_buttons_named_in_two_scripts_is_a_widget() -> None:
+    """bilingual.bilingual_bar: "प्रिंट Print | शेयर Share" under the byline."""
+    page = [*HINDI_PAGE, "By Press Office", "प्रिंट Print | शेयर Share", STORY, MORE]
+    assert kinds(page)[7] == "widget"
+
+
+def test_a_label_in_two_scripts_labels_its_links_and_the_last_link_is_no_office() -> None:
+    """bilingual.bilingual_label and notices.office_over_contact: a link over the page's address."""
+    page = [*GREEK_PAGE, STORY, MORE, "Σχετικά Related news", "Ferry timetable changes for the winter"]
+    page += ["Council approves new harbour budget", "Brask Municipality, 4 Quay Road, Brask 2201, +30 210 555 0199"]
+    got = kinds(page)
+    assert got[8:11] == ["related"] * 3
+
+
+def test_the_copyright_in_the_sites_script_is_a_marker() -> None:
+    """kind_patterns and alphabet.foreign_control: "सर्वाधिकार सुरक्षित © 2026 NAME" under the story."""
+    page = [*HINDI_PAGE, STORY, MORE, "सर्वाधिकार सुरक्षित © 2026 ब्रास्क नगर पालिका"]
+    assert kinds(page)[8] == "marker"

@@ -9,6 +9,9 @@ from collections.abc import Callable
 
 from .furniture import Context
 from .kind_patterns import pattern_kind
+from .patterns import SEPARATOR, UI, section_label
+
+NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|and|for|&)){2,10}")  # a body's name in title case
 
 LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 
@@ -31,3 +34,35 @@ def bilingual(kind: str) -> Callable[[Context], bool]:
         return bool(half) and pattern_kind(half) == kind
 
     return test
+
+
+def bilingual_bar(ctx: Context) -> bool:
+    """A bar of buttons each named in two languages: "พิมพ์ Print | แชร์ Share", "Drucken Print"
+    in another script: each part's Latin words a button's, the rest in another script."""
+    parts = SEPARATOR.split(ctx.text)
+    if len(parts) < 2 or len(ctx.text) > 80:
+        return False
+    for part in parts:
+        words = part.split()
+        latin = " ".join(w for w in words if LATIN.search(w))
+        if len(latin) == len(part) or not latin or not UI.match(latin) or len(latin.split()) > 2:
+            return False
+    return True
+
+
+def bilingual_label(text: str) -> str:
+    """A label in two scripts ("ข่าวที่เกี่ยวข้อง Related news"): the kind its Latin words label."""
+    words = text.split()
+    latin = [w for w in words if LATIN.search(w)]
+    if not latin or len(latin) == len(words) or not re.search(r"[^\W\d_]", " ".join(set(words) - set(latin))):
+        return ""
+    return section_label(" ".join(latin)) or ""
+
+
+def name_in_script(ctx: Context) -> bool:
+    """Above the headline, right under the site's name in title case (a marker), one to three
+    words in another script, no figure: the same name in the site's own language."""
+    above = ctx.near(-1)
+    if not ctx.before_title or ctx.last != "marker" or LATIN.search(ctx.text) or re.search(r"\d", ctx.text):
+        return False
+    return len(ctx.text.split()) <= 3 and NAME.fullmatch(above) is not None

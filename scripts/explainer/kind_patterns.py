@@ -50,7 +50,9 @@ PATTERNS: dict[str, list[str]] = {
         r"|Fin du document|Fin del documento|Ende des Dokuments|Fine del documento)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
-        r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
+        # the copyright in the site's other script, its words before the sign: "สงวนลิขสิทธิ์ © 2569 NAME"
+        r"[^\sA-Za-z\d©][^A-Za-z\d©]{0,60}© ?\d{4}\b[^A-Za-z]{0,80}$",
+        r"[_*•·~=–—-](?: {0,3}[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *", "*  *  *"
         r"Page \d+ of \d+$",
         # a release's number, a procedure's or a file's reference alone: "No. 2021/07", "Procedure: 2021/0113(RAT)"
         r"(?:No\.|Nr\.|Ref\.|Reference|Procedure(?: file)?|Dossier|File|Case)(?: No\.| number)?:? ?[A-Z]{0,4}"

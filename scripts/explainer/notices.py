@@ -291,6 +291,8 @@ def office_over_contact(ctx: Context) -> bool:
     named = re.fullmatch(r"[A-Z][^()\[\].!?:;]*", text) is not None  # a name's words, no note nor point
     if not ctx.started or ctx.hit or not named or len(text.split()) > OFFICE_WORDS:
         return False
+    if ctx.section == "related" and sum(w[:1].islower() and len(w) >= 4 for w in text.split()) >= 2:
+        return False  # under a label for links, a headline in sentence case over the page's address: a link
     if re.fullmatch(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}", text):
         return False  # a name alone over an address is a signature's
     j = ctx.next_nonblank(ctx.i)

@@ -71,3 +71,12 @@ def asked(lines: list[str], i: int) -> bool:
         return False
     below = next((t for t in lines[i + 1 :] if t), "")
     return POSTED_STAMP.fullmatch(below) is not None or pattern_kind(below) == "timestamp"
+
+
+# A question led by its count of votes or answers: "6 Do I need a visa for …?", a linked question.
+COUNTED_QUESTION = re.compile(r"-?\d[\d,.]*k?\s+[A-Z][^.!?]{10,150}\?")
+
+
+def counted_question(ctx: Context) -> bool:
+    """Under a label for related links, a question led by its votes: a link to another post."""
+    return ctx.section == "related" and COUNTED_QUESTION.fullmatch(ctx.text) is not None

@@ -11,6 +11,7 @@ from . import blocks, hard_wrap
 from .acknowledgements import acknowledged
 from .alphabet import foreign_labels
 from .bare_steps import bare_steps
+from .bilingual import bilingual_label
 from .capital_rows import broken_headline, capital_rows
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
@@ -364,9 +365,13 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "timestamp", REASON["dated-label"]  # "Publication date: DATE" among the labels
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
-        elif not ctx.before_title and (label := section_label(text)) and over_story(lines, i, label):
+        elif (
+            not ctx.before_title
+            and (label := section_label(text) or bilingual_label(text))
+            and over_story(lines, i, label)
+        ):
             kind, why = "heading", REASON["story-label"]
-        elif not ctx.before_title and (label := section_label(text)):
+        elif not ctx.before_title and (label := section_label(text) or bilingual_label(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
             section = label
         else:

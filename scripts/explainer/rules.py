@@ -20,7 +20,7 @@ from . import patterns
 from .alphabet import foreign_control, foreign_stamp
 from .any_language import dash_sign_off, share_row, stamp_any_language, writer_label
 from .bare_lists import block_item, block_label, numbered_run
-from .bilingual import bilingual
+from .bilingual import bilingual, bilingual_bar, name_in_script
 from .blocks import glued_heading
 from .crossheads import capitals_deck, correspondent, crosshead, shouted_copy
 from .disclaimers import disclaimer
@@ -111,7 +111,7 @@ from .patterns import (
 )
 from .picture_notes import picture_note
 from .post_head import counted_bar
-from .posted import post_button, posted_stamp, reply_byline, signed_comment
+from .posted import counted_question, post_button, posted_stamp, reply_byline, signed_comment
 from .questions import glossary_item, glossary_label, question_heading
 from .ratings import rating
 from .reach_box import reach_box
@@ -249,7 +249,8 @@ RULES: list[Rule] = [
     ("byline", REASON["role-name"], role_and_name),  # "Senior ranger NAME", "From the desk of NAME, Role"
     ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
     ("timestamp", REASON["stamp"], stamp_any_language),  # "Publié le 2 septembre 2026 à 10 h 00"
-    ("widget", REASON["ui"], share_row),  # "Compartilhe:  Facebook  X  WhatsApp"
+    ("widget", REASON["ui"], share_row),
+    ("widget", REASON["bilingual"], bilingual_bar),  # "พิมพ์ Print | แชร์ Share"  # "Compartilhe:  Facebook  X  WhatsApp"
     ("byline", REASON["writer-label"], writer_label),  # "Texte : Bureau de presse" under the headline
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
@@ -275,7 +276,12 @@ RULES: list[Rule] = [
         disclaimer,
     ),  # "This review is the opinion of a member, not of NAME"  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
-    ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
+    ("related", REASON["kicker"], kicked_link),
+    (
+        "related",
+        REASON["counted-link"],
+        counted_question,
+    ),  # "6 Do I need a visa for …?" under "Related"  # "Photos: NAME under water" under "More on this story"
     ("widget", REASON["ui"], arrow_button),  # "Follow the crossing live →"
     ("caption", REASON["picture-note"], picture_note),  # "[Picture: a bus at a stop]", "Image: floats on deck"
     *((k, WHY[k], _pattern(k)) for k in ("marker", "widget", "related", "credit", "correction", "editor-note")),
@@ -308,6 +314,7 @@ RULES: list[Rule] = [
     ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
     ("widget", REASON["button-appeal"], lambda ctx: button_appeal(ctx.lines, ctx.i)),  # "… a year. Give now"
     ("marker", REASON["label"], lambda ctx: ctx.before_title and two_names(ctx.lines, ctx.i)),  # "NAME — ΟΝΟΜΑ"
+    ("marker", REASON["label"], name_in_script),  # "กระทรวงการต่างประเทศ" under "Ministry of Foreign Affairs"
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
     ("marker", REASON["label"], lambda ctx: ctx.before_title and details_bar(ctx.text)),  # "9–14 March · 6 stages"
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"
