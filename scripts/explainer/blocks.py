@@ -61,7 +61,7 @@ CLOSE = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
 
 def mark(text: str) -> bool:
     return BREAK.fullmatch(text) is not None or (
-        len(text) <= SHORT and CLOSE.search(text) is not None and not linked(text)
+        len(text) <= SHORT and CLOSE.search(text) is not None and not copyright_link(text)
     )
 
 
