@@ -139,6 +139,7 @@ def by_overlap(lines: list[str], title: int, labels: frozenset[int] = frozenset(
     of a run of them is tried. A paragraph picked when no line of the head says what the story
     says: no headline (None)."""
     within = paragraph(lines, title)  # the story's first paragraph taken for its headline
+    printed = frozenset(lines)
     addressed = ADDRESS.search(lines[title]) or reach_line(lines[title])  # a banner's, a sender's, a number to call
     for run in (False, True):
         first = lead(lines, title - 1 if within else title, run)
@@ -158,7 +159,7 @@ def by_overlap(lines: list[str], title: int, labels: frozenset[int] = frozenset(
             and not TRAIL.search(lines[i])
             and not near_wrap(lines, i)
             and not paragraph(lines, i)
-            and not listed_entry(lines, i)  # "1. HEADLINE" over the headline alone: an entry of a result list
+            and not listed_entry(lines[i], printed)  # "1. HEADLINE" over the headline alone: a result's entry
         ]
         most, at = max(((len(words(lines[i]) & told), -i) for i in others), default=(0, 0))
         if most >= SEVERAL:

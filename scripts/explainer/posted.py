@@ -69,7 +69,7 @@ def asked(lines: list[str], i: int) -> bool:
     text = lines[i]
     if not text.endswith("?") or len(text) > DEK_MAX or re.search(r"[.!?]\s+[A-Z]", text):
         return False
-    below = next((t for t in lines[i + 1 :] if t), "")
+    below = next((lines[j] for j in range(i + 1, len(lines)) if lines[j]), "")  # no copy of the page's rest
     return POSTED_STAMP.fullmatch(below) is not None or pattern_kind(below) == "timestamp"
 
 

@@ -9,7 +9,9 @@ import re
 NUMBERED = re.compile(r"\(?\d{1,3}[.)]\s+(?P<rest>\S.*)")
 
 
-def listed_entry(lines: list[str], i: int) -> bool:
-    """A numbered line whose words the page prints again alone, further down."""
-    m = NUMBERED.fullmatch(lines[i])
-    return m is not None and m["rest"] in lines[i + 1 :]
+def listed_entry(text: str, printed: frozenset[str]) -> bool:
+    """A numbered line whose words the page prints again alone (`printed`: the page's lines, a set
+    made once: a copy of the page's rest per head line would grow with the square of a hostile
+    page's length)."""
+    m = NUMBERED.fullmatch(text)
+    return m is not None and m["rest"] in printed
