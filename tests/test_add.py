@@ -30,8 +30,8 @@ def test_add_prints_every_line_with_its_kind_and_writes_the_skeleton(project: Pa
     meta = yaml.safe_load(text.with_suffix(".yml").read_text(encoding="utf-8"))
     assert meta["sha256"] == hashlib.sha256(text.read_bytes()).hexdigest()
     raw = text.read_text(encoding="utf-8").splitlines()
-    title = next(n for n, kind in expected["kinds"].items() if kind == "title")
-    assert meta["title"] == raw[title - 1] and meta["id"] == name
+    title = " ".join(raw[n - 1].strip() for n, kind in expected["kinds"].items() if kind == "title")  # its rows
+    assert meta["title"] == title and meta["id"] == name
     for field in ("earliest", "latest"):  # what only the curator can know
         meta["published"].setdefault(field, "2000-01-01")
         meta["published"][field] = meta["published"][field] or "2000-01-01"

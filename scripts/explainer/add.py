@@ -78,7 +78,8 @@ def read(path: Path, text: str) -> Reading:
     published = next(
         ((text, day) for _, kind, text in kinds if kind in ("timestamp", "byline") if (day := date_in(text))), None
     )
-    return Reading(kinds, first.get("title", ""), first.get("dek"), authors, src.dateline, published)
+    title = " ".join(text for _, kind, text in kinds if kind == "title")  # a headline broken over rows: one
+    return Reading(kinds, title, first.get("dek"), authors, src.dateline, published)
 
 
 def placeholder_meta(path: Path) -> SourceMeta:

@@ -44,16 +44,24 @@ def foreign_words(ctx: Context) -> list[str] | None:
 def foreign_stamp(ctx: Context) -> bool:
     """A date or time with only words in the site's other script around it: "입력 2026.03.11 09:42"."""
     words = foreign_words(ctx)
-    if not words or len(ctx.text) > STAMP_MAX or not HAS_TIME.search(ctx.text):
+    if not words or len(ctx.text) > STAMP_MAX:
+        return False
+    if (m := DAY_MONTH_YEAR.fullmatch(ctx.text)) and m["month"] in words:
+        return True  # the day, the month's name in the site's script, the year (of its era): "4 ธ.ค. 2569"
+    if not HAS_TIME.search(ctx.text):
         return False
     return set(STAMP_PARTS.sub(" ", ctx.text).split()) <= set(words)
+
+
+DAY_MONTH_YEAR = re.compile(r"\d{1,2}\s+(?P<month>\S{1,15})\s+\d{4}")
 
 
 def foreign_control(ctx: Context) -> bool:
     """A few words in the site's other script, no sentence: a button, a label or a setting of
     the page's interface ("공유하기", "글자크기 가 가")."""
     words = foreign_words(ctx)
-    return bool(words) and len(ctx.text.split()) <= UI_WORDS and not ctx.text.endswith(ENDS)
+    copyright_line = "©" in ctx.text  # the site's copyright in its script: its marker, not a button
+    return bool(words) and len(ctx.text.split()) <= UI_WORDS and not ctx.text.endswith(ENDS) and not copyright_line
 
 
 LABELLED_MIN = 2  # a label heads two or more lines
@@ -62,8 +70,10 @@ LABELLED_MIN = 2  # a label heads two or more lines
 def foreign_labels(out: list[tuple[str, str]], lines: list[str]) -> None:
     """A label in the site's other script over two or more lines of one left-out kind (links:
     "많이 본 뉴스" over headlines) labels them and takes their kind, as a heading there does."""
-    for i, (_, why) in enumerate(out):
-        if why != REASON["foreign-ui"]:
+    headed = False  # the headline came above: over it, the page's own lines are its masthead, no links
+    for i, (kind, why) in enumerate(out):
+        headed = headed or kind == "title"
+        if why != REASON["foreign-ui"] or not headed:
             continue
         below = [out[j][0] for j in range(i + 1, len(lines)) if lines[j]][:LABELLED_MIN]
         if len(below) == LABELLED_MIN and len(set(below)) == 1 and below[0] not in SHOWN | {"widget"}:

@@ -119,7 +119,9 @@ def block_label(ctx: Context) -> bool:
 def block_item(ctx: Context) -> bool:
     """A detail under such a label: an item of the list."""
     block = spaced_block(ctx) or run_block(ctx) or paired_block(ctx)
-    return block is not None and block[0] < ctx.i
+    if block is None or (ctx.title is not None and block[0] <= ctx.title <= block[1]):
+        return False  # a block that holds the headline is the head: the paper, the date, the edition
+    return block[0] < ctx.i
 
 
 NUMBER = re.compile(r"(\d{1,2})[.)]\s+\S")  # a numbered item's number: "2. …", "3) …"

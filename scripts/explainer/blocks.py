@@ -60,7 +60,16 @@ CLOSE = re.compile(r"©|\bcopyright\b|\(c\) ?\d{4}", re.IGNORECASE)
 
 
 def mark(text: str) -> bool:
-    return BREAK.fullmatch(text) is not None or (len(text) <= SHORT and CLOSE.search(text) is not None)
+    return BREAK.fullmatch(text) is not None or (
+        len(text) <= SHORT and CLOSE.search(text) is not None and not copyright_link(text)
+    )
+
+
+def copyright_link(text: str) -> bool:
+    """A bar of links with one to the copyright's page ("Contact | Copyright | Privacy"): no year,
+    no sign, the word a link among three or more: the page's links, not its copyright's line."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", text)]
+    return len(parts) >= 3 and "©" not in text and any(p.lower() == "copyright" for p in parts)
 
 
 def after_break(out: list[tuple[str, str]], lines: list[str], every: list[tuple[int, str]]) -> None:
@@ -82,7 +91,7 @@ def after_break(out: list[tuple[str, str]], lines: list[str], every: list[tuple[
     if any(core(a) and core(b) for a, b in itertools.pairwise(rest)):
         return
     start = every[n][0]
-    if out[start][0] in (*SHOWN, "widget"):
+    if out[start][0] in (*SHOWN, "widget", "related"):  # the copyright's line under a label for links: no link
         out[start] = ("marker", REASON["break"])
     for i in range(start + 1, len(out)):
         if out[i][0] in SHOWN or out[i][1] == REASON["tail"]:

@@ -18,6 +18,9 @@ ARROWS = "◀▶◁▷←→‹›«»<>"
 PAGE_NO = re.compile(
     rf"[{ARROWS}]?\s*(?:Page|PAGE|P\.|p\.|Pg\.?) ?[A-Z]?\d{{1,3}}(?: (?:of|/) \d{{1,3}})?\s*[{ARROWS}]?"
 )
+TURN = re.compile(rf"[{ARROWS}]\s*\d{{1,4}}|\d{{1,4}}\s*[{ARROWS}]")  # an arrow and a page's number: "‹ 189"
+COUNTER = re.compile(r"[^\W\d_]{3,15} (\d{1,2})/(\d{1,2})")
+MOST_SUBPAGES = 30
 PAGE_NUMBER = re.compile(r"[A-Z]?\d{1,3}")  # a printed page's number alone: "5", "A12"
 
 
@@ -28,6 +31,10 @@ def pager(ctx: Context) -> bool:
         return False
     parts = SEPARATOR.split(ctx.text)
     short = all(len(p.split()) < UI_WORDS for p in parts)
+    if len(parts) >= 2 and all(TURN.fullmatch(p) for p in parts):
+        return True  # a viewer's arrows to the pages before and after: "‹ 189     191 ›"
+    if (m := COUNTER.fullmatch(ctx.text)) and 0 < int(m[1]) <= int(m[2]) <= MOST_SUBPAGES:
+        return True  # a viewer's count of subpages in its language: "Alasivu 1/2", "Unterseite 2/3"
     return len(parts) >= 2 and short and any(PAGE_NO.fullmatch(p) for p in parts)
 
 

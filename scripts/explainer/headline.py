@@ -15,6 +15,7 @@ from .kind_patterns import pattern_kind
 from .kinds import REASON
 from .notices import reach_line
 from .patterns import DEK_MAX, ENDS, HEAD_LINES, HEADING_MAX, LEDE_WORDS, LIST_ITEM, TITLED, UI, prose
+from .result_list import listed_entry
 from .zones import CHOICES
 
 TRAIL = re.compile(r"\s[>›»]\s")  # a trail of links from the site's home ("Home › News › NAME")
@@ -139,6 +140,7 @@ def by_overlap(lines: list[str], title: int, labels: frozenset[int] = frozenset(
     of a run of them is tried. A paragraph picked when no line of the head says what the story
     says: no headline (None)."""
     within = paragraph(lines, title)  # the story's first paragraph taken for its headline
+    printed = frozenset(lines)
     addressed = ADDRESS.search(lines[title]) or reach_line(lines[title])  # a banner's, a sender's, a number to call
     for run in (False, True):
         first = lead(lines, title - 1 if within else title, run)
@@ -158,6 +160,7 @@ def by_overlap(lines: list[str], title: int, labels: frozenset[int] = frozenset(
             and not TRAIL.search(lines[i])
             and not near_wrap(lines, i)
             and not paragraph(lines, i)
+            and not listed_entry(lines[i], printed)  # "1. HEADLINE" over the headline alone: a result's entry
         ]
         most, at = max(((len(words(lines[i]) & told), -i) for i in others), default=(0, 0))
         if most >= SEVERAL:

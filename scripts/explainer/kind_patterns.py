@@ -47,9 +47,14 @@ PATTERNS: dict[str, list[str]] = {
         r"\(?[A-Z][\w ]{0,30}\bID:? ?\d{4,}\)?$",  # the page's own number: "(Release ID: 2184093)"
         # a sign-off, alone or with the service's name after it: "-ENDS-", "(END) NW Newswires"; a telex's "NNNN"
         r"(?:#{3}|-30-|NNNN|[-–—]* ?(?:END|ENDS|Ends?)[-–—]* ?|\((?:END|ENDS|Ends?)\)(?: [A-Z][\w&.’' -]{0,40})?)$",
+        # a document's end as a database or an archive prints it: "End of Document", "Fin du document"
+        r"(?:End of (?:Document|Story|Article|Transcript|Record)|END OF (?:DOCUMENT|STORY|TRANSCRIPT)"
+        r"|Fin du document|Fin del documento|Ende des Dokuments|Fine del documento)$",
         # a terminal's flash: a starred line in capitals above the story ("*BANK KEEPS RATE AT 3%")
         r"\*[A-Z0-9][A-Z0-9 .,:;%$€£'’&/()+-]{10,}$",
-        r"[_*•·~=–—-](?: ?[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *"
+        # the copyright in the site's other script, its words before the sign: "สงวนลิขสิทธิ์ © 2569 NAME"
+        r"[^\sA-Za-z\d©][^A-Za-z\d©]{0,60}© ?\d{4}\b[^A-Za-z]{0,80}$",
+        r"[_*•·~=–—-](?: {0,3}[_*•·~=–—-]){2,}$",  # a rule or a section break: "___", "* * *", "*  *  *"
         r"Page \d+ of \d+$",
         # a release's number, a procedure's or a file's reference alone: "No. 2021/07", "Procedure: 2021/0113(RAT)"
         r"(?:No\.|Nr\.|Ref\.|Reference|Procedure(?: file)?|Dossier|File|Case)(?: No\.| number)?:? ?[A-Z]{0,4}"

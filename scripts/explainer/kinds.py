@@ -34,6 +34,14 @@ WHY: dict[str, str] = {
 # Why a line read by its shape or place is of its kind.
 REASON: dict[str, str] = {
     "masthead": "the publisher's name above the headline",
+    "rating": "a score, a row of rating symbols or a member's reputation: the platform's, not the story's",
+    "reply-by": "a reply's byline: who answered the post, and their role",
+    "field": "a database's field of the document, named by its label (byline, dateline, section, length)",
+    "post-details": "a post's details between the platform's buttons (\"Date of stay: …\"): the page's",
+    "bilingual": "a line in two scripts joined by a slash, read by its half in Latin letters",
+    "counted-link": "a link to another post under a label for them: a question led by its votes",
+    "leg": "a journey's leg: places and times joined by an arrow, the story's own list",
+    "disclaimer": "the site's disclaimer: the text is someone's opinion, or no official record",
     "label": "a label above the headline: a section or the site's name",
     "ui": "a button or link of the website, not the article",
     "bar": "a row of the website's links",

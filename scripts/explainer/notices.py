@@ -119,6 +119,7 @@ PHONE = re.compile(r"(?<![\w,.])\+?\(?\d[\d ()-]{5,}\d(?![\w,.]?\d)")
 NUMBERED_AS = re.compile(
     r"\b(?:[Nn]o\.|[Nn]o|#)\s*\d[\d ]*"
     r"|\((?!(?:Tel|Phone|Fax|Mob|Mobile|Cell|Tél|Telefon|Telefone|Teléfono)\b)[A-Z][a-z]+\.? \d[\d/-]*\)"
+    r"|\b\d{1,5} \((?:19|20)\d\d\)"  # a document's number and its year: "resolution 2811 (2026)", "Act 12 (2024)"
 )
 ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d\d?[./-]\d\d?[./-]\d{4}")
 
@@ -290,6 +291,8 @@ def office_over_contact(ctx: Context) -> bool:
     named = re.fullmatch(r"[A-Z][^()\[\].!?:;]*", text) is not None  # a name's words, no note nor point
     if not ctx.started or ctx.hit or not named or len(text.split()) > OFFICE_WORDS:
         return False
+    if ctx.section == "related" and sum(w[:1].islower() and len(w) >= 4 for w in text.split()) >= 2:
+        return False  # under a label for links, a headline in sentence case over the page's address: a link
     if re.fullmatch(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}", text):
         return False  # a name alone over an address is a signature's
     j = ctx.next_nonblank(ctx.i)

@@ -164,7 +164,9 @@ UI = re.compile(
     # the same links in the site's other language: "Ir para o conteúdo", "Voltar ao topo", "Retour en haut"
     r"|Ir (?:para|a|al)|Voltar (?:ao|à|para)|Volver (?:a|al|arriba)|Aller (?:au|à)|Retour (?:à|au|aux|en)|Vai a"
     r"|Torna (?:su|a|al)|Ga naar|Terug naar|Zurück|Nach oben|Springe zu|Compartilh(?:e|ar)|Compartir|Partager"
-    r"|Condividi|Teilen|Delen|Baixar|Descargar|Télécharger|Scarica|Herunterladen)\b"
+    r"|Condividi|Teilen|Delen|Baixar|Descargar|Télécharger|Scarica|Herunterladen"
+    # and in the Nordic and Central European sites' languages: "Siirry sisältöön", "Hoppa till innehållet"
+    r"|Siirry|Hyppää|Hoppa till|Gå til|Gå till|Przejdź do|Přejít na|Prejsť na|Ugrás|Preskoči na|Sari la)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)

@@ -11,11 +11,14 @@ from . import blocks, hard_wrap
 from .acknowledgements import acknowledged
 from .alphabet import foreign_labels, name_in_both_scripts
 from .bare_steps import bare_steps
+from .bilingual import bilingual_label
+from .capital_rows import broken_headline, capital_rows
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
 from .exported import front_matter, without_link_numbers
 from .foot_shapes import dated_links
 from .furniture import Context, shape
+from .head_rows import page_rows, post_details
 from .headline import above_headline, by_overlap, closes, past_header
 from .kind_patterns import by_pattern, pattern_kind
 from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
@@ -39,6 +42,7 @@ from .patterns import (
     section_label,
 )
 from .post_head import post_title
+from .posted import asked
 from .print_frame import printed_frame
 from .rules import (
     BEFORE_TITLE,
@@ -122,6 +126,7 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
         if not text or (kind and not (found and kind in ("byline", "timestamp"))):
             continue
         one = len(text) <= HEADING_MAX and not re.search(r"[.!?]\s+[A-Z]", text)  # a headline's length, one sentence
+        one = one or asked(lines, i)  # a platform's question over the date it was asked
         sentence = prose(text) and not (one and all(short(lines[j]) for j in found))
         if kind or (found and sentence) or len(found) == HEAD_LINES or LIST_ITEM.match(text):
             if (
@@ -260,6 +265,8 @@ def told_title(lines: list[str]) -> tuple[int | None, set[int]]:
         return post, {*labels, *range(title, post)} - {j for j in range(title, post) if not lines[j]}
     if title is None or (told := by_overlap(lines, title, frozenset(labels))) == title:
         return title, labels
+    if told is None and (rows := capital_rows(lines, labels)):
+        return rows[0], labels - set(rows)  # a headline in capitals broken over rows: the first, its rest under it
     return told, {j for j in labels if told is None or j < told}
 
 
@@ -359,9 +366,13 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "timestamp", REASON["dated-label"]  # "Publication date: DATE" among the labels
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
-        elif not ctx.before_title and (label := section_label(text)) and over_story(lines, i, label):
+        elif (
+            not ctx.before_title
+            and (label := section_label(text) or bilingual_label(text))
+            and over_story(lines, i, label)
+        ):
             kind, why = "heading", REASON["story-label"]
-        elif not ctx.before_title and (label := section_label(text)):
+        elif not ctx.before_title and (label := section_label(text) or bilingual_label(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
             section = label
         else:
@@ -384,6 +395,9 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     settle(out, lines, frozenset(lines[j] for j in labels))  # the site's name: a notice may name it
     blocks.frame(out, lines, title)
     above_headline(out, lines, title)
+    page_rows(out, title)
+    broken_headline(out, lines, title)
+    post_details(out, lines)
     reader_comments(out, lines)
     signed_posts(out, lines)
     handle_replies(out, lines)

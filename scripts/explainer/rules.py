@@ -20,11 +20,14 @@ from . import patterns
 from .alphabet import foreign_control, foreign_stamp
 from .any_language import dash_sign_off, share_row, stamp_any_language, writer_label
 from .bare_lists import block_item, block_label, numbered_run
+from .bilingual import bilingual, bilingual_bar, name_in_script
 from .blocks import glued_heading
 from .crossheads import capitals_deck, correspondent, crosshead, shouted_copy
+from .disclaimers import disclaimer
 from .edition import aged_links, head_at_break, pager, print_head
 from .embeds import embed_attribution
 from .feed_foot import quotes_headline
+from .fields import delivery_field, field_byline, field_dateline
 from .figures import counted_points, counted_stamp, details_bar, imprint_bar, key_figure
 from .foot_shapes import button_appeal
 from .furniture import (
@@ -77,6 +80,7 @@ from .head import (
 from .head_shapes import date_span, greeting_bio, handle_over_name, section_under_title, title_alt
 from .interview import interview_question
 from .kinds import KINDS, META, PARAGRAPH, REASON, SHOWN, WHY
+from .legs import leg
 from .lists import (
     chapter,
     dated_entry,
@@ -110,7 +114,9 @@ from .patterns import (
 )
 from .picture_notes import picture_note
 from .post_head import counted_bar
+from .posted import counted_question, post_button, posted_stamp, reply_byline, signed_comment
 from .questions import glossary_item, glossary_label, question_heading
+from .ratings import rating
 from .reach_box import reach_box
 from .semicolon_list import semicolon_item
 from .short_sections import section_head, sectioned_point
@@ -228,6 +234,7 @@ RULES: list[Rule] = [
     ("caption", REASON["alt"], lambda ctx: ctx.before_title and ALT_LABELLED.fullmatch(ctx.text) is not None),
     ("byline", REASON["handle"], handle_over_name),  # "ana_l" over "Ana Lind"
     ("marker", REASON["label"], section_over_title),
+    ("widget", REASON["rating"], rating),  # "4.5 of 5 stars  1,284 reviews", "Rooms<TAB>●●●●○", "1,204●3●12"
     ("marker", REASON["masthead"], masthead),
     ("widget", REASON["pager"], pager),  # "ePaper · Page 5 of 32", "◀ Page 4   Page 6 ▶"
     ("widget", REASON["aged-link"], aged_links),  # "1h ago      Bridge closed" under "Key events"
@@ -236,13 +243,21 @@ RULES: list[Rule] = [
     ("byline", REASON["head-credit"], head_credit),
     ("byline", REASON["starter"], starter),  # "NAME started this petition to BODY" under the headline
     ("byline", REASON["by-part"], by_part),
+    *((k, REASON["bilingual"], bilingual(k)) for k in ("byline", "timestamp", "credit")),  # "By NAME / โดย NAME"
+    ("byline", REASON["reply-by"], reply_byline),  # "Response from NAME, Owner at PLACE"
+    ("byline", REASON["field"], field_byline),  # "Byline: NAME Diplomatic Correspondent"
+    ("dateline", REASON["field"], field_dateline),  # "Dateline: PLACE, DATE"
+    ("marker", REASON["field"], delivery_field),  # "Length: 641 words" in their block
+    ("list-item", REASON["leg"], leg),  # "HLD 07:40 → PMR 11:05 (Tuesday)"
+    ("timestamp", REASON["stamp"], posted_stamp),  # "Written 6 December 2026", "Asked 4 days ago"
     ("byline", REASON["by-part"], name_and_stamp),
     ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"
     ("byline", REASON["role-name"], role_and_name),  # "Senior ranger NAME", "From the desk of NAME, Role"
     ("heading", REASON["log-day"], day_heading),  # "Monday, Nov. 23" over "7:52 a.m. — A caller …"
     ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
     ("timestamp", REASON["stamp"], stamp_any_language),  # "Publié le 2 septembre 2026 à 10 h 00"
-    ("widget", REASON["ui"], share_row),  # "Compartilhe:  Facebook  X  WhatsApp"
+    ("widget", REASON["ui"], share_row),
+    ("widget", REASON["bilingual"], bilingual_bar),  # "พิมพ์ Print | แชร์ Share"  # "Compartilhe:  Facebook  X  WhatsApp"
     ("byline", REASON["writer-label"], writer_label),  # "Texte : Bureau de presse" under the headline
     ("timestamp", REASON["stamp-bar"], stamp_bar),  # "Page manager: NAME | Last updated: DATE"
     ("timestamp", REASON["stamp"], lambda ctx: ctx.hit == "widget" and stamp(ctx)),  # "March 11 · 5 min read"
@@ -261,9 +276,21 @@ RULES: list[Rule] = [
     ("marker", REASON["reference"], reference),  # "Image ID: CODE | Editorial use only"
     ("marker", REASON["register"], lambda ctx: registered(ctx.lines, ctx.i)),  # "NAME is a registered society, no. N."
     ("marker", REASON["head-label"], head_label),  # "Incident number: 22/0412" under the headline
-    ("widget", REASON["ui"], lambda ctx: control(ctx.text)),  # "Region ▾", "Was this useful? Yes | No"
+    ("widget", REASON["ui"], lambda ctx: control(ctx.text)),
+    ("widget", REASON["ui"], post_button),  # "Read less", "1 Answer", "Sorted by: Votes"
+    ("widget", REASON["comment"], signed_comment),  # "TEXT – NAME Dec 3 at 14:31"
+    (
+        "marker",
+        REASON["disclaimer"],
+        disclaimer,
+    ),  # "This review is the opinion of a member, not of NAME"  # "Region ▾", "Was this useful? Yes | No"
     ("related", REASON["elsewhere"], lambda ctx: ctx.section == "related" and ADDRESS.fullmatch(ctx.text) is not None),
-    ("related", REASON["kicker"], kicked_link),  # "Photos: NAME under water" under "More on this story"
+    ("related", REASON["kicker"], kicked_link),
+    (
+        "related",
+        REASON["counted-link"],
+        counted_question,
+    ),  # "6 Do I need a visa for …?" under "Related"  # "Photos: NAME under water" under "More on this story"
     ("widget", REASON["ui"], arrow_button),  # "Follow the crossing live →"
     ("caption", REASON["embed"], embed_attribution),  # "— NAME (@handle) December 5, 2026" under a post
     ("caption", REASON["picture-note"], picture_note),  # "[Picture: a bus at a stop]", "Image: floats on deck"
@@ -297,6 +324,7 @@ RULES: list[Rule] = [
     ("widget", REASON["appeal"], lambda ctx: appeal(ctx.lines, ctx.i)),  # "Got a notice? Submit it here."
     ("widget", REASON["button-appeal"], lambda ctx: button_appeal(ctx.lines, ctx.i)),  # "… a year. Give now"
     ("marker", REASON["label"], lambda ctx: ctx.before_title and two_names(ctx.lines, ctx.i)),  # "NAME — ΟΝΟΜΑ"
+    ("marker", REASON["label"], name_in_script),  # "กระทรวงการต่างประเทศ" under "Ministry of Foreign Affairs"
     ("widget", REASON["foreign-ui"], foreign_control),  # "공유하기" (share) around an English story
     ("marker", REASON["label"], lambda ctx: ctx.before_title and details_bar(ctx.text)),  # "9–14 March · 6 stages"
     ("marker", REASON["imprint"], lambda ctx: imprint_bar(ctx.text)),  # "NAME Ltd | Reg. no. A00123 | Editor NAME"

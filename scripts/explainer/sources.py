@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import reading, rules, safeyaml
 from .copied import as_read, printed_at, trimmed, unquoted
+from .fields import FIELD_DATELINE
 from .model import Line, Paragraph, Problem, Source, SourceMeta
 from .patterns import DATELINE_COLON, prose
 
@@ -132,6 +133,7 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
         kept = kind in rules.META or (kind in rules.SHOWN and why != rules.WHY["caption-twice"])
         if kind == "dateline" and not paragraphs and (dateline is None or previous == "dateline"):
             place = as_read(body).rstrip(" —–-")  # a venue, then its town on the next line: one dateline
+            place = m["value"] if (m := FIELD_DATELINE.fullmatch(place)) else place  # "Dateline: PLACE, DATE"
             dateline = place if dateline is None else f"{dateline}, {place}"
         # this line (number - 1 counted from 0) goes on from the paragraph's last line, as its kind:
         # hard-wrapped at the page's width, or read as its continuation (a line in lower case)
