@@ -251,8 +251,10 @@ def caption_over_credit(ctx: Context) -> bool:
 
 
 def position_caption(ctx: Context) -> bool:
-    """A line that says where each person stands in the picture ("Vell (right) and Sato …")."""
-    return len(ctx.text) <= 300 and POSITION.search(ctx.text) is not None
+    """A line that says where each person stands in the picture ("Vell (right) and Sato …"); a
+    numbered paragraph is none ("3. (C) …": a document's paragraph and its classification)."""
+    numbered = re.match(r"\d{1,3}[.)]\s", ctx.text) is not None
+    return len(ctx.text) <= 300 and not numbered and POSITION.search(ctx.text) is not None
 
 
 def dated_caption(ctx: Context) -> bool:

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .kind_patterns import pattern_kind
 from .patterns import LIST_ITEM
+from .wrapped_runs import run_width
 
 WALL = 15  # a wrapped line ends this close to the width at most (the longest word it left out)
 WORDS = 4  # lines of fewer words are not counted to find the width: headings, buttons
@@ -50,7 +51,7 @@ def goes_on(lines: list[str], i: int, wall: int) -> bool:
 def paragraphs(lines: list[str]) -> list[list[int]]:
     """The lines' numbers, grouped into the paragraphs they were wrapped from (each line alone on
     a page that is not hard-wrapped)."""
-    wall = width(lines)
+    wall = run_width(lines) or width(lines)  # a wrapped text among a web page's lines first
     groups: list[list[int]] = []
     for i in range(len(lines)):
         if wall and groups and goes_on(lines, i - 1, wall):

@@ -1,0 +1,52 @@
+"""Line rules of the thirty-first round (sets 51 and 52), each on a page or line of another
+style than the pages that asked for it."""
+
+from __future__ import annotations
+
+import textwrap
+
+from explainer import hard_wrap, reading
+
+FIRST = (
+    "Dear members, the pontoon on the east quay will be closed from Monday while divers inspect "
+    "the chains that hold it to the harbour floor. Boats moored there should move to the west arm, "
+    "where the harbour master has kept six berths free."
+)
+SECOND = (
+    "The inspection follows the storm of last month, which tore one of the chains loose and left "
+    "the pontoon listing for two days before the crane could reach it. No boat was damaged then."
+)
+ARCHIVE = [
+    "Harbour Users' Mailing List Archive — all messages from the year, by thread, by date and by author",
+    "[Prev by date] [Next by date] [Prev by thread] [Next by thread] [Date index] [Thread index]",
+    "",
+    *textwrap.wrap(FIRST, 58),
+    "",
+    *textwrap.wrap(SECOND, 58),
+    "",
+    "This message was sent to the Harbour Users' list; to leave the list or change how often you "
+    "receive it, write to the list's owner.",
+]
+
+
+def test_a_wrapped_text_among_a_web_pages_longer_lines_is_joined() -> None:
+    """The archive's own lines run past the mail's width: the width is found over the mail's
+    paragraphs, which agree on it, and each paragraph reads as one."""
+    first, second = len(textwrap.wrap(FIRST, 58)), len(textwrap.wrap(SECOND, 58))
+    groups = hard_wrap.paragraphs(ARCHIVE)
+    assert list(range(3, 3 + first)) in groups and list(range(4 + first, 4 + first + second)) in groups
+
+
+def test_a_numbered_paragraph_is_no_caption() -> None:
+    """ "(C)" says where a person stands in a caption, but a numbered paragraph that opens with a
+    mark in brackets is a document's paragraph."""
+    page = [
+        "Minutes of the harbour board",
+        "",
+        "1. (A) The board heard the harbour master on the east quay and agreed to the inspection.",
+        "",
+        "Divers",
+        "",
+        "2. (C) The chair asked that the divers' report be read at the next meeting in March.",
+    ]
+    assert reading.classify(page)[6][0] != "caption"
