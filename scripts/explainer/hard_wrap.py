@@ -51,7 +51,10 @@ def goes_on(lines: list[str], i: int, wall: int) -> bool:
 def paragraphs(lines: list[str]) -> list[list[int]]:
     """The lines' numbers, grouped into the paragraphs they were wrapped from (each line alone on
     a page that is not hard-wrapped)."""
-    wall = run_width(lines) or width(lines)  # a wrapped text among a web page's lines first
+    wall = width(lines)
+    if (runs := run_width(lines)) and runs != wall:  # the width of the page's paragraphs, when they agree
+        # the one under which more lines go on: a web page's own lines may run past its text's width
+        wall = max((wall, runs), key=lambda w: sum(goes_on(lines, i, w) for i in range(len(lines) - 1)) if w else -1)
     groups: list[list[int]] = []
     for i in range(len(lines)):
         if wall and groups and goes_on(lines, i - 1, wall):
