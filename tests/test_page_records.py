@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from explainer import hard_wrap, reading
+from explainer import hard_wrap, patterns, reading
 
 FIRST = (
     "Dear members, the pontoon on the east quay will be closed from Monday while divers inspect "
@@ -50,3 +50,42 @@ def test_a_numbered_paragraph_is_no_caption() -> None:
         "2. (C) The chair asked that the divers' report be read at the next meeting in March.",
     ]
     assert reading.classify(page)[6][0] != "caption"
+
+
+def test_a_trail_of_links_ending_in_the_headline_is_no_headline() -> None:
+    """ "Home › Council › Planning › HEADLINE" over the headline itself: a trail of three links or
+    more is the site's furniture, even when it ends in the headline's words."""
+    page = [
+        "Startseite › Rathaus › Bauen › Neue Wohnungen auf dem alten Depot",
+        "",
+        "Neue Wohnungen auf dem alten Depotgelände genehmigt",
+        "",
+        "Der Bauausschuss hat am Dienstag 120 Wohnungen auf dem Gelände des alten Busdepots genehmigt.",
+    ]
+    kinds = [kind for kind, _ in reading.classify(page)]
+    assert kinds[0] == "widget" and kinds[2] == "title"
+
+
+def test_a_pictures_alt_text_in_square_brackets_is_no_headline() -> None:
+    """A picture's place kept by its label and description in square brackets, in any language
+    and case ("[Bild: Der Bauausschuss im Sitzungssaal]"), is the picture's, not the headline."""
+    page = [
+        "[Foto: Vista aérea del puerto con los nuevos muelles al atardecer]",
+        "",
+        "El puerto abre sus nuevos muelles",
+        "",
+        "El puerto de la ciudad abrió el lunes dos muelles nuevos para los barcos de pasajeros.",
+    ]
+    kinds = [kind for kind, _ in reading.classify(page)]
+    assert kinds[0] != "title" and kinds[2] == "title"
+
+
+def test_a_town_in_accented_capitals_is_a_dateline() -> None:
+    """A town in capitals is one in any Latin, Greek or Cyrillic script, accents and all."""
+    for line, town in [
+        ("ŁÓDŹ – Władze miasta ogłosiły w poniedziałek nowy plan dla dworca.", "ŁÓDŹ"),
+        ("ΗΡΆΚΛΕΙΟ — Το λιμάνι άνοιξε ξανά τη Δευτέρα.", "ΗΡΆΚΛΕΙΟ"),
+        ("SÃO TOMÉ, 7 de dezembro – O governo anunciou ontem um novo porto.", "SÃO TOMÉ, 7 de dezembro"),
+    ]:
+        m = patterns.DATELINE.match(line)
+        assert m is not None and m["dateline"] == town

@@ -26,9 +26,12 @@ _AGENCY_PLACE = (  # escaped spaces: used in VERBOSE
     r"[\[(](?!(?:Photo|Image|Picture|Video|Graphic)s?=)[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}"
     r"=[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}[\])]"
 )
+# A letter in capitals, with the accented ones of the Latin, Greek and Cyrillic scripts: "VÁRHELY –", "ŁÓDŹ —"
+# (Latin Extended-A mixes both cases: no town in capitals is told from a word in title case by them).
+_CAP = "A-ZÀ-ÖØ-ÞĀ-žΆ-ΫА-ЯЁ"
 DATELINE = re.compile(
     rf"""^(?P<dateline>
-        (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_COUNTRY}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
+        (?:[{_CAP}][{_CAP}.'’-]+(?:[\ /][{_CAP}][{_CAP}.'’-]+){{0,3}}{_COUNTRY}{_PART}*  # "KESH/OSLOVA, …"
          | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_COUNTRY}{_PART}+)?(?:{_PART})*
          | {_AGENCY_PLACE})
         (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets

@@ -55,6 +55,13 @@ from .tables import foot_table
 from .zones import chrome, foot, foot_labels, foot_links
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
+STEP = re.compile(r"\s[>›»]\s")  # a step of such a trail
+
+
+def trail(text: str) -> bool:
+    """A trail of three links or more from the site's home ("Home › News › HEADLINE"): even when it
+    ends in the headline's words, it is the page's furniture, the headline is printed below it."""
+    return len(STEP.findall(text)) >= 2
 
 
 def short(text: str) -> bool:
@@ -112,6 +119,7 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
         ctx = Context(lines, i, None, pattern_kind(text), True, counts=counts)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
         kind = kind or ("marker" if ALT_LABELLED.fullmatch(text) else "")  # a picture's alt text: no headline
+        kind = kind or ("widget" if trail(text) else "")  # "Home › Section › HEADLINE": no headline
         if kind in ("widget", "marker") and found:
             furniture.setdefault(found[-1], kind)
         labels_only = found and all(len(lines[j].split()) <= UI_WORDS for j in found)
@@ -353,7 +361,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = named  # "Haberler / News", "Image: children carrying lanterns along the lake at dusk"
         elif i in labels and (menu(text) or stacked_menu(lines, i, title)) and ctx.next_nonblank(i) != title:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
-        elif i in labels and re.search(r"\s[>›»]\s", text):
+        elif (i in labels and STEP.search(text)) or (trail(text) and ctx.before_title):
             kind, why = "widget", REASON["bar"]  # a trail of links from the site's home: "Site > Section"
         elif i in labels and dated_label(text):
             kind, why = "timestamp", REASON["dated-label"]  # "Publication date: DATE" among the labels
