@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from explainer import hard_wrap, patterns, reading
+from explainer import hard_wrap, patterns, reading, speech_log
 
 FIRST = (
     "Dear members, the pontoon on the east quay will be closed from Monday while divers inspect "
@@ -89,3 +89,48 @@ def test_a_town_in_accented_capitals_is_a_dateline() -> None:
     ]:
         m = patterns.DATELINE.match(line)
         assert m is not None and m["dateline"] == town
+
+
+def test_a_speech_logs_role_words_are_not_read_as_text() -> None:
+    """A screen reader's log in French: the roles it spoke are left out, a picture and a list's
+    points keep the marks a browser's copy shows, a line of roles alone stays as it is."""
+    log = [
+        "document",
+        "lien  Aller au contenu",
+        "titre  niveau 1  Le port rouvre ses quais",
+        "Par  lien  Jeanne Morel",
+        "figure  graphique  Deux bateaux à quai au lever du jour",
+        "hors de figure  MARSEILLE — Le port a rouvert lundi ses deux quais.",
+        "liste  avec 2 éléments  puce  Deux quais neufs",
+        "puce  Un parking de 300 places",
+        "lien  Accueil  lien  Ville  lien  Port",
+    ]
+    assert speech_log.spoken(log) == [
+        "document",
+        "Aller au contenu",
+        "Le port rouvre ses quais",
+        "Par Jeanne Morel",
+        "[Image] Deux bateaux à quai au lever du jour",
+        "MARSEILLE — Le port a rouvert lundi ses deux quais.",
+        "• Deux quais neufs",
+        "• Un parking de 300 places",
+        "Accueil  Ville  Port",
+    ]
+    page = ["Home  News  Sport", "Harbour reopens", "The harbour reopened on Monday.", "Photo  Archive"]
+    assert speech_log.spoken(page) == page  # two spaces alone make no speech log
+
+
+def test_a_pull_quote_pieced_from_a_split_quotation() -> None:
+    """The pull quote joins two sentences its paragraph split with who said them."""
+    page = [
+        "Harbour reopens after the storm",
+        "",
+        "The harbour reopened on Monday, three weeks after the storm tore up its east quay and sank two boats.",
+        "",
+        "“The harbour is open again,” the mayor told the crowd. “We will not close it for the next storm.”",
+        "",
+        "“The harbour is open again. We will not close it for the next storm.”",
+        "",
+        "Repairs cost the city 2.4 million, the council said in its report on the works.",
+    ]
+    assert reading.classify(page)[6][0] == "pull-quote"

@@ -45,6 +45,7 @@ from .patterns import (
     YEAR,
     prose,
 )
+from .pull_pieces import pieced
 
 
 @dataclass(slots=True)
@@ -326,7 +327,7 @@ def pull_quote(ctx: Context) -> bool:
     if not 20 <= len(words) <= 300:
         return False
     nearby = "\n".join(ctx.lines[max(0, ctx.i - PULL_SPAN) : ctx.i + PULL_SPAN])
-    return nearby.count(words) >= 2
+    return nearby.count(words) >= 2 or pieced(words, nearby)  # or its sentences, split by who said them
 
 
 # A pull quote is printed within a few screens of its paragraph. Looked for in the whole page, each
