@@ -134,3 +134,21 @@ def test_a_pull_quote_pieced_from_a_split_quotation() -> None:
         "Repairs cost the city 2.4 million, the council said in its report on the works.",
     ]
     assert reading.classify(page)[6][0] == "pull-quote"
+
+
+def test_a_registers_entries_parted_by_semicolons_are_items() -> None:
+    """Two entries of a register side by side are a list's items; a sentence whose long clauses
+    semicolons part stays a paragraph."""
+    page = [
+        "New harbour pilots licensed",
+        "",
+        "The harbour authority licensed three pilots on Monday for the deep-water berths, after tests.",
+        "MORVAN, Léa; born 1988; licence HP-2231; vessels up to 40,000 t; Brest.",
+        "OKAFOR, Daniel; born 1979; licence HP-2232; vessels of any size; Lagos.",
+        "NORTH SEA PILOTAGE LTD; registered 2004; licence HP-C07.",
+        "",
+        "The pilots had waited a year for the tests, which the authority postponed twice after the "
+        "storm; the council had asked for them in spring; the union said the delay cost its members dear.",
+    ]
+    kinds = [kind for kind, _ in reading.classify(page)]
+    assert kinds[3:6] == ["list-item"] * 3 and kinds[7] == "body"

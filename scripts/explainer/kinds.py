@@ -75,6 +75,7 @@ REASON: dict[str, str] = {
     "log-entry": "a clock time and a dash before words, beside another such line: a log's entry",
     "log-day": "a date alone right over a log's entry: the heading of that day's entries",
     "semicolons": "a line ending in a semicolon (or the stop after such lines) under a lead-in's colon: a list's item",
+    "register-entry": "one of two or more entries of a register: short fields parted by semicolons",
     "activity": "how many did something on the page, or who did it last and when: the page's counter",
     "plea": "a question to the reader and a button's words between the story's paragraphs: the page's plea",
     "form": "a form's fields, checkbox, or what signing up agrees to: the page's box, not the article",

@@ -112,6 +112,7 @@ from .picture_notes import picture_note
 from .post_head import counted_bar
 from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
+from .register_entries import register_entry
 from .semicolon_list import semicolon_item
 from .short_sections import section_head, sectioned_point
 from .sign_up import activity, plea, starter
@@ -251,6 +252,7 @@ RULES: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["log-entry"], clock_entry),  # "7:52 a.m. — A caller reported …" beside another
     ("list-item", REASON["semicolons"], semicolon_item),  # "publish the survey; and" under "… asks the council to:"
+    ("list-item", REASON["register-entry"], register_entry),  # "NAME; DOB …; POB …; …" beside another such line
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
     ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
