@@ -152,3 +152,51 @@ def test_a_registers_entries_parted_by_semicolons_are_items() -> None:
     ]
     kinds = [kind for kind, _ in reading.classify(page)]
     assert kinds[3:6] == ["list-item"] * 3 and kinds[7] == "body"
+
+
+def test_a_stamp_glued_to_its_count_by_a_dot() -> None:
+    """ "Posted 2 hours ago·14 answers": the dot glued between the stamp and the count parts them."""
+    page = [
+        "Which ferry runs on Sundays in winter?",
+        "Posted 2 hours ago·14 answers",
+        "",
+        "I want to cross to the island on a Sunday in January and the timetable on the quay is torn.",
+    ]
+    assert reading.classify(page)[1][0] == "timestamp"
+
+
+def test_a_label_in_two_languages_is_read_by_its_known_half() -> None:
+    """ "Autor / Author: NAME" is a byline, "Powiązane / Related stories" labels related links,
+    whatever the first language."""
+    page = [
+        "Nowy prom na wyspę od stycznia",
+        "Autorka / Author: Anna Nowak",
+        "",
+        "The island's new ferry will sail from January, the harbour board said on Monday after a vote.",
+        "",
+        "The board said the ferry would carry 300 passengers and 40 cars on each of six daily crossings.",
+        "",
+        "Powiązane / Related stories",
+        "Harbour board elects new chair",
+        "Island school to close in summer",
+    ]
+    kinds = [kind for kind, _ in reading.classify(page)]
+    assert kinds[1] == "byline" and kinds[7:] == ["related"] * 3
+
+
+def test_headlines_ending_in_a_date_with_the_year_first() -> None:
+    """Other stories' headlines each ending in a date written year first ("· 2026.11.27.", as
+    Hungarian, Chinese or ISO pages print it) are links, with their label."""
+    page = [
+        "Ferry timetable for the winter",
+        "",
+        "The ferry will run every two hours from December to March, the operator said on Monday.",
+        "",
+        "The first crossing leaves the island at six and the last leaves the mainland at ten.",
+        "",
+        "Más noticias",
+        "Harbour board elects a new chair for two years · 2026.11.27.",
+        "Island school to close for the summer holidays · 2026-11-20",
+    ]
+    kinds = [kind for kind, _ in reading.classify(page)]
+    assert kinds[6:] == ["related"] * 3

@@ -258,7 +258,7 @@ def by_part(ctx: Context) -> bool:
 
 
 # The head's shapes in any words: who made the piece, and when, as the site sets them out.
-PARTS = re.compile(r"\s+[·|•]\s+")
+PARTS = re.compile(r"\s+[·|•]\s+|(?<=[^\W\d])·(?=\d)")  # or a dot glued before a count: "ago·57 applicants"
 CREDITED = re.compile(rf"[A-Z][a-z]+(?:(?:,| and| &)? [a-z]+){{0,3}} by {NAMES.pattern}")  # "Written up by NAME"
 NAMED_ROLE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}, [A-Z][\w’'-]*(?: [\w’'-]+){0,3}")  # "NAME, Role"
 COUNTED = re.compile(r"\d[\d,.]* [a-z]+(?: [a-z]+)?")  # "14 sources", "5 min read"

@@ -36,7 +36,6 @@ from .patterns import (
     TITLED,
     UI_WORDS,
     prose,
-    section_label,
 )
 from .post_head import post_title
 from .print_frame import printed_frame
@@ -52,6 +51,7 @@ from .sign_up import forms
 from .signed_notice import dated_label
 from .stray_notice import stray_notices
 from .tables import foot_table
+from .two_languages import label_either, pattern_either
 from .zones import chrome, foot, foot_labels, foot_links
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
@@ -335,7 +335,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
         if not text:
             out.append(("blank", WHY["blank"]))
             continue
-        hit = pattern_kind(text)
+        hit = pattern_either(text)  # or in the second half of a label in two languages
         ctx = Context(
             lines,
             i,
@@ -367,9 +367,9 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "timestamp", REASON["dated-label"]  # "Publication date: DATE" among the labels
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
-        elif not ctx.before_title and (label := section_label(text)) and over_story(lines, i, label):
+        elif not ctx.before_title and (label := label_either(text)) and over_story(lines, i, label):
             kind, why = "heading", REASON["story-label"]
-        elif not ctx.before_title and (label := section_label(text)):
+        elif not ctx.before_title and (label := label_either(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
             section = label
         else:
