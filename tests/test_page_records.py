@@ -200,3 +200,20 @@ def test_headlines_ending_in_a_date_with_the_year_first() -> None:
     ]
     kinds = [kind for kind, _ in reading.classify(page)]
     assert kinds[6:] == ["related"] * 3
+
+
+def test_a_label_about_the_employer_is_over_its_profile() -> None:
+    """Under "About the company" (or "Über das Unternehmen"), a listing's page describes who
+    posted it: the poster's profile, not the article."""
+    for label in ("About the employer", "Über das Unternehmen"):
+        page = [
+            "Harbour pilot (m/f/d)",
+            "",
+            "The harbour board is looking for a pilot for the deep-water berths, to start in spring.",
+            "",
+            "You will bring ships of up to 40,000 tonnes to the quays, by day and by night, in any weather.",
+            "",
+            label,
+            "The Kesh harbour board runs the port for the city; it employs 240 people and was founded in 1871.",
+        ]
+        assert reading.classify(page)[7][0] == "bio", label

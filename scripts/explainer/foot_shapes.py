@@ -12,9 +12,8 @@ from .notices import plain, story_below
 from .patterns import AGE, DATE, ENDS, SHORT, UI, UI_WORDS, prose
 
 BUTTON_WORDS = UI_WORDS // 2  # a button's label after the plea: "Donate now", "Give today"
-# A date at a headline's end: in brackets, or after a dash, a bar or a comma; by words or by figures; or its
-# age after a bar or a dot ("… · 3 days ago": an update's).
-# or year first: "2026.12.02."
+# A date at a headline's end: in brackets, or after a dash, a bar or a comma; by words or by figures (day or
+# year first: "2026.12.02."); or its age after a bar or a dot ("… · 3 days ago": an update's).
 NUMERIC = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)"
 END_DATE = re.compile(rf"(?:\(\s*(?:{DATE}|{NUMERIC})\s*\)|(?:\s[–—|·-]|,)\s*(?:{DATE}|{NUMERIC})|\s[·|]\s*(?:{AGE}))$")
 HEADLINE_WORDS = 4  # words before the date: a headline, not "Results (2 May)"

@@ -209,7 +209,11 @@ SECTIONS: dict[str, str] = {
     r"|Editor(?:s|[’']s|s[’'])? (?:picks?|choice)|Don[’']t miss|Top stories|Must reads?|Popular now"
     r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?)",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
-    "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
+    # or about whoever posts a job or a listing, in the site's languages: "About the company", "Über das Unternehmen"
+    "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?"
+    r"|About (?:the|this|our) (?:company|employer|organi[sz]ation|charity|publisher|recruiter)"
+    r"|Über (?:das Unternehmen|den Arbeitgeber)|À propos de l[’']entreprise|Sobre (?:la|a) empresa"
+    r"|Acerca de la empresa|Informazioni sull[’']azienda|Over het bedrijf|Om (?:företaget|virksomheden|selskapet)",
     # a contact block's label without a colon: "Media contacts", "For more information"
     "contact": r"(?:Media|Press|News ?desk) (?:contacts?|enquiries|inquiries|office)|Contacts?|Contact us"
     r"|For (?:more|further) information",
