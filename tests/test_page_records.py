@@ -217,3 +217,37 @@ def test_a_label_about_the_employer_is_over_its_profile() -> None:
             "The Kesh harbour board runs the port for the city; it employs 240 people and was founded in 1871.",
         ]
         assert reading.classify(page)[7][0] == "bio", label
+
+
+BULLETIN = [
+    "COASTGUARD BULLETIN ARCHIVE",
+    "",
+    "Viewing bulletin 14/03: gale warning for the Kesh approaches and the outer harbour",
+    "",
+    "Editor's note: This bulletin was archived from the coastguard's telex service by the harbour library.",
+    "",
+    "ZCZC MA14",
+    "WWNK82 KESH 030600",
+    "SECURITE",
+    "FROM KESH COASTGUARD",
+    "TO ALL SHIPS 0700 UTC",
+    "",
+    "P R I O R I T Y",
+    "",
+    "1. Gale force 8 is expected in the Kesh approaches from this evening. Seas will reach six metres.",
+    "",
+    "==========",
+    "OUTLOOK FOR THE WEEKEND",
+    "==========",
+    "",
+    "2. The wind will ease on Saturday. The harbour is expected to reopen to small craft on Sunday.",
+]
+
+
+def test_a_plain_text_documents_marks() -> None:
+    """A telex's header block of codes, a stamp in letters set apart, and a heading between two
+    rules (not taken for a link once the last paragraph of prose is above it)."""
+    kinds = [kind for kind, _ in reading.classify(BULLETIN)]
+    assert kinds[6:11] == ["marker"] * 5
+    assert kinds[12] == "marker"
+    assert kinds[17] == "heading"

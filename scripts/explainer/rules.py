@@ -109,6 +109,7 @@ from .patterns import (
     section_label,
 )
 from .picture_notes import picture_note
+from .plain_text_marks import header_block, letter_spaced, ruled_heading
 from .post_head import counted_bar
 from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
@@ -253,6 +254,9 @@ RULES: list[Rule] = [
     ("list-item", REASON["log-entry"], clock_entry),  # "7:52 a.m. — A caller reported …" beside another
     ("list-item", REASON["semicolons"], semicolon_item),  # "publish the survey; and" under "… asks the council to:"
     ("list-item", REASON["register-entry"], register_entry),  # "NAME; DOB …; POB …; …" beside another such line
+    ("heading", REASON["ruled"], ruled_heading),  # "WHO CHAIRS" between two lines of "-----"
+    ("marker", REASON["letter-spaced"], letter_spaced),  # "C O N F I D E N T I A L"
+    ("marker", REASON["header-block"], header_block),  # "PP ARDFO" among a telegram's routing lines
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
     ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
