@@ -251,3 +251,21 @@ def test_a_plain_text_documents_marks() -> None:
     assert kinds[6:11] == ["marker"] * 5
     assert kinds[12] == "marker"
     assert kinds[17] == "heading"
+
+
+def test_the_sites_buttons_and_pictures_in_other_languages() -> None:
+    """A skip link, a read's length and a print button in the site's language, and a picture's
+    alt text in square brackets under the headline, are the page's, not the story."""
+    page = [
+        "Zum Inhalt springen",
+        "Stadtrat beschließt neuen Fährplan für den Winter",
+        "Lesezeit: 4 Min.",
+        "[Bild: Die Fähre am Anleger im Morgennebel / The ferry at the pier]",
+        "",
+        "KESH – Der Stadtrat hat am Montag einen neuen Fährplan für die Wintermonate beschlossen.",
+        "",
+        "Die Fähre fährt von Dezember bis März alle zwei Stunden, teilte die Stadt mit.",
+        "Drucken",
+    ]
+    kinds = [kind for kind, _ in reading.classify(page)]
+    assert kinds[0] == "widget" and kinds[2] == "widget" and kinds[3] == "caption" and kinds[8] == "widget"

@@ -167,7 +167,10 @@ UI = re.compile(
     # the same links in the site's other language: "Ir para o conteúdo", "Voltar ao topo", "Retour en haut"
     r"|Ir (?:para|a|al)|Voltar (?:ao|à|para)|Volver (?:a|al|arriba)|Aller (?:au|à)|Retour (?:à|au|aux|en)|Vai a"
     r"|Torna (?:su|a|al)|Ga naar|Terug naar|Zurück|Nach oben|Springe zu|Compartilh(?:e|ar)|Compartir|Partager"
-    r"|Condividi|Teilen|Delen|Baixar|Descargar|Télécharger|Scarica|Herunterladen)\b"
+    r"|Condividi|Teilen|Delen|Baixar|Descargar|Télécharger|Scarica|Herunterladen"
+    # print, skip and share in more of the sites' languages: "Nyomtatás", "Ugrás a tartalomra", "Drucken"
+    r"|Drucken|Imprimer|Imprimir|Afdrukken|Drukuj|Nyomtatás|Tulosta|Skriv ut|Udskriv|Tisk|Ugrás|Przejdź do"
+    r"|Megosztás|Udostępnij|Sdílet|Zum Inhalt)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)

@@ -228,6 +228,7 @@ RULES: list[Rule] = [
     ("dek", REASON["span"], date_span),  # "March 4, 1938 – November 9, 2026" under the headline
     ("caption", REASON["title-alt"], title_alt),  # "Photo of HEADLINE"
     ("caption", REASON["alt"], lambda ctx: ctx.before_title and ALT_LABELLED.fullmatch(ctx.text) is not None),
+    ("caption", REASON["alt"], lambda ctx: not ctx.story and ctx.text[0] == "[" and ALT_LABELLED.fullmatch(ctx.text)),
     ("byline", REASON["handle"], handle_over_name),  # "ana_l" over "Ana Lind"
     ("marker", REASON["label"], section_over_title),
     ("marker", REASON["masthead"], masthead),
