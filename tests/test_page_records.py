@@ -269,3 +269,28 @@ def test_the_sites_buttons_and_pictures_in_other_languages() -> None:
     ]
     kinds = [kind for kind, _ in reading.classify(page)]
     assert kinds[0] == "widget" and kinds[2] == "widget" and kinds[3] == "caption" and kinds[8] == "widget"
+
+
+def test_a_releases_number_a_heading_over_a_lead_in_and_a_link_sentence() -> None:
+    """A release's number alone is its label; a heading in capitals over a lead-in ending in a
+    colon is no signature; a sentence that ends in "klicken Sie hier" is a link."""
+    page = [
+        "Hafenamt sperrt den Ostkai für Reparaturen",
+        "3. März 2026",
+        "PM/2026/114",
+        "",
+        "KESH – Das Hafenamt sperrt den Ostkai ab Montag für sechs Wochen, teilte die Behörde mit.",
+        "",
+        "Die Taucher hatten im Februar Schäden an den Ketten der Schwimmstege gefunden.",
+        "",
+        "BETROFFENE LIEGEPLÄTZE",
+        "Die folgenden Liegeplätze werden während der Arbeiten an den Westkai verlegt:",
+        "• Liegeplatz 4 bis 9",
+        "• Liegeplatz 12",
+        "",
+        "Die Arbeiten kosten 2,4 Millionen Euro, teilte das Hafenamt am Freitag in Kesh mit.",
+        "",
+        "Den vollständigen Plan der Liegeplätze finden Sie hier, klicken Sie hier.",
+    ]
+    kinds = [kind for kind, _ in reading.classify(page)]
+    assert kinds[2] == "marker" and kinds[8] != "byline" and kinds[15] == "related"

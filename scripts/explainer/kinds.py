@@ -79,6 +79,8 @@ REASON: dict[str, str] = {
     "ruled": "a short line between two rules of dashes or equals signs: a plain-text document's heading",
     "letter-spaced": "capitals set apart by spaces: a stamp or a letterhead, not the article's words",
     "header-block": "one of a block of short lines of codes in capitals before the text: a transmission's header",
+    "reference-alone": "a release's or a document's reference number alone on its line",
+    "link-sentence": "a sentence that ends by naming itself a link ('click here'): a link to another page",
     "activity": "how many did something on the page, or who did it last and when: the page's counter",
     "plea": "a question to the reader and a button's words between the story's paragraphs: the page's plea",
     "form": "a form's fields, checkbox, or what signing up agrees to: the page's box, not the article",

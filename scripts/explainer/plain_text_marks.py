@@ -49,3 +49,25 @@ def header_block(ctx: Context) -> bool:
     block = lines[start : end + 1]
     figures = sum(1 for t in block if re.search(r"\d", t))
     return len(block) >= HEADER_LINES and figures >= CODED * len(block)
+
+
+REFERENCE = re.compile(r"[A-Z]{1,6}[-/]\d{2,6}(?:[-/]\d{1,6})*")  # "FR-2231", "PR/2026/114"
+
+
+def reference_alone(ctx: Context) -> bool:
+    """A release's or a document's reference number alone on its line: its label, not a heading."""
+    return REFERENCE.fullmatch(ctx.text) is not None
+
+
+# A sentence that ends in its link's words: "For the full list, click here." (in the sites' languages)
+CLICK_HERE = re.compile(
+    r"[^.!?]{10,200}(?:click here|klicken Sie hier|cliquez ici|haga clic aquí|clique aqui|clicca qui|klik hier"
+    r"|kattintson ide|kliknij tutaj|klikk her|klicka här)\.?",
+    re.IGNORECASE,
+)
+
+
+def link_sentence(ctx: Context) -> bool:
+    """After the story's text, one sentence that ends by naming itself a link: a link to the
+    other page it speaks of."""
+    return ctx.story and CLICK_HERE.fullmatch(ctx.text) is not None

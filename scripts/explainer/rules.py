@@ -109,7 +109,7 @@ from .patterns import (
     section_label,
 )
 from .picture_notes import picture_note
-from .plain_text_marks import header_block, letter_spaced, ruled_heading
+from .plain_text_marks import header_block, letter_spaced, link_sentence, reference_alone, ruled_heading
 from .post_head import counted_bar
 from .questions import glossary_item, glossary_label, question_heading
 from .reach_box import reach_box
@@ -258,6 +258,8 @@ RULES: list[Rule] = [
     ("heading", REASON["ruled"], ruled_heading),  # "WHO CHAIRS" between two lines of "-----"
     ("marker", REASON["letter-spaced"], letter_spaced),  # "C O N F I D E N T I A L"
     ("marker", REASON["header-block"], header_block),  # "PP ARDFO" among a telegram's routing lines
+    ("marker", REASON["reference-alone"], reference_alone),  # "FR-2231" under a release's date
+    ("related", REASON["link-sentence"], link_sentence),  # "For the full list, click here."
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
     ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
