@@ -294,3 +294,29 @@ def test_a_releases_number_a_heading_over_a_lead_in_and_a_link_sentence() -> Non
     ]
     kinds = [kind for kind, _ in reading.classify(page)]
     assert kinds[2] == "marker" and kinds[8] != "byline" and kinds[15] == "related"
+
+
+def test_a_listings_controls() -> None:
+    """A recipe site's search row pasted with tabs, a rating with its stars under the author, the
+    apply/print buttons, a record's update stamp and "Readers also viewed" over links."""
+    page = [
+        "Recipes, ingredients or chefs\tCuisine\tSearch",
+        "Smoked eel on rye with horseradish cream",
+        "By Saga Lindqvist",
+        "4.6 ★ (1,204 ratings)",
+        "Kesh · Harbour kitchen",
+        "",
+        "The eel comes from the last smokehouse on Quay Street, which has smoked it the same way since 1931.",
+        "",
+        "Spread the rye with the cream, lay the eel on top and finish with dill and a little lemon.",
+        "",
+        "Page last updated: 3 November 2026",
+        "Entry last updated: 3 November 2026",
+        "",
+        "Readers also viewed",
+        "Pickled herring with beetroot and dill",
+        "Fish soup from the island of Vessa",
+    ]
+    kinds = [kind for kind, _ in reading.classify(page)]
+    assert kinds[0] == "widget" and kinds[2:5] == ["byline", "widget", "byline"]
+    assert kinds[11] == "timestamp" and kinds[13:] == ["related"] * 3

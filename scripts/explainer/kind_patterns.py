@@ -281,7 +281,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} {NAMES.pattern}$",
     ],
     "timestamp": [
-        rf"(?:(?:Page|Article|Content) )?(?:[Ll]ast |First |Originally |Next )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted"
+        rf"(?:(?:Page|Article|Content|Record|Entry|Listing|Document|Item) )?"  # what was updated: "Record last updated"
+        rf"(?:[Ll]ast |First |Originally |Next )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted"
         rf"|[Ii]ssued|[Uu]ploaded|[Mm]odified|[Rr]eviewed|Date|[Rr]eview(?: due| date)?)"
         rf"(?: on)?:? "
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d|(?:{AGE})$)",

@@ -170,7 +170,8 @@ UI = re.compile(
     r"|Condividi|Teilen|Delen|Baixar|Descargar|Télécharger|Scarica|Herunterladen"
     # print, skip and share in more of the sites' languages: "Nyomtatás", "Ugrás a tartalomra", "Drucken"
     r"|Drucken|Imprimer|Imprimir|Afdrukken|Drukuj|Nyomtatás|Tulosta|Skriv ut|Udskriv|Tisk|Ugrás|Przejdź do"
-    r"|Megosztás|Udostępnij|Sdílet|Zum Inhalt)\b"
+    r"|Megosztás|Udostępnij|Sdílet|Zum Inhalt"
+    r"|Apply now|Apply for this|Jetzt bewerben|Postuler|Postularse|Candidatar-se|Candidati ora|Solliciteer)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)
@@ -210,7 +211,8 @@ SECTIONS: dict[str, str] = {
     r"|More (?:stories|articles|posts|pieces|columns) (?:by|from) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
     r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?"
     r"|Editor(?:s|[’']s|s[’'])? (?:picks?|choice)|Don[’']t miss|Top stories|Must reads?|Popular now"
-    r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?)",
+    r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?"
+    r"|(?:People|Readers|Others|Visitors) (?:also|who viewed this also) (?:viewed|read|liked|searched(?: for)?))",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
     # or about whoever posts a job or a listing, in the site's languages: "About the company", "Über das Unternehmen"
     "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?"

@@ -22,6 +22,7 @@ from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .masthead_labels import ALT_LABELLED, head_label
 from .menus import sections_bar, stacked_menu
 from .notices import after_story, foot_notices, foot_profile, plain
+from .page_controls import ratings
 from .patterns import (
     CATEGORY,
     DEK_MAX,
@@ -400,4 +401,5 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     forms(out, lines)
     acknowledged(out, lines)
     front_matter(out, lines, WHY)
+    ratings(out, lines)
     return out
