@@ -320,3 +320,24 @@ def test_a_listings_controls() -> None:
     kinds = [kind for kind, _ in reading.classify(page)]
     assert kinds[0] == "widget" and kinds[2:5] == ["byline", "widget", "byline"]
     assert kinds[11] == "timestamp" and kinds[13:] == ["related"] * 3
+
+
+def test_a_collection_records_maker_notice_and_citation() -> None:
+    """A collection's record: its maker in brackets under the object's name, a note that the
+    record is still researched, and the box offering its citation."""
+    page = [
+        "Harbour chart of Kesh, 1788",
+        "",
+        "Anna Vik (engraver)",
+        "",
+        "The entry is still being researched. Tell us if you know where this chart was printed.",
+        "",
+        "The chart shows the harbour before the east quay was built, with soundings in fathoms.",
+        "",
+        "It was bought by the city library in 1911 from the estate of a harbour pilot's family.",
+        "",
+        "Cite this record: “Harbour chart of Kesh, 1788”, Kesh City Library, MAP.1911.44, "
+        "https://library.kesh.example/collection/map-1911-44, accessed 3 November 2026.",
+    ]
+    kinds = [kind for kind, _ in reading.classify(page)]
+    assert kinds[2] == "byline" and kinds[4] == "editor-note" and kinds[10] == "widget"

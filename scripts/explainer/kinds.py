@@ -83,6 +83,7 @@ REASON: dict[str, str] = {
     "link-sentence": "a sentence that ends by naming itself a link ('click here'): a link to another page",
     "rating": "a rating with its stars and how many rated: the site's widget",
     "form-row": "a form's fields and its button pasted as one row: the site's search box",
+    "cite-box": "the page's offer of its own citation ('Cite this object: …'): the site's widget",
     "activity": "how many did something on the page, or who did it last and when: the page's counter",
     "plea": "a question to the reader and a button's words between the story's paragraphs: the page's plea",
     "form": "a form's fields, checkbox, or what signing up agrees to: the page's box, not the article",

@@ -31,3 +31,17 @@ def form_row(ctx: Context) -> bool:
     if len(cells) < 3 or not all(0 < len(c.split()) <= UI_WORDS for c in cells):
         return False
     return UI.fullmatch(cells[-1].strip()) is not None and not any(re.search(r"\d", c) for c in cells)
+
+
+# A box that offers the page's citation: "Cite this object: …", "Zitiervorschlag: …", "Citer cette page : …"
+CITE = re.compile(
+    r"(?:(?:How to )?[Cc]ite this (?:object|page|record|item|entry|article|work|dataset)|Zitiervorschlag|Zitierweise"
+    r"|Citer cette (?:page|notice|œuvre)|Cómo citar(?: este \w+)?|Citar (?:esta|este) \w+|Citeer (?:dit|deze) \w+)"
+    r" ?:"
+)
+CITE_MAX = 400
+
+
+def cite_box(ctx: Context) -> bool:
+    """The page's offer of its own citation, however long: the site's widget."""
+    return len(ctx.text) <= CITE_MAX and CITE.match(ctx.text) is not None

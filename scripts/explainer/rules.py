@@ -94,7 +94,7 @@ from .log_entries import clock_entry, day_heading
 from .masthead_labels import ALT_LABELLED, two_names
 from .menus import arrow_button, head_button
 from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
-from .page_controls import form_row
+from .page_controls import cite_box, form_row
 from .pasted import over_columns, over_points, symbol_point, tab_row
 from .patterns import (
     ADDRESS,
@@ -262,6 +262,7 @@ RULES: list[Rule] = [
     ("marker", REASON["reference-alone"], reference_alone),  # "FR-2231" under a release's date
     ("related", REASON["link-sentence"], link_sentence),  # "For the full list, click here."
     ("widget", REASON["form-row"], form_row),  # "Keywords<TAB>Town<TAB>Search"
+    ("widget", REASON["cite-box"], cite_box),  # "Cite this object: “TITLE”, MUSEUM, NUMBER, URL"
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
     ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"
