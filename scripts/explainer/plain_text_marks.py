@@ -15,6 +15,8 @@ SPACED = re.compile(r"(?:[A-ZÀ-Þ] ){4,}[A-ZÀ-Þ](?:\s|$)")
 HEADER_LINES = 4  # a header block has this many lines at least …
 HEADER_WORDS = 8  # … each of a few words …
 CODED = 0.5  # … and this share of them hold figures (a number, a time, a reference)
+# A header is a few lines: looked for this far each way, so a page of 10,000 such lines reads in linear time.
+HEADER_LOOK = 30
 
 
 def ruled_heading(ctx: Context) -> bool:
@@ -42,9 +44,9 @@ def header_block(ctx: Context) -> bool:
     if ctx.before_title or ctx.story or not coded(ctx.text):  # an editor's note may come before it
         return False
     lines, start, end = ctx.lines, ctx.i, ctx.i
-    while start > 0 and lines[start - 1] and coded(lines[start - 1]):
+    while start > max(0, ctx.i - HEADER_LOOK) and lines[start - 1] and coded(lines[start - 1]):
         start -= 1
-    while end + 1 < len(lines) and lines[end + 1] and coded(lines[end + 1]):
+    while end + 1 < min(len(lines), ctx.i + HEADER_LOOK) and lines[end + 1] and coded(lines[end + 1]):
         end += 1
     block = lines[start : end + 1]
     figures = sum(1 for t in block if re.search(r"\d", t))
