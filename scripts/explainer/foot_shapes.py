@@ -12,9 +12,9 @@ from .notices import plain, story_below
 from .patterns import AGE, DATE, ENDS, SHORT, UI, UI_WORDS, prose
 
 BUTTON_WORDS = UI_WORDS // 2  # a button's label after the plea: "Donate now", "Give today"
-# A date at a headline's end: in brackets, or after a dash, a bar or a comma; by words or by figures; or its
-# age after a bar or a dot ("… · 3 days ago": an update's).
-NUMERIC = r"\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})"
+# A date at a headline's end: in brackets, or after a dash, a bar or a comma; by words or by figures (day or
+# year first: "2026.12.02."); or its age after a bar or a dot ("… · 3 days ago": an update's).
+NUMERIC = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?)"
 END_DATE = re.compile(rf"(?:\(\s*(?:{DATE}|{NUMERIC})\s*\)|(?:\s[–—|·-]|,)\s*(?:{DATE}|{NUMERIC})|\s[·|]\s*(?:{AGE}))$")
 HEADLINE_WORDS = 4  # words before the date: a headline, not "Results (2 May)"
 LINKS_MIN = 2
@@ -39,8 +39,9 @@ def dated_headline(text: str) -> bool:
 
 
 def storys(read: tuple[str, str]) -> bool:
-    """Read as the story's line, or as the page's only for coming after it (`reading.settle`)."""
-    return read[0] in ("body", "heading") or read[1] == REASON["tail"]
+    """Read as the story's line, or as the page's only for coming after it (`reading.settle`), or
+    as a list for its lines' shape alone (short parallel lines: the dates tell what they are)."""
+    return read[0] in ("body", "heading") or read[1] in (REASON["tail"], REASON["run"])
 
 
 def dated_links(out: list[tuple[str, str]], lines: list[str]) -> None:

@@ -45,6 +45,7 @@ from .patterns import (
     YEAR,
     prose,
 )
+from .pull_pieces import pieced
 
 
 @dataclass(slots=True)
@@ -251,8 +252,10 @@ def caption_over_credit(ctx: Context) -> bool:
 
 
 def position_caption(ctx: Context) -> bool:
-    """A line that says where each person stands in the picture ("Vell (right) and Sato …")."""
-    return len(ctx.text) <= 300 and POSITION.search(ctx.text) is not None
+    """A line that says where each person stands in the picture ("Vell (right) and Sato …"); a
+    numbered paragraph is none ("3. (C) …": a document's paragraph and its classification)."""
+    numbered = re.match(r"\d{1,3}[.)]\s", ctx.text) is not None
+    return len(ctx.text) <= 300 and not numbered and POSITION.search(ctx.text) is not None
 
 
 def dated_caption(ctx: Context) -> bool:
@@ -324,7 +327,7 @@ def pull_quote(ctx: Context) -> bool:
     if not 20 <= len(words) <= 300:
         return False
     nearby = "\n".join(ctx.lines[max(0, ctx.i - PULL_SPAN) : ctx.i + PULL_SPAN])
-    return nearby.count(words) >= 2
+    return nearby.count(words) >= 2 or pieced(words, nearby)  # or its sentences, split by who said them
 
 
 # A pull quote is printed within a few screens of its paragraph. Looked for in the whole page, each

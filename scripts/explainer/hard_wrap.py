@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 from .kind_patterns import pattern_kind
 from .patterns import LIST_ITEM
+from .wrapped_runs import run_width
 
 WALL = 15  # a wrapped line ends this close to the width at most (the longest word it left out)
 WORDS = 4  # lines of fewer words are not counted to find the width: headings, buttons
@@ -51,6 +52,9 @@ def paragraphs(lines: list[str]) -> list[list[int]]:
     """The lines' numbers, grouped into the paragraphs they were wrapped from (each line alone on
     a page that is not hard-wrapped)."""
     wall = width(lines)
+    if (runs := run_width(lines)) and runs != wall:  # the width of the page's paragraphs, when they agree
+        # the one under which more lines go on: a web page's own lines may run past its text's width
+        wall = max((wall, runs), key=lambda w: sum(goes_on(lines, i, w) for i in range(len(lines) - 1)) if w else -1)
     groups: list[list[int]] = []
     for i in range(len(lines)):
         if wall and groups and goes_on(lines, i - 1, wall):

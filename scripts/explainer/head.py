@@ -32,6 +32,7 @@ from .patterns import (
     NAMES,
     NAMES_IN,
     PLACE,
+    PROSE_WORDS,
     ROLE,
     SEPARATOR,
     SHORT,
@@ -79,7 +80,8 @@ def signature(ctx: Context) -> bool:
         return True  # the byline's name printed again under the text, in full or the first name alone
     if ctx.previous == "byline" and SIGNATURE.fullmatch(ctx.near(-1)):  # a place, or a post and its office
         return len(text.split()) <= 4 or ("," in text and len(text.split()) <= ROLE_WORDS)
-    over_prose = j is not None and prose(ctx.lines[j])
+    below = ctx.lines[j] if j is not None else ""
+    over_prose = prose(below) or (below.endswith(":") and len(below.split()) >= PROSE_WORDS)  # or a lead-in
     after_text = (ctx.last == "body" and not ctx.near(-1)) or prose(ctx.near(-1))
     boxed = box_below(ctx.lines, ctx.i)  # a name over three labelled rows heads a box: "THE COLONY" / "Pairs: 40"
     signed = SIGNATURE.fullmatch(text) is not None
@@ -258,7 +260,7 @@ def by_part(ctx: Context) -> bool:
 
 
 # The head's shapes in any words: who made the piece, and when, as the site sets them out.
-PARTS = re.compile(r"\s+[·|•]\s+")
+PARTS = re.compile(r"\s+[·|•]\s+|(?<=[^\W\d])·(?=\d)")  # or a dot glued before a count: "ago·57 applicants"
 CREDITED = re.compile(rf"[A-Z][a-z]+(?:(?:,| and| &)? [a-z]+){{0,3}} by {NAMES.pattern}")  # "Written up by NAME"
 NAMED_ROLE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}, [A-Z][\w’'-]*(?: [\w’'-]+){0,3}")  # "NAME, Role"
 COUNTED = re.compile(r"\d[\d,.]* [a-z]+(?: [a-z]+)?")  # "14 sources", "5 min read"

@@ -243,6 +243,13 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:This|The) (?:story|article|report|post|piece) (?:has been|was) (?:updated|corrected|amended|revised)\b"
         r"[^.!?]{0,200}[.!?]?$",
         r"\*?(?:(?:Editor|Translator|Author|Publisher)[’']s [Nn]ote|(?:EDITOR|TRANSLATOR|AUTHOR)[’']S NOTE)\b ?[:—–-]?",
+        # a note that the record is not final: "This record is being researched and may change." (and in German,
+        # French, Spanish, Dutch)
+        r"(?:This|The) (?:record|entry|catalogue entry|object record|description|information) (?:is (?:still )?being"
+        r"|has not yet been|is under) (?:researched|reviewed|catalogued|checked|updated|research|review)\b"
+        r"|(?:Dieser|Der) (?:Eintrag|Datensatz) wird (?:noch )?(?:bearbeitet|erforscht|überprüft)"
+        r"|Cette (?:notice|fiche) est en cours de (?:rédaction|révision|recherche)"
+        r"|Este registro está en (?:revisión|proceso de investigación)|Dit record wordt (?:nog )?onderzocht",
     ],
     "contact": [
         r"(?:Write to|For (?:more|further) information,? (?:please )?contact)\b",
@@ -254,6 +261,9 @@ PATTERNS: dict[str, list[str]] = {
         r"Follow (?:\w+ ){0,3}on (?:Twitter|X|Bluesky|Mastodon)\b",
     ],
     "byline": [
+        # who made an object, as a collection's record names them: "Harwick Pottery (maker)", "NAME (Künstlerin)"
+        r"[A-Z][\w&.,'’ -]{1,60} \((?:maker|artist|designer|architect|manufacturer|engraver|photographer|Hersteller"
+        r"|Künstler(?:in)?|Fotograf(?:in)?|fabricant|artiste|fabricante|artista|fotógrafo|maker and designer)\)$",
         # the writer by a label ("Text: OFFICE", "Authors: NAME, NAME (role)") or by their role before the name,
         # perhaps with the address: "Reporter NAME NAME@…"
         r"(?:Text|Words|Authors?|Writers?)\s?:\s+(?=[A-Z])(?:[A-Z]\.|[^.!?:]){2,80}$",  # initials allowed: "D. Varga"
@@ -286,7 +296,8 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:By|BY) (?:[a-z][\w’'-]* ){{0,3}}{BEAT} {NAMES.pattern}$",
     ],
     "timestamp": [
-        rf"(?:(?:Page|Article|Content) )?(?:[Ll]ast |First |Originally |Next )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted"
+        rf"(?:(?:Page|Article|Content|Record|Entry|Listing|Document|Item) )?"  # what was updated: "Record last updated"
+        rf"(?:[Ll]ast |First |Originally |Next )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted"
         rf"|[Ii]ssued|[Uu]ploaded|[Mm]odified|[Rr]eviewed|Date|[Rr]eview(?: due| date)?)"
         rf"(?: on)?:? "
         rf".{{0,30}}?(?:{DATE}|\d{{1,2}}[:.]\d\d|(?:{AGE})$)",

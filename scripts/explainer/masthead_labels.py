@@ -16,8 +16,11 @@ from .patterns import SEPARATOR
 PAIR = re.compile(r"\s+[/—–]\s+")
 NAME_WORDS = 4  # a name of a section or a site
 MENU_MIN = 3  # a menu or a trail: three or more entries
-# A picture's pasted description under its one-word label: six or more words in lower case, no sentence.
-ALT_LABELLED = re.compile(r"[A-Z][^\W\d_]{2,15} ?: [a-z][^.!?:]*(?:\s\S+){5,}")
+# A picture's pasted description under its one-word label: six or more words in lower case, no sentence;
+# or in square brackets, in place of the picture, in any case: "[Kép: Delegációk … / Delegations …]".
+ALT_LABELLED = re.compile(
+    r"[A-Z][^\W\d_]{2,15} ?: [a-z][^.!?:]*(?:\s\S+){5,}|\[[A-Z][^\W\d_]{2,15} ?: [^\]]*(?:\s[^\]\s]+){3,}(?<![.!?])\]"
+)
 
 
 def two_names(lines: list[str], i: int) -> bool:

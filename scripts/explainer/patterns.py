@@ -26,9 +26,12 @@ _AGENCY_PLACE = (  # escaped spaces: used in VERBOSE
     r"[\[(](?!(?:Photo|Image|Picture|Video|Graphic)s?=)[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,2}"
     r"=[A-Z][\w.'’-]*(?:\ [A-Z][\w.'’-]*){0,3}[\])]"
 )
+# A letter in capitals, with the accented ones of the Latin, Greek and Cyrillic scripts: "VÁRHELY –", "ŁÓDŹ —"
+# (Latin Extended-A mixes both cases: no town in capitals is told from a word in title case by them).
+_CAP = "A-ZÀ-ÖØ-ÞĀ-žΆ-ΫА-ЯЁ"
 DATELINE = re.compile(
     rf"""^(?P<dateline>
-        (?:[A-Z][A-Z.'’-]+(?:[\ /][A-Z][A-Z.'’-]+){{0,3}}{_COUNTRY}{_PART}*  # cities joined by "/": "KESH/OSLOVA, …"
+        (?:[{_CAP}][{_CAP}.'’-]+(?:[\ /][{_CAP}][{_CAP}.'’-]+){{0,3}}{_COUNTRY}{_PART}*  # "KESH/OSLOVA, …"
          | [A-Z][a-z.'’-]+(?:[\ /][A-Z][a-z.'’-]+){{0,2}}(?={_PART}|\ \()(?:{_COUNTRY}{_PART}+)?(?:{_PART})*
          | {_AGENCY_PLACE})
         (?:\ \([\w .,:&'’/-]{{1,40}}\)|\ /[\w .&'’-]{{1,40}}/)?  # the agency or the date and time in brackets
@@ -166,7 +169,11 @@ UI = re.compile(
     r"|Torna (?:su|a|al)|Ga naar|Terug naar|Zurück|Nach oben|Springe zu|Compartilh(?:e|ar)|Compartir|Partager"
     r"|Condividi|Teilen|Delen|Baixar|Descargar|Télécharger|Scarica|Herunterladen"
     # and in the Nordic and Central European sites' languages: "Siirry sisältöön", "Hoppa till innehållet"
-    r"|Siirry|Hyppää|Hoppa till|Gå til|Gå till|Przejdź do|Přejít na|Prejsť na|Ugrás|Preskoči na|Sari la)\b"
+    r"|Siirry|Hyppää|Hoppa till|Gå til|Gå till|Przejdź do|Přejít na|Prejsť na|Ugrás|Preskoči na|Sari la"
+    # print, skip and share in more of the sites' languages: "Nyomtatás", "Ugrás a tartalomra", "Drucken"
+    r"|Drucken|Imprimer|Imprimir|Afdrukken|Drukuj|Nyomtatás|Tulosta|Skriv ut|Udskriv|Tisk"
+    r"|Megosztás|Udostępnij|Sdílet|Zum Inhalt"
+    r"|Apply now|Apply for this|Jetzt bewerben|Postuler|Postularse|Candidatar-se|Candidati ora|Solliciteer)\b"
 )
 UI_WORDS = 6  # a button's label is a few words
 SEPARATOR = re.compile(r"\s+[|·•>›»/]\s+|\s{2,}|(?<=\w)\|(?=\w)")  # between a bar's links (a copy may drop the spaces)
@@ -206,9 +213,14 @@ SECTIONS: dict[str, str] = {
     r"|More (?:stories|articles|posts|pieces|columns) (?:by|from) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}"
     r"|Latest(?: news| stories| videos| (?:in|on|from) [\w’' -]{1,30})?|Up next|Next up|Watch next|Trending(?: \w+)?"
     r"|Editor(?:s|[’']s|s[’'])? (?:picks?|choice)|Don[’']t miss|Top stories|Must reads?|Popular now"
-    r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?)",
+    r"|(?:What|More) to read(?: next)?|Read this next|Featured(?: stories| articles)?"
+    r"|(?:People|Readers|Others|Visitors) (?:also|who viewed this also) (?:viewed|read|liked|searched(?: for)?))",
     "credit": r"Notes|Footnotes|Endnotes|References|Sources|Bibliography|Works cited|Citations|Credits",
-    "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?",
+    # or about whoever posts a job or a listing, in the site's languages: "About the company", "Über das Unternehmen"
+    "bio": r"About the (?:authors?|contributors?|writers?)|Contributors?|The authors?"
+    r"|About (?:the|this|our) (?:company|employer|organi[sz]ation|charity|publisher|recruiter)"
+    r"|Über (?:das Unternehmen|den Arbeitgeber)|À propos de l[’']entreprise|Sobre (?:la|a) empresa"
+    r"|Acerca de la empresa|Informazioni sull[’']azienda|Over het bedrijf|Om (?:företaget|virksomheden|selskapet)",
     # a contact block's label without a colon: "Media contacts", "For more information"
     "contact": r"(?:Media|Press|News ?desk) (?:contacts?|enquiries|inquiries|office)|Contacts?|Contact us"
     r"|For (?:more|further) information",

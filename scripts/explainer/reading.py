@@ -25,6 +25,7 @@ from .kinds import META, PARAGRAPH, REASON, SHOWN, WHY
 from .masthead_labels import ALT_LABELLED, head_label
 from .menus import sections_bar, stacked_menu
 from .notices import after_story, foot_notices, foot_profile, plain
+from .page_controls import ratings
 from .patterns import (
     CATEGORY,
     DEK_MAX,
@@ -39,7 +40,6 @@ from .patterns import (
     TITLED,
     UI_WORDS,
     prose,
-    section_label,
 )
 from .post_head import post_title
 from .posted import asked
@@ -56,9 +56,17 @@ from .sign_up import forms
 from .signed_notice import dated_label
 from .stray_notice import stray_notices
 from .tables import foot_table
+from .two_languages import label_either, pattern_either
 from .zones import chrome, foot, foot_labels, foot_links
 
 TRAIL = re.compile(r"\s[>›»/]\s")  # a trail of links from the site's home, not the piece's sections
+STEP = re.compile(r"\s[>›»]\s")  # a step of such a trail
+
+
+def trail(text: str) -> bool:
+    """A trail of three links or more from the site's home ("Home › News › HEADLINE"): even when it
+    ends in the headline's words, it is the page's furniture, the headline is printed below it."""
+    return len(STEP.findall(text)) >= 2
 
 
 def short(text: str) -> bool:
@@ -116,6 +124,7 @@ def find_title(lines: list[str]) -> tuple[int | None, set[int]]:
         ctx = Context(lines, i, None, pattern_kind(text), True, counts=counts)
         kind = text and next((k for k, _, test in RULES if k in BEFORE_TITLE and test(ctx)), "")
         kind = kind or ("marker" if ALT_LABELLED.fullmatch(text) else "")  # a picture's alt text: no headline
+        kind = kind or ("widget" if trail(text) else "")  # "Home › Section › HEADLINE": no headline
         if kind in ("widget", "marker") and found:
             furniture.setdefault(found[-1], kind)
         labels_only = found and all(len(lines[j].split()) <= UI_WORDS for j in found)
@@ -334,7 +343,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
         if not text:
             out.append(("blank", WHY["blank"]))
             continue
-        hit = pattern_kind(text)
+        hit = pattern_either(text)  # or in the second half of a label in two languages
         ctx = Context(
             lines,
             i,
@@ -360,7 +369,7 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = named  # "Haberler / News", "Image: children carrying lanterns along the lake at dusk"
         elif i in labels and (menu(text) or stacked_menu(lines, i, title)) and ctx.next_nonblank(i) != title:
             kind, why = "widget", REASON["bar"]  # the site's menu above the masthead, not the piece's sections
-        elif i in labels and re.search(r"\s[>›»]\s", text):
+        elif (i in labels and STEP.search(text)) or (trail(text) and ctx.before_title):
             kind, why = "widget", REASON["bar"]  # a trail of links from the site's home: "Site > Section"
         elif i in labels and dated_label(text):
             kind, why = "timestamp", REASON["dated-label"]  # "Publication date: DATE" among the labels
@@ -368,11 +377,11 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
         elif (
             not ctx.before_title
-            and (label := section_label(text) or bilingual_label(text))
+            and (label := label_either(text) or bilingual_label(text))
             and over_story(lines, i, label)
         ):
             kind, why = "heading", REASON["story-label"]
-        elif not ctx.before_title and (label := section_label(text) or bilingual_label(text)):
+        elif not ctx.before_title and (label := label_either(text) or bilingual_label(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
             section = label
         else:
@@ -406,4 +415,5 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
     forms(out, lines)
     acknowledged(out, lines)
     front_matter(out, lines, WHY)
+    ratings(out, lines)
     return out

@@ -98,6 +98,7 @@ from .log_entries import clock_entry, day_heading
 from .masthead_labels import ALT_LABELLED, two_names
 from .menus import arrow_button, head_button
 from .notices import appeal, in_contact_block, is_notice, made, office_over_contact, reach_line, registered
+from .page_controls import cite_box, form_row
 from .pasted import over_columns, over_points, symbol_point, tab_row
 from .patterns import (
     ADDRESS,
@@ -113,11 +114,13 @@ from .patterns import (
     section_label,
 )
 from .picture_notes import picture_note
+from .plain_text_marks import header_block, letter_spaced, link_sentence, reference_alone, ruled_heading
 from .post_head import counted_bar
 from .posted import counted_question, post_button, posted_stamp, reply_byline, signed_comment
 from .questions import glossary_item, glossary_label, question_heading
 from .ratings import rating
 from .reach_box import reach_box
+from .register_entries import register_entry
 from .semicolon_list import semicolon_item
 from .short_sections import section_head, sectioned_point
 from .sign_up import activity, plea, starter
@@ -232,6 +235,7 @@ RULES: list[Rule] = [
     ("dek", REASON["span"], date_span),  # "March 4, 1938 – November 9, 2026" under the headline
     ("caption", REASON["title-alt"], title_alt),  # "Photo of HEADLINE"
     ("caption", REASON["alt"], lambda ctx: ctx.before_title and ALT_LABELLED.fullmatch(ctx.text) is not None),
+    ("caption", REASON["alt"], lambda ctx: not ctx.story and ctx.text[0] == "[" and ALT_LABELLED.fullmatch(ctx.text)),
     ("byline", REASON["handle"], handle_over_name),  # "ana_l" over "Ana Lind"
     ("marker", REASON["label"], section_over_title),
     ("widget", REASON["rating"], rating),  # "4.5 of 5 stars  1,284 reviews", "Rooms<TAB>●●●●○", "1,204●3●12"
@@ -266,6 +270,14 @@ RULES: list[Rule] = [
     ("list-item", REASON["entry"], dated_entry),  # a date and a dash before words: an entry, not a stamp
     ("list-item", REASON["log-entry"], clock_entry),  # "7:52 a.m. — A caller reported …" beside another
     ("list-item", REASON["semicolons"], semicolon_item),  # "publish the survey; and" under "… asks the council to:"
+    ("list-item", REASON["register-entry"], register_entry),  # "NAME; DOB …; POB …; …" beside another such line
+    ("heading", REASON["ruled"], ruled_heading),  # "WHO CHAIRS" between two lines of "-----"
+    ("marker", REASON["letter-spaced"], letter_spaced),  # "C O N F I D E N T I A L"
+    ("marker", REASON["header-block"], header_block),  # "PP ARDFO" among a telegram's routing lines
+    ("marker", REASON["reference-alone"], reference_alone),  # "FR-2231" under a release's date
+    ("related", REASON["link-sentence"], link_sentence),  # "For the full list, click here."
+    ("widget", REASON["form-row"], form_row),  # "Keywords<TAB>Town<TAB>Search"
+    ("widget", REASON["cite-box"], cite_box),  # "Cite this object: “TITLE”, MUSEUM, NUMBER, URL"
     ("list-item", REASON["run"], in_table),  # "Team A   412   (31%)" over "Team B   388   (29%)"
     ("list-item", REASON["columns"], tab_row),  # "1<TAB>NAME<TAB>4h 02' 17\"" over "2<TAB>NAME<TAB>s.t."
     ("list-item", REASON["figures"], key_figure),  # "41,000      people displaced" over "14      villages …"

@@ -19,6 +19,7 @@ from .copied import as_read, printed_at, trimmed, unquoted
 from .fields import FIELD_DATELINE
 from .model import Line, Paragraph, Problem, Source, SourceMeta
 from .patterns import DATELINE_COLON, prose
+from .speech_log import spoken
 
 DATELINE = rules.DATELINE
 
@@ -120,7 +121,7 @@ def ingest(meta: SourceMeta, path: Path, text: str) -> Source:
     paragraphs: list[Paragraph] = []
     dateline, previous = None, ""
     joined: set[int] = set()
-    printed = unquoted(raw)  # a page forwarded in a mail: its text without the marks
+    printed = spoken(unquoted(raw))  # a page forwarded in a mail, a speech log: its text without marks or roles
     seen = [as_read(line) for line in printed]  # as the rules read it
     kinds, wrapped = reading.read_page(seen)  # a hard-wrapped paragraph: one paragraph, at its first line
     headline = next((line for line, (kind, _) in zip(seen, kinds, strict=True) if kind == "title"), "")

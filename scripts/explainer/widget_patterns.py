@@ -151,6 +151,9 @@ WIDGET: list[str] = [
     r"(?:More|Other|Latest) (?:stories |articles |pieces )?(?:by|from) (?:this|the) "
     r"(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Cc]olumnist|[Cc]orrespondent)$",
     r".{0,40}\b(?:min(?:ute)? read|reading time)\b",
+    # a read's length under its label in the site's other language: "Olvasási idő: 3 perc", "Lesezeit: 4 Min."
+    r"(?:Olvasási idő|Lesezeit|Lesedauer|Temps de lecture|Tiempo de lectura|Tempo di lettura|Tempo de leitura"
+    r"|Leestijd|Czas czytania|Lästid|Lesetid|Lukuaika|Doba čtení):? ~?\d{1,3} ?\w{1,8}\.?$",
     # the trail from the site's home to the section: "Home / World News", "Home > News > Asia"
     r"(?:You are here:? )?(?:Home|HOME)(?: ?[/>›»] ?[A-Z][\w&'’ -]{0,30}){1,4}$",
     r"[A-Z]{2}(?: ?[|/·] ?[A-Z]{2}){1,5}$",  # the languages of the page: "EN | FR | DE"

@@ -30,6 +30,7 @@ from .patterns import (
     UI,
     prose,
 )
+from .plain_text_marks import RULE_LINE
 
 # A person named in full, then where or with whom they are, not what they do: "NAME in the smokehouse
 # …", "NAME, a ferryman, at the quay …" (a sentence goes on with a verb: "NAME lit the fire …").
@@ -235,8 +236,8 @@ def foot(out: list[tuple[str, str]], lines: list[str]) -> None:
             continue
         if READER.search(UNQUOTED.sub("", text)):
             continue
-        j = next((j for j in range(i + 1, len(out)) if lines[j]), None)
-        if j is None or out[j][0] != "list-item":
+        j = next((j for j in range(i + 1, len(out)) if lines[j] and not RULE_LINE.fullmatch(lines[j])), None)
+        if j is None or out[j][0] != "list-item":  # under its rule of dashes: "-----"
             out[i] = ("related", REASON["foot"])
 
 
