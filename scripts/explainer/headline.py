@@ -1,5 +1,5 @@
 """The headline by what it says: a headline names what its story tells, so its words are in the
-story's first paragraphs. `reading.find_title` picks the headline by its shape and place; a line
+story's first paragraphs. `title.find_title` picks the headline by its shape and place; a line
 of the head shaped like a headline but sharing no word with the story (a subscriber count, a
 "Source:" line, an author's profile, an alert level) gives way to a line of the head that shares
 several. A dek shares them too, so the line right under the pick is never taken for it.

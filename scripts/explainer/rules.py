@@ -253,11 +253,11 @@ RULES: list[Rule] = [
     ("dateline", REASON["field"], field_dateline),  # "Dateline: PLACE, DATE"
     ("marker", REASON["field"], delivery_field),  # "Length: 641 words" in their block
     ("list-item", REASON["leg"], leg),  # "HLD 07:40 → PMR 11:05 (Tuesday)"
+    ("heading", REASON["log-day"], day_heading),  # "Monday, Nov. 23" over "7:52 a.m. — A caller …"
     ("timestamp", REASON["stamp"], posted_stamp),  # "Written 6 December 2026", "Asked 4 days ago"
     ("byline", REASON["by-part"], name_and_stamp),
     ("byline", REASON["by-part"], credit_parts),  # "Documented by NAME · Edited by NAME"
     ("byline", REASON["role-name"], role_and_name),  # "Senior ranger NAME", "From the desk of NAME, Role"
-    ("heading", REASON["log-day"], day_heading),  # "Monday, Nov. 23" over "7:52 a.m. — A caller …"
     ("timestamp", REASON["stamp"], labelled_date),  # "Next release: DATE", "Updated 3 hours ago · 14 sources"
     ("timestamp", REASON["stamp"], stamp_any_language),  # "Publié le 2 septembre 2026 à 10 h 00"
     ("widget", REASON["ui"], share_row),
