@@ -92,6 +92,8 @@ def test_add_reads_the_text_as_the_build_does(project: Path) -> None:
         ("By chief political correspondent Ana Lind", ["Ana Lind"]),
         ("Head of Casework, National Transport Casework Office", []),
         ("By Ana Lind, Velmore Harbour Trust", ["Ana Lind"]),
+        ("Compiled by Ana Lind from Velmore Harbour Office logs", ["Ana Lind"]),
+        ("Written by Ana Lind for the Velmore Post", ["Ana Lind"]),
     ],
 )
 def test_authors_of_a_byline(byline: str, authors: list[str]) -> None:

@@ -152,7 +152,10 @@ def byline_names(byline: str) -> list[str]:
     rest = re.sub(r"\s*[\[(<]\S+@\S+[\])>]", "", BYLINE_PREFIX.sub("", MARKS.sub("", byline.strip())))
     rest = re.sub(rf"^(?:[a-z][\w’'-]* ){{0,3}}{BEAT} (?=[A-Z])", "", rest)  # "regional affairs reporter NAME"
     rest = re.sub(rf"^{LEAD} (?=[A-Z])", "", rest)  # what the writer is, before the name: "Senior ranger NAME"
-    rest = re.split(rf"\s*[|/·•]\s*|\s+[–—]\s+|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})", rest)[0]
+    # what follows the names: a bar, a dash, the date, where from or for whom ("NAME from … reports")
+    rest = re.split(
+        rf"\s*[|/·•]\s*|\s+[–—]\s+|,? (?:on|in) {DATE}|,\s*(?=(?:Updated |Published )?{DATE})|\s+(?:from|for)\s+", rest
+    )[0]
     parts = [IN_PLACE.sub("", p.strip()) for p in re.split(r",\s*|\s+and\s+|\s*&\s*", rest)]
     parts = parts[: next((i for i, p in enumerate(parts) if p[:1].islower() or ANY_ROLE.search(p)), len(parts))]
     return [p for p in parts if NAME.match(p) and not ROLE.search(p) and not BODY_NAME.search(p)]
