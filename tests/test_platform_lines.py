@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explainer import reading
 from explainer.sources import ingest
+from test_line_shapes import kinds
 from test_sources import meta_for
 
 STORY = (
@@ -19,10 +19,6 @@ MORE = (
     "Fishers at the landing said the closure would cost them an hour a day, and asked the council "
     "to open the quay's night berths to them while the landing is shut."
 )
-
-
-def kinds(raw: list[str]) -> list[str]:
-    return [kind for kind, _ in reading.classify(raw)]
 
 
 def test_a_score_where_a_headline_may_stand_is_the_platforms_widget() -> None:
