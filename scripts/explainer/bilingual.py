@@ -1,6 +1,7 @@
-"""A line printed in two languages, its halves joined by a slash: "By NAME / โดย NAME",
-"Photo: NAME / Фото: NAME". One half is in the story's Latin letters, the other in another
-script; the line is what its Latin half is (a byline, a time stamp, a credit)."""
+"""A line printed in two languages, read by the half the patterns know: its halves joined by a
+slash, one in the story's Latin letters and the other in another script ("By NAME / โดย NAME",
+"Photo: NAME / Фото: NAME"), or a label in another language first ("Szerző / Author: NAME",
+"Kapcsolódó hírek / Related news"); a label in two scripts ("ข่าวที่เกี่ยวข้อง Related news")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from .patterns import SEPARATOR, UI, section_label
 NAME = re.compile(r"[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|and|for|&)){2,10}")  # a body's name in title case
 
 LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+PAIR = re.compile(r"(?P<first>[^/:|]{1,40}) / (?P<second>[^/|]{1,200})")
+LABEL_WORDS = 4  # the first language's label: a few words, no sentence
 
 
 def latin_half(text: str) -> str:
@@ -66,3 +69,19 @@ def name_in_script(ctx: Context) -> bool:
     if not ctx.before_title or ctx.last != "marker" or LATIN.search(ctx.text) or re.search(r"\d", ctx.text):
         return False
     return len(ctx.text.split()) <= 3 and NAME.fullmatch(above) is not None
+
+
+def second_half(text: str) -> str:
+    """The second language's half of "LABEL / LABEL: value", when the first is a label, or ""."""
+    m = PAIR.fullmatch(text)
+    return m["second"] if m and len(m["first"].split()) <= LABEL_WORDS else ""
+
+
+def pattern_either(text: str) -> str:
+    """The kind the patterns give the line, or its second half."""
+    return pattern_kind(text) or ((half := second_half(text)) and pattern_kind(half)) or ""
+
+
+def label_either(text: str) -> str:
+    """The kind of what a label says follows it ("Related news"), in either half or in its Latin words."""
+    return section_label(text) or ((half := second_half(text)) and section_label(half)) or bilingual_label(text)

@@ -11,7 +11,7 @@ from . import blocks, hard_wrap
 from .acknowledgements import acknowledged
 from .alphabet import foreign_labels, name_in_both_scripts
 from .bare_steps import bare_steps
-from .bilingual import bilingual_label
+from .bilingual import label_either, pattern_either
 from .capital_rows import broken_headline
 from .comments import handle_replies, reader_comments, signed_posts
 from .edition import lone_word
@@ -45,7 +45,6 @@ from .signed_notice import dated_label
 from .stray_notice import stray_notices
 from .tables import foot_table
 from .title import STEP, TRAIL, menu, told_title, trail
-from .two_languages import label_either, pattern_either
 from .zones import chrome, foot, foot_labels, foot_links
 
 
@@ -202,13 +201,9 @@ def read_lines(raw: list[str]) -> list[tuple[str, str]]:
             kind, why = "timestamp", REASON["dated-label"]  # "Publication date: DATE" among the labels
         elif i in labels:
             kind, why = ("widget", REASON["chrome"]) if chrome(text) else ("marker", REASON["label"])
-        elif (
-            not ctx.before_title
-            and (label := label_either(text) or bilingual_label(text))
-            and over_story(lines, i, label)
-        ):
+        elif not ctx.before_title and (label := label_either(text)) and over_story(lines, i, label):
             kind, why = "heading", REASON["story-label"]
-        elif not ctx.before_title and (label := label_either(text) or bilingual_label(text)):
+        elif not ctx.before_title and (label := label_either(text)):
             kind, why = label, f"a label over what follows: {WHY[label]}"
             section = label
         else:
